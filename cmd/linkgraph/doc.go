@@ -1,0 +1,25 @@
+/*
+Linkgraph reads research-paper listings, finds every code link in them, and
+tells what is connected to what.
+
+Usage:
+
+	linkgraph <command> [flags] FILE...
+
+A FILE is a listing: a saved Hugging Face "Daily Papers" page (more
+formats to come). "-" reads standard input; with no FILE, linkgraph reads
+standard input when it is not a terminal.
+
+Commands:
+
+	extract   list the entries of listings with their classified links
+	version   print linkgraph's version
+
+Exit status: 0 on success, 1 when the command found problems, 2 for usage
+or input errors (a missing, binary or empty file, a bad line). Problems
+with one file do not stop the others, and good entries from a file with
+bad lines are still printed.
+
+Run "linkgraph <command> --help" for a command's flags and examples.
+*/
+package main

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"bufio"
+
+	"github.com/spf13/cobra"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+)
+
+func newExtractCmd(e *env) *cobra.Command {
+	var format string
+	var opts extract.Options
+	cmd := &cobra.Command{
+		Use:   "extract [flags] FILE...",
+		Short: "List the entries of listings with their classified links",
+		Long: `Extract reads listings and prints their entries: title, abstract, authors,
+date, upvotes, whether the code is linked, claimed, promised or not
+mentioned, and every link, normalised to one canonical URL and classified
+as code, org, model, data, demo, paper, project or other.
+
+Formats: table (for people, with a summary), jsonl (one object a line),
+json (an array), csv. Dates given without a year ("Mar 6") stay unknown
+unless --year says which year they are in.`,
+		Example: `  linkgraph extract testdata/daily-papers.txt
+  linkgraph extract --format jsonl --year 2025 testdata/daily-papers.txt
+  cat page.txt | linkgraph extract --format csv -`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := exactFormat(format, "table", "jsonl", "json", "csv"); err != nil {
+				return err
+			}
+			if opts.Year != 0 && (opts.Year < 1900 || opts.Year > 2999) {
+				return usageError("--year %d: want a four-digit year", opts.Year)
+			}
+			files, err := inputFiles(e, cmd.CommandPath(), args)
+			if err != nil {
+				return err
+			}
+			out := bufio.NewWriterSize(e.stdout, 256<<10)
+			w := newEntryWriter(format, out)
+			readErr := readListings(cmd.Context(), e, files, opts, w.write)
+			if err := w.close(); err != nil && readErr == nil {
+				readErr = err
+			}
+			if err := out.Flush(); err != nil && readErr == nil {
+				readErr = err
+			}
+			return readErr
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "table", "output format: table, jsonl, json or csv")
+	cmd.Flags().IntVar(&opts.Year, "year", 0, "year for dates the listing gives without one")
+	return cmd
+}

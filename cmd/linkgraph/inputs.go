@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+)
+
+// stdinName is how standard input is named in sources and messages.
+const stdinName = "<stdin>"
+
+// inputFiles resolves the FILE arguments: none means standard input when it
+// is not a terminal.
+func inputFiles(e *env, cmdPath string, args []string) ([]string, error) {
+	if len(args) > 0 {
+		return args, nil
+	}
+	if f, ok := e.stdin.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			return nil, usageError("%s: no input files (give a FILE, or - for standard input)", cmdPath)
+		}
+	}
+	return []string{"-"}, nil
+}
+
+// readListings reads every listing in files, calling emit with each entry.
+// A problem with one file or line is reported on stderr and the others are
+// still read; at the end, any such problem makes the error exit code 2.
+// Errors from emit (a closed stdout) and cancellation stop the read at once.
+func readListings(ctx context.Context, e *env, files []string, opts extract.Options, emit func(*extract.Entry) error) error {
+	x := extract.New(opts)
+	problems := 0
+	report := func(err error) {
+		problems++
+		fmt.Fprintf(e.stderr, "linkgraph: %v\n", err)
+	}
+	stdinUsed := false
+	for _, name := range files {
+		if name == "-" {
+			if stdinUsed {
+				report(&extract.InputError{File: stdinName, Err: errors.New("standard input named twice; read once")})
+				continue
+			}
+			stdinUsed = true
+		}
+		err := readListing(ctx, x, e, name, emit, report)
+		var inputErr *extract.InputError
+		switch {
+		case err == nil:
+		case errors.As(err, &inputErr):
+			report(err)
+		default:
+			return err
+		}
+	}
+	if problems > 0 {
+		return &exitError{code: exitInput}
+	}
+	return nil
+}
+
+// readListing reads one listing; "-" is standard input.
+func readListing(ctx context.Context, x *extract.Extractor, e *env, name string, emit func(*extract.Entry) error, report func(error)) error {
+	if name == "-" {
+		return x.Read(ctx, stdinName, e.stdin, emit, report)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return &extract.InputError{File: name, Err: pathErr(err)}
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return &extract.InputError{File: name, Err: pathErr(err)}
+	}
+	if st.IsDir() {
+		return &extract.InputError{File: name, Err: errors.New("is a directory, not a listing")}
+	}
+	return x.Read(ctx, name, io.Reader(f), emit, report)
+}
+
+// pathErr drops the operation and path from an *fs.PathError, which the
+// message names already.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	_ "embed"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+//go:embed doc.go
+var docSource string
+
+// manual is the package comment of doc.go: the one text behind both
+// "linkgraph --help" and the package documentation.
+func manual() string {
+	s := docSource
+	if i := strings.Index(s, "/*\n"); i >= 0 {
+		s = s[i+3:]
+	}
+	if i := strings.Index(s, "*/"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
+
+// env is what a command may touch of the outside world.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// run is linkgraph without its process: it parses args, runs the command
+// and returns an error whose exit code exitCode knows.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := &cobra.Command{
+		Use:           "linkgraph",
+		Short:         "Find the code links in paper listings and how papers connect",
+		Long:          manual(),
+		Version:       version(),
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetArgs(args)
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return usageError("%s: %v (see '%s --help')", cmd.CommandPath(), err, cmd.CommandPath())
+	})
+	root.AddCommand(newExtractCmd(e), newVersionCmd(e))
+	err := root.ExecuteContext(ctx)
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command") {
+		return usageError("%v", err)
+	}
+	return err
+}
+
+// exactFormat checks a --format value against the formats a command knows.
+func exactFormat(got string, known ...string) error {
+	for _, k := range known {
+		if got == k {
+			return nil
+		}
+	}
+	return usageError("unknown --format %q (want one of %s)", got, strings.Join(known, ", "))
+}

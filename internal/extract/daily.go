@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// dailyParser reads a saved Hugging Face "Daily Papers" page. Each entry is
+// a title paragraph, an abstract paragraph and a meta block ("• 4 authors",
+// "·", "Mar 11, 2024 4"); any of the three may be missing. Page chrome
+// ("Subscribe", "Daily Papers", the page's own date) is not an entry.
+type dailyParser struct {
+	emit    func(*rawEntry)
+	block   []string // the lines of the paragraph being read
+	blockAt int      // the line number of its first line
+	cur     *rawEntry
+}
+
+// rawEntry is an entry as the parser assembles it, before links, ids and
+// dates are worked out.
+type rawEntry struct {
+	title, abstract string
+	line            int
+	authors         int
+	date            listingDate
+	hasDate         bool
+	sawMeta         bool
+}
+
+func newDailyParser(emit func(*rawEntry)) *dailyParser {
+	return &dailyParser{emit: emit}
+}
+
+// line takes the next line of the page.
+func (p *dailyParser) line(n int, text string) {
+	if strings.TrimSpace(text) == "" {
+		p.endBlock()
+		return
+	}
+	if len(p.block) == 0 {
+		p.blockAt = n
+	}
+	p.block = append(p.block, text)
+}
+
+// finish ends the page.
+func (p *dailyParser) finish() {
+	p.endBlock()
+	p.flush()
+}
+
+// endBlock splits a paragraph into runs of meta lines and text lines.
+func (p *dailyParser) endBlock() {
+	start := 0
+	for i := 0; i <= len(p.block); i++ {
+		if i < len(p.block) && !isMetaLine(p.block[i]) {
+			continue
+		}
+		if i > start {
+			p.text(p.block[start:i], p.blockAt+start)
+		}
+		if i < len(p.block) {
+			p.meta(p.block[i])
+		}
+		start = i + 1
+	}
+	p.block = p.block[:0]
+}
+
+// text takes a run of text lines that started on line n.
+func (p *dailyParser) text(lines []string, n int) {
+	if len(lines) == 1 && isChrome(lines[0]) {
+		return
+	}
+	c := p.cur
+	switch {
+	case c == nil || c.sawMeta:
+		p.startEntry(lines, n)
+	case c.abstract == "" && !(len(lines) == 1 && titleLike(lines[0])):
+		c.abstract = joinLines(lines)
+	case c.abstract != "" && !titleLike(lines[0]):
+		c.abstract += "\n\n" + joinLines(lines)
+	default:
+		p.startEntry(lines, n)
+	}
+}
+
+// startEntry ends the current entry and begins one whose title is the
+// first line; any further lines are its abstract.
+func (p *dailyParser) startEntry(lines []string, n int) {
+	p.flush()
+	p.cur = &rawEntry{title: collapseSpace(lines[0]), line: n, authors: -1}
+	if len(lines) > 1 {
+		p.cur.abstract = joinLines(lines[1:])
+	}
+}
+
+// meta takes one meta line: an author count, a separator or a date.
+func (p *dailyParser) meta(line string) {
+	c := p.cur
+	if c == nil {
+		return // the page's own date, before any entry
+	}
+	line = strings.TrimSpace(line)
+	if n, ok := parseAuthorLine(line); ok {
+		if c.sawMeta && (c.authors >= 0 || c.hasDate) {
+			return
+		}
+		c.authors, c.sawMeta = n, true
+		return
+	}
+	if d, ok := parseDateLine(line); ok {
+		if c.hasDate {
+			return
+		}
+		c.date, c.hasDate, c.sawMeta = d, true, true
+		return
+	}
+	c.sawMeta = true
+}
+
+func (p *dailyParser) flush() {
+	if p.cur != nil {
+		p.emit(p.cur)
+		p.cur = nil
+	}
+}
+
+// isMetaLine reports whether a line belongs to an entry's meta block.
+func isMetaLine(line string) bool {
+	s := strings.TrimSpace(line)
+	if s == "·" || s == "•" || strings.HasPrefix(s, "Submitted by ") {
+		return true
+	}
+	if _, ok := parseAuthorLine(s); ok {
+		return true
+	}
+	_, ok := parseDateLine(s)
+	return ok
+}
+
+// parseAuthorLine reads "• 4 authors" or "1 author".
+func parseAuthorLine(s string) (int, bool) {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "•"))
+	num, word, ok := strings.Cut(s, " ")
+	if !ok || (word != "authors" && word != "author") {
+		return 0, false
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 0 {
+		return 0, false
+	}
+	return n, true
+}
+
+// chrome is the text of the Daily Papers page around its entries.
+var chrome = setOf("new", "get trending papers in your email inbox!", "subscribe",
+	"daily papers", "byak and the research community", "load more", "previous", "next",
+	"trending papers", "search", "submit", "see all", "view all")
+
+func isChrome(line string) bool {
+	_, ok := chrome[strings.ToLower(strings.TrimSpace(line))]
+	return ok
+}
+
+// titleLike reports whether a one-line paragraph reads as a title rather
+// than an abstract: short, and not several sentences.
+func titleLike(line string) bool {
+	s := strings.TrimSpace(line)
+	if len(s) > 300 {
+		return false
+	}
+	return !strings.Contains(s, ". ") || !strings.HasSuffix(s, ".")
+}
+
+func joinLines(lines []string) string {
+	if len(lines) == 1 {
+		return collapseSpace(lines[0])
+	}
+	return collapseSpace(strings.Join(lines, " "))
+}
+
+// collapseSpace trims s and folds runs of white space into one space.
+func collapseSpace(s string) string {
+	s = strings.TrimSpace(s)
+	if !hasSpaceRun(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func hasSpaceRun(s string) bool {
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'
+		if sp && (prevSpace || c != ' ') {
+			return true
+		}
+		prevSpace = sp
+	}
+	return false
+}

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"io"
+)
+
+// Options tune how listings are read.
+type Options struct {
+	// Year completes dates a listing gives without one ("Mar 6"); 0 leaves
+	// such dates unknown.
+	Year int
+}
+
+// Extractor reads listings into entries. One Extractor serves a whole run,
+// so that entry ids are unique across all the files it reads.
+type Extractor struct {
+	opts Options
+	ids  idSet
+}
+
+// New returns an Extractor with the given options.
+func New(opts Options) *Extractor {
+	return &Extractor{opts: opts}
+}
+
+// maxReportsPerFile bounds how many line problems one file may report; the
+// rest are counted in one final message.
+const maxReportsPerFile = 20
+
+// Read parses one listing named file from r. It calls emit with each entry,
+// in input order, as soon as the entry is complete, and report with each
+// problem in the input, which does not stop the read: good entries are
+// never lost to a bad line. Read returns an error when the listing could not
+// be read at all, when it held no entries (ErrNoEntries), when emit failed,
+// or when ctx was cancelled.
+func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit func(*Entry) error, report func(error)) error {
+	problems := 0
+	lr := newLineReader(r, file, func(err error) {
+		problems++
+		if problems <= maxReportsPerFile {
+			report(err)
+		}
+	})
+	defer func() {
+		if problems > maxReportsPerFile {
+			report(&InputError{File: file, Err: errors.New(itoa(problems-maxReportsPerFile) + " more problems not shown")})
+		}
+	}()
+	if err := lr.sniff(); err != nil {
+		return err
+	}
+	count := 0
+	var emitErr error
+	p := newDailyParser(func(re *rawEntry) {
+		if emitErr != nil {
+			return
+		}
+		count++
+		emitErr = emit(x.finish(re, file))
+	})
+	for {
+		line, n, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		p.line(n, string(line))
+		if emitErr != nil {
+			return emitErr
+		}
+	}
+	p.finish()
+	if emitErr != nil {
+		return emitErr
+	}
+	if count == 0 {
+		return &InputError{File: file, Err: ErrNoEntries}
+	}
+	return nil
+}
+
+// finish turns a parsed entry into an Entry: links, code status, date, id.
+func (x *Extractor) finish(re *rawEntry, file string) *Entry {
+	e := &Entry{
+		Title:    re.title,
+		Abstract: re.abstract,
+		Authors:  re.authors,
+		Source:   Source{File: file, Line: re.line},
+		Links:    linksIn(re.title, re.abstract),
+	}
+	if re.hasDate {
+		e.DateText = re.date.text
+		e.Date = re.date.iso(x.opts.Year)
+		e.Upvotes = re.date.upvotes
+	}
+	e.CodeStatus = codeStatus(e.Links, re.abstract)
+	x.assignID(e)
+	return e
+}
+
+// assignID gives e its run-unique id: its arXiv id, or its title's slug.
+func (x *Extractor) assignID(e *Entry) {
+	base := e.ArxivID
+	if base == "" {
+		base = Slug(e.Title)
+	}
+	e.ID = x.ids.unique(base)
+}

@@ -1,0 +1,300 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+)
+
+// classify gives a parsed, host-cleaned URL its kind and canonical form.
+func classify(u *url.URL) Link {
+	host := strings.TrimPrefix(u.Host, "www.")
+	segs := pathSegments(u.Path)
+	l := Link{Host: host, Kind: KindOther, URL: plainURL(u)}
+	switch host {
+	case "github.com":
+		return githubLink(l, segs)
+	case "gist.github.com":
+		return repoLink(l, "gist.github.com", firstN(segs, 2), nil)
+	case "raw.githubusercontent.com":
+		if len(segs) >= 2 {
+			return repoLink(l, "github.com", segs[:2], append([]string{"blob"}, segs[2:]...))
+		}
+	case "gitlab.com":
+		return gitlabLink(l, segs)
+	case "bitbucket.org", "codeberg.org", "gitee.com":
+		return ownerRepoLink(l, host, segs, forgeReserved)
+	case "sourceforge.net":
+		if len(segs) >= 2 && (segs[0] == "projects" || segs[0] == "p") {
+			l = repoLink(l, host, []string{"", segs[1]}, segs[2:])
+			l.URL = "https://sourceforge.net/projects/" + segs[1]
+			return l
+		}
+	case "anonymous.4open.science":
+		if len(segs) >= 2 && segs[0] == "r" {
+			l = repoLink(l, host, []string{"", segs[1]}, segs[2:])
+			l.URL = "https://anonymous.4open.science/r/" + segs[1]
+			return l
+		}
+	case "huggingface.co", "hf.co":
+		return huggingFaceLink(l, segs)
+	case "doi.org", "dx.doi.org":
+		l.Kind = KindPaper
+		if len(segs) > 0 && strings.HasPrefix(strings.ToLower(strings.Join(segs, "/")), "10.5281/zenodo") {
+			l.Kind = KindData
+		}
+		return l
+	case "colab.research.google.com":
+		l.Kind = KindDemo
+		return l
+	case "sites.google.com":
+		l.Kind = KindProject
+		return l
+	}
+	l.Kind = kindBySuffix(host)
+	return l
+}
+
+// pathSegments splits a URL path into its non-empty segments.
+func pathSegments(p string) []string {
+	var segs []string
+	for _, s := range strings.Split(p, "/") {
+		if s != "" {
+			segs = append(segs, s)
+		}
+	}
+	return segs
+}
+
+func firstN(segs []string, n int) []string {
+	if len(segs) > n {
+		return segs[:n]
+	}
+	return segs
+}
+
+// githubReserved are first path segments on github.com that name GitHub's
+// own pages, never an owner.
+var githubReserved = setOf("about", "account", "apps", "blog", "codespaces", "collections",
+	"contact", "customer-stories", "dashboard", "education", "enterprise", "events", "explore",
+	"features", "github-copilot", "home", "issues", "join", "login", "logout", "marketplace",
+	"mobile", "new", "nonprofit", "notifications", "organizations", "password_reset", "pricing",
+	"pulls", "readme", "resources", "search", "security", "sessions", "settings", "signup",
+	"site", "solutions", "sponsors", "stars", "team", "topics", "trending", "watching", "premium-support",
+	"copilot", "git-guides", "developer", "partners", "customer-success")
+
+// forgeReserved are the same for Bitbucket, Codeberg and Gitee.
+var forgeReserved = setOf("account", "blog", "dashboard", "explore", "help", "login", "product",
+	"pricing", "search", "settings", "signup", "support", "user", "users", "enterprises", "features")
+
+func setOf(words ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+func githubLink(l Link, segs []string) Link {
+	if len(segs) >= 2 && (segs[0] == "orgs" || segs[0] == "users") {
+		return orgLink(l, "github.com", segs[1])
+	}
+	return ownerRepoLink(l, "github.com", segs, githubReserved)
+}
+
+// ownerRepoLink classifies /owner and /owner/repo/... paths.
+func ownerRepoLink(l Link, host string, segs []string, reserved map[string]struct{}) Link {
+	if len(segs) == 0 {
+		return l
+	}
+	if _, ok := reserved[strings.ToLower(segs[0])]; ok || !validOwner(segs[0]) {
+		return l
+	}
+	if len(segs) == 1 {
+		return orgLink(l, host, segs[0])
+	}
+	repo := strings.TrimSuffix(segs[1], ".git")
+	if !validRepo(repo) {
+		return orgLink(l, host, segs[0])
+	}
+	return repoLink(l, host, []string{segs[0], repo}, segs[2:])
+}
+
+// repoLink makes l a code link to owner/repo on host, with rest as Path.
+func repoLink(l Link, host string, ownerRepo []string, rest []string) Link {
+	if len(ownerRepo) == 0 {
+		return l
+	}
+	l.Kind = KindCode
+	l.Host = host
+	if len(ownerRepo) == 2 {
+		l.Owner, l.Repo = ownerRepo[0], ownerRepo[1]
+	} else {
+		l.Owner = ownerRepo[0]
+	}
+	l.URL = "https://" + host + "/" + joinNonEmpty(l.Owner, l.Repo)
+	if len(rest) > 0 {
+		l.Path = "/" + strings.Join(rest, "/")
+	}
+	return l
+}
+
+func orgLink(l Link, host, owner string) Link {
+	if !validOwner(owner) {
+		return l
+	}
+	l.Kind = KindOrg
+	l.Host = host
+	l.Owner = owner
+	l.Repo = ""
+	l.Path = ""
+	l.URL = "https://" + host + "/" + owner
+	return l
+}
+
+// gitlabStructural are path segments that end a GitLab project path when
+// the "/-/" separator is missing, as in older links.
+var gitlabStructural = setOf("tree", "blob", "issues", "merge_requests", "commits", "raw", "wikis", "releases", "tags", "archive")
+
+func gitlabLink(l Link, segs []string) Link {
+	if len(segs) >= 2 && (segs[0] == "groups" || segs[0] == "users") {
+		return orgLink(l, "gitlab.com", segs[1])
+	}
+	project := segs
+	var rest []string
+	for i, s := range segs {
+		_, structural := gitlabStructural[s]
+		if s == "-" || structural && i >= 2 {
+			project, rest = segs[:i], segs[i:]
+			break
+		}
+	}
+	if len(project) > 0 {
+		last := len(project) - 1
+		project = append(append([]string(nil), project[:last]...), strings.TrimSuffix(project[last], ".git"))
+	}
+	switch {
+	case len(project) == 0:
+		return l
+	case len(project) == 1:
+		if _, ok := forgeReserved[project[0]]; ok || project[0] == "help" || project[0] == "explore" {
+			return l
+		}
+		return orgLink(l, "gitlab.com", project[0])
+	}
+	for _, s := range project {
+		if !validRepo(s) {
+			return l
+		}
+	}
+	if !validOwner(project[0]) {
+		return l
+	}
+	if len(rest) > 0 && rest[0] == "-" {
+		rest = rest[1:]
+	}
+	return repoLink(l, "gitlab.com", []string{project[0], strings.Join(project[1:], "/")}, rest)
+}
+
+// huggingFaceReserved are first segments on huggingface.co that are pages
+// of the site itself.
+var huggingFaceReserved = setOf("docs", "blog", "models", "learn", "tasks", "login", "join",
+	"pricing", "organizations", "settings", "new", "chat", "posts", "collections", "enterprise",
+	"api", "search", "welcome", "terms-of-service", "privacy", "spaces", "datasets", "papers")
+
+func huggingFaceLink(l Link, segs []string) Link {
+	l.Host = "huggingface.co"
+	if len(segs) == 0 {
+		return l
+	}
+	kind := KindModel
+	switch segs[0] {
+	case "papers":
+		l.Kind = KindPaper
+		return l
+	case "datasets":
+		kind, segs = KindData, segs[1:]
+	case "spaces":
+		kind, segs = KindDemo, segs[1:]
+	default:
+		if _, ok := huggingFaceReserved[segs[0]]; ok {
+			return l
+		}
+	}
+	if len(segs) == 0 || !validOwner(segs[0]) {
+		return l
+	}
+	if len(segs) == 1 {
+		if kind != KindModel {
+			return l
+		}
+		return orgLink(l, "huggingface.co", segs[0])
+	}
+	if !validRepo(segs[1]) {
+		return l
+	}
+	prefix := ""
+	switch kind {
+	case KindData:
+		prefix = "datasets/"
+	case KindDemo:
+		prefix = "spaces/"
+	}
+	l.Kind = kind
+	l.Owner, l.Repo = segs[0], segs[1]
+	l.URL = "https://huggingface.co/" + prefix + segs[0] + "/" + segs[1]
+	if len(segs) > 2 {
+		l.Path = "/" + strings.Join(segs[2:], "/")
+	}
+	return l
+}
+
+// validOwner reports whether s can be an account name: letters, digits,
+// hyphens, underscores and dots, not starting with a dot.
+func validOwner(s string) bool {
+	if s == "" || len(s) > 100 || s[0] == '.' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// validRepo reports whether s can be a repository name.
+func validRepo(s string) bool {
+	return validOwner(s) && s != ".." && s != "."
+}
+
+// kindBySuffix classifies hosts linkgraph knows by their domain.
+func kindBySuffix(host string) Kind {
+	for _, r := range suffixKinds {
+		if host == r.domain || strings.HasSuffix(host, "."+r.domain) {
+			return r.kind
+		}
+	}
+	return KindOther
+}
+
+var suffixKinds = []struct {
+	domain string
+	kind   Kind
+}{
+	{"github.io", KindProject}, {"gitlab.io", KindProject}, {"netlify.app", KindProject},
+	{"vercel.app", KindProject}, {"pages.dev", KindProject}, {"readthedocs.io", KindProject},
+	{"sourceforge.io", KindProject}, {"notion.site", KindProject},
+	{"hf.space", KindDemo}, {"gradio.live", KindDemo},
+	{"zenodo.org", KindData}, {"figshare.com", KindData}, {"kaggle.com", KindData}, {"dataverse.harvard.edu", KindData}, {"osf.io", KindData},
+	{"arxiv.org", KindPaper}, {"openreview.net", KindPaper}, {"aclanthology.org", KindPaper},
+	{"aclweb.org", KindPaper}, {"neurips.cc", KindPaper}, {"nips.cc", KindPaper},
+	{"mlr.press", KindPaper}, {"thecvf.com", KindPaper}, {"ieee.org", KindPaper},
+	{"acm.org", KindPaper}, {"springer.com", KindPaper}, {"sciencedirect.com", KindPaper},
+	{"semanticscholar.org", KindPaper}, {"aaai.org", KindPaper}, {"ijcai.org", KindPaper},
+	{"jmlr.org", KindPaper}, {"biorxiv.org", KindPaper}, {"medrxiv.org", KindPaper},
+	{"ecva.net", KindPaper}, {"nih.gov", KindPaper}, {"ssrn.com", KindPaper},
+	{"nature.com", KindPaper}, {"science.org", KindPaper}, {"pnas.org", KindPaper},
+	{"iclr.cc", KindPaper}, {"icml.cc", KindPaper}, {"researchgate.net", KindPaper},
+	{"dblp.org", KindPaper}, {"papers.cool", KindPaper}, {"paperswithcode.com", KindPaper},
+}

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// maxSlugBytes bounds a title slug; it is cut at a word boundary.
+const maxSlugBytes = 64
+
+// Slug makes an id from a title: lower-case letters and digits, words
+// joined by hyphens, at most 64 bytes, cut between words.
+func Slug(title string) string {
+	var b strings.Builder
+	pendingHyphen := false
+	for _, r := range title {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			pendingHyphen = b.Len() > 0
+			continue
+		}
+		word := string(unicode.ToLower(r))
+		extra := len(word)
+		if pendingHyphen {
+			extra++
+		}
+		if b.Len()+extra > maxSlugBytes {
+			s := b.String()
+			if pendingHyphen {
+				return s
+			}
+			if i := strings.LastIndexByte(s, '-'); i > 0 {
+				return s[:i]
+			}
+			return s
+		}
+		if pendingHyphen {
+			b.WriteByte('-')
+			pendingHyphen = false
+		}
+		b.WriteString(word)
+	}
+	if b.Len() == 0 {
+		return "entry"
+	}
+	return b.String()
+}
+
+// ArxivID returns the arXiv id a paper link names, without its version
+// ("2301.12345" from https://arxiv.org/abs/2301.12345v2), or "".
+func ArxivID(l Link) string {
+	if l.Kind != KindPaper {
+		return ""
+	}
+	u, err := url.Parse(l.URL)
+	if err != nil {
+		return ""
+	}
+	segs := pathSegments(u.Path)
+	var id string
+	switch {
+	case strings.HasSuffix(l.Host, "arxiv.org") && len(segs) >= 2 && (segs[0] == "abs" || segs[0] == "pdf" || segs[0] == "html"):
+		id = strings.Join(segs[1:], "/")
+		id = strings.TrimSuffix(id, ".pdf")
+	case l.Host == "huggingface.co" && len(segs) == 2 && segs[0] == "papers":
+		id = segs[1]
+	default:
+		return ""
+	}
+	id = stripArxivVersion(id)
+	if !plausibleArxivID(id) {
+		return ""
+	}
+	return id
+}
+
+func stripArxivVersion(id string) string {
+	i := strings.LastIndexByte(id, 'v')
+	if i <= 0 || i == len(id)-1 {
+		return id
+	}
+	if _, err := strconv.Atoi(id[i+1:]); err != nil {
+		return id
+	}
+	return id[:i]
+}
+
+// plausibleArxivID accepts new-style ids (2301.12345) and old-style ones
+// (cs/0601001, math.GT/0309136).
+func plausibleArxivID(id string) bool {
+	if yymm, num, ok := strings.Cut(id, "."); ok && len(yymm) == 4 && (len(num) == 4 || len(num) == 5) {
+		return allDigits(yymm) && allDigits(num)
+	}
+	if arch, num, ok := strings.Cut(id, "/"); ok && arch != "" && len(num) == 7 {
+		return allDigits(num)
+	}
+	return false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// idSet hands out ids unique within a run.
+type idSet struct {
+	used map[string]int
+}
+
+// unique returns base, or base-2, base-3 ... when base was handed out before.
+func (s *idSet) unique(base string) string {
+	if s.used == nil {
+		s.used = map[string]int{}
+	}
+	n := s.used[base]
+	s.used[base] = n + 1
+	if n == 0 {
+		return base
+	}
+	for {
+		n++
+		id := base + "-" + strconv.Itoa(n)
+		if s.used[id] == 0 {
+			s.used[id] = 1
+			s.used[base] = n
+			return id
+		}
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// MaxLineBytes is the longest line a listing may have. Longer lines are
+// skipped with ErrLineTooLong; the rest of the file is still read.
+const MaxLineBytes = 1 << 20
+
+// binarySniff is how much of a file is searched for a NUL byte to tell a
+// binary file from a listing, as git and grep do.
+const binarySniff = 8000
+
+// lineReader reads a listing line by line in bounded memory. It drops a
+// leading byte order mark and CR before LF, replaces invalid UTF-8, and
+// reports oversized or NUL-bearing lines without stopping.
+type lineReader struct {
+	r      *bufio.Reader
+	file   string
+	n      int
+	buf    []byte
+	max    int
+	report func(error)
+}
+
+func newLineReader(r io.Reader, file string, report func(error)) *lineReader {
+	return &lineReader{r: bufio.NewReaderSize(r, 64<<10), file: file, max: MaxLineBytes, report: report}
+}
+
+// sniff fails with ErrBinary when the start of the input holds a NUL byte.
+func (lr *lineReader) sniff() error {
+	head, err := lr.r.Peek(binarySniff)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return &InputError{File: lr.file, Err: err}
+	}
+	if i := bytes.IndexByte(head, 0); i >= 0 {
+		return &InputError{File: lr.file, Line: 1 + bytes.Count(head[:i], []byte{'\n'}), Err: ErrBinary}
+	}
+	return nil
+}
+
+// next returns the next line, valid until the following call, and its
+// 1-based number. It returns io.EOF at the end; other errors are read errors.
+func (lr *lineReader) next() ([]byte, int, error) {
+	for {
+		line, skip, err := lr.readLine()
+		if err != nil {
+			return nil, lr.n, err
+		}
+		if skip {
+			continue
+		}
+		if lr.n == 1 {
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+		}
+		if bytes.IndexByte(line, 0) >= 0 {
+			lr.problem(ErrNULByte)
+			line = line[:0]
+		}
+		if !utf8.Valid(line) {
+			lr.problem(ErrInvalidUTF8)
+			line = bytes.ToValidUTF8(line, []byte("\uFFFD"))
+		}
+		return line, lr.n, nil
+	}
+}
+
+func (lr *lineReader) problem(err error) {
+	lr.report(&InputError{File: lr.file, Line: lr.n, Err: err})
+}
+
+// readLine reads one raw line, without its line ending. It skips, and
+// reports, a line longer than the limit.
+func (lr *lineReader) readLine() (line []byte, skip bool, err error) {
+	lr.buf = lr.buf[:0]
+	tooLong := false
+	for {
+		var chunk []byte
+		chunk, err = lr.r.ReadSlice('\n')
+		if len(chunk) > 0 && !tooLong {
+			if len(lr.buf)+len(chunk) > lr.max+2 {
+				tooLong = true
+				lr.buf = lr.buf[:0]
+			} else if err == nil && len(lr.buf) == 0 {
+				// The common case: the whole line is in the reader's buffer.
+				lr.n++
+				return trimEOL(chunk), false, nil
+			} else {
+				lr.buf = append(lr.buf, chunk...)
+			}
+		}
+		switch {
+		case err == nil:
+			lr.n++
+			if tooLong {
+				lr.problem(fmt.Errorf("%w (over %d bytes)", ErrLineTooLong, lr.max))
+				return nil, true, nil
+			}
+			return trimEOL(lr.buf), false, nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case errors.Is(err, io.EOF):
+			if len(lr.buf) == 0 && !tooLong {
+				return nil, false, io.EOF
+			}
+			lr.n++
+			if tooLong {
+				lr.problem(fmt.Errorf("%w (over %d bytes)", ErrLineTooLong, lr.max))
+				return nil, true, nil
+			}
+			return trimEOL(lr.buf), false, nil
+		default:
+			return nil, false, &InputError{File: lr.file, Line: lr.n + 1, Err: err}
+		}
+	}
+}
+
+func trimEOL(b []byte) []byte {
+	b = bytes.TrimSuffix(b, []byte("\n"))
+	return bytes.TrimSuffix(b, []byte("\r"))
+}

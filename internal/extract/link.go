@@ -1,0 +1,64 @@
+package extract
+
+import "strings"
+
+// Kind classifies what a link points at.
+type Kind string
+
+// The kinds of link, from most to least interesting to linkgraph.
+const (
+	KindCode    Kind = "code"    // a source repository
+	KindOrg     Kind = "org"     // an owner's page on a code or model host
+	KindModel   Kind = "model"   // a model on Hugging Face
+	KindData    Kind = "data"    // a data set or archived record
+	KindDemo    Kind = "demo"    // a runnable demo (Spaces, Colab)
+	KindPaper   Kind = "paper"   // a paper page (arXiv, DOI, proceedings)
+	KindProject Kind = "project" // a project page
+	KindOther   Kind = "other"   // anything else
+)
+
+// Link is one link found in a listing, normalised and classified.
+type Link struct {
+	// URL is the canonical address: for a repository, its root
+	// (https://github.com/Owner/Repo) with any sub-path kept in Path.
+	URL string `json:"url"`
+	// Raw is the text the listing had, trailing punctuation and all.
+	Raw  string `json:"raw"`
+	Kind Kind   `json:"kind"`
+	// Host is the lower-case host name, without "www.".
+	Host string `json:"host"`
+	// Owner and Repo name the repository (or model, data set, space) for
+	// the hosts linkgraph knows; Owner alone names an organisation.
+	Owner string `json:"owner"`
+	Repo  string `json:"repo"`
+	// Path is what followed the repository root ("/tree/main/src"), or "".
+	Path string `json:"path"`
+}
+
+// RepoKey is the case-insensitive identity of the repository a code link
+// points at ("github.com/acme/widget"), or "" for a link that is not code.
+func (l Link) RepoKey() string {
+	if l.Kind != KindCode {
+		return ""
+	}
+	return strings.ToLower(l.Host + "/" + joinNonEmpty(l.Owner, l.Repo))
+}
+
+// OrgKey is the case-insensitive identity of the owner behind a code or org
+// link ("github.com/optml-group"), or "" when there is none.
+func (l Link) OrgKey() string {
+	if (l.Kind != KindCode && l.Kind != KindOrg) || l.Owner == "" {
+		return ""
+	}
+	return strings.ToLower(l.Host + "/" + l.Owner)
+}
+
+func joinNonEmpty(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "/" + b
+}

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"net"
+	"net/url"
+	"strings"
+)
+
+// Normalize turns a raw link, as ScanLinks found it or as a listing gave it,
+// into a classified Link with a canonical URL. It reports false when the
+// text is not an http(s) link to a named host.
+//
+// It removes what prose and typesetting leave around links: a sentence's
+// final punctuation, unbalanced closing brackets, LaTeX debris after a brace
+// ("README.md{here.}"), HTML entities, ".git", and for hosts it knows, the
+// "/tree/<branch>/...", "/blob/...", query and "#fragment" parts, which it
+// keeps in Path.
+func Normalize(raw string) (Link, bool) {
+	s := cleanRaw(raw)
+	if s == "" {
+		return Link{}, false
+	}
+	if !hasHTTPScheme(s) {
+		if strings.Contains(s, "://") {
+			return Link{}, false
+		}
+		s = "https://" + s
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || u.User != nil || u.Opaque != "" {
+		return Link{}, false
+	}
+	host, ok := cleanHost(u)
+	if !ok {
+		return Link{}, false
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	u.Host = host
+	link := classify(u)
+	link.Raw = raw
+	if _, err := url.Parse(link.URL); err != nil {
+		return Link{}, false
+	}
+	return link, true
+}
+
+// cleanRaw strips what surrounds a link in prose.
+func cleanRaw(s string) string {
+	if i := strings.IndexAny(s, "{}"); i >= 0 {
+		s = s[:i]
+	}
+	for _, entity := range []string{"&quot;", "&#39;", "&lt;", "&gt;", "&#34;"} {
+		if i := strings.Index(s, entity); i >= 0 {
+			s = s[:i]
+		}
+	}
+	for s != "" {
+		c := s[len(s)-1]
+		switch c {
+		case '.', ',', ';', ':', '!', '?', '\'', '"', '*', '_', '~':
+			s = s[:len(s)-1]
+			continue
+		case ')':
+			if strings.Count(s, "(") < strings.Count(s, ")") {
+				s = s[:len(s)-1]
+				continue
+			}
+		}
+		break
+	}
+	return s
+}
+
+func hasHTTPScheme(s string) bool {
+	return len(s) >= 7 && strings.EqualFold(s[:7], "http://") ||
+		len(s) >= 8 && strings.EqualFold(s[:8], "https://")
+}
+
+// cleanHost lower-cases the host, drops a trailing dot and a default port,
+// and rejects hosts that cannot be real.
+func cleanHost(u *url.URL) (string, bool) {
+	host := strings.ToLower(u.Hostname())
+	host = strings.TrimSuffix(host, ".")
+	if host == "" || strings.ContainsAny(host, "%_ ") {
+		return "", false
+	}
+	if net.ParseIP(host) == nil {
+		if !strings.Contains(host, ".") && host != "localhost" {
+			return "", false
+		}
+		for _, label := range strings.Split(host, ".") {
+			if label == "" || strings.HasPrefix(label, "-") || strings.HasSuffix(label, "-") {
+				return "", false
+			}
+		}
+	} else if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	port := u.Port()
+	if port != "" && !(port == "80" && strings.EqualFold(u.Scheme, "http") || port == "443" && strings.EqualFold(u.Scheme, "https")) {
+		host += ":" + port
+	}
+	return host, true
+}
+
+// plainURL is the URL of a link linkgraph has no special knowledge of: the
+// address as given, less its fragment.
+func plainURL(u *url.URL) string {
+	v := *u
+	v.Fragment = ""
+	v.RawFragment = ""
+	if v.Path == "/" && v.RawQuery == "" {
+		v.Path = ""
+		v.RawPath = ""
+	}
+	return v.String()
+}
