@@ -10,21 +10,23 @@ import (
 // "·", "Mar 11, 2024 4"); any of the three may be missing. Page chrome
 // ("Subscribe", "Daily Papers", the page's own date) is not an entry.
 type dailyParser struct {
-	emit    func(*rawEntry)
-	block   []string // the lines of the paragraph being read
-	blockAt int      // the line number of its first line
-	cur     *rawEntry
+	emit       func(*rawEntry)
+	block      []string // the lines of the paragraph being read
+	blockAt    int      // the line number of its first line
+	blockBytes int
+	cur        *rawEntry
 }
 
 // rawEntry is an entry as the parser assembles it, before links, ids and
 // dates are worked out.
 type rawEntry struct {
-	title, abstract string
-	line            int
-	authors         int
-	date            listingDate
-	hasDate         bool
-	sawMeta         bool
+	title    string
+	abstract []string // paragraphs
+	line     int
+	authors  int
+	date     listingDate
+	hasDate  bool
+	sawMeta  bool
 }
 
 func newDailyParser(emit func(*rawEntry)) *dailyParser {
@@ -41,7 +43,15 @@ func (p *dailyParser) line(n int, text string) {
 		p.blockAt = n
 	}
 	p.block = append(p.block, text)
+	p.blockBytes += len(text)
+	if p.blockBytes > maxParagraphBytes {
+		p.endBlock()
+	}
 }
+
+// maxParagraphBytes bounds the memory a paragraph without blank lines may
+// take: past it, the paragraph is taken as it is and a new one begins.
+const maxParagraphBytes = 4 << 20
 
 // finish ends the page.
 func (p *dailyParser) finish() {
@@ -65,6 +75,7 @@ func (p *dailyParser) endBlock() {
 		start = i + 1
 	}
 	p.block = p.block[:0]
+	p.blockBytes = 0
 }
 
 // text takes a run of text lines that started on line n.
@@ -76,10 +87,10 @@ func (p *dailyParser) text(lines []string, n int) {
 	switch {
 	case c == nil || c.sawMeta:
 		p.startEntry(lines, n)
-	case c.abstract == "" && !(len(lines) == 1 && titleLike(lines[0])):
-		c.abstract = joinLines(lines)
-	case c.abstract != "" && !titleLike(lines[0]):
-		c.abstract += "\n\n" + joinLines(lines)
+	case len(c.abstract) == 0 && !(len(lines) == 1 && titleLike(lines[0])):
+		c.abstract = append(c.abstract, joinLines(lines))
+	case len(c.abstract) > 0 && !titleLike(lines[0]):
+		c.abstract = append(c.abstract, joinLines(lines))
 	default:
 		p.startEntry(lines, n)
 	}
@@ -91,7 +102,7 @@ func (p *dailyParser) startEntry(lines []string, n int) {
 	p.flush()
 	p.cur = &rawEntry{title: collapseSpace(lines[0]), line: n, authors: -1}
 	if len(lines) > 1 {
-		p.cur.abstract = joinLines(lines[1:])
+		p.cur.abstract = []string{joinLines(lines[1:])}
 	}
 }
 
@@ -164,13 +175,10 @@ func isChrome(line string) bool {
 }
 
 // titleLike reports whether a one-line paragraph reads as a title rather
-// than an abstract: short, and not several sentences.
+// than an abstract: short, and not ending in a full stop as sentences do.
 func titleLike(line string) bool {
 	s := strings.TrimSpace(line)
-	if len(s) > 300 {
-		return false
-	}
-	return !strings.Contains(s, ". ") || !strings.HasSuffix(s, ".")
+	return len(s) <= 300 && !strings.HasSuffix(s, ".")
 }
 
 func joinLines(lines []string) string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"strings"
 )
 
 // Options tune how listings are read.
@@ -90,19 +91,20 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 
 // finish turns a parsed entry into an Entry: links, code status, date, id.
 func (x *Extractor) finish(re *rawEntry, file string) *Entry {
+	abstract := strings.Join(re.abstract, "\n\n")
 	e := &Entry{
 		Title:    re.title,
-		Abstract: re.abstract,
+		Abstract: abstract,
 		Authors:  re.authors,
 		Source:   Source{File: file, Line: re.line},
-		Links:    linksIn(re.title, re.abstract),
+		Links:    linksIn(re.title, abstract),
 	}
 	if re.hasDate {
 		e.DateText = re.date.text
 		e.Date = re.date.iso(x.opts.Year)
 		e.Upvotes = re.date.upvotes
 	}
-	e.CodeStatus = codeStatus(e.Links, re.abstract)
+	e.CodeStatus = codeStatus(e.Links, abstract)
 	x.assignID(e)
 	return e
 }

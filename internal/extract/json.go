@@ -105,6 +105,9 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 	if w.Date != nil {
 		e.Date = *w.Date
 	}
+	if len(e.Links) == 0 {
+		e.Links = nil
+	}
 	return nil
 }
 

@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+func TestCodeStatus(t *testing.T) {
+	tests := []struct {
+		text string
+		want CodeStatus
+	}{
+		{"We propose X. The implementation of Lion is publicly available.", CodeClaimed},
+		{"Our code is available at the project page.", CodeClaimed},
+		{"Implementations are available at [9] and [17].", CodeClaimed},
+		{"We open-source our 8-bit optimizers as a drop-in replacement.", CodeClaimed},
+		{"Finally, we release Balans as a highly configurable, open-source software.", CodeClaimed},
+		{"Source code has been released.", CodeClaimed},
+		{"Code will be released upon acceptance.", CodePromised},
+		{"Our code and models will be made publicly available.", CodePromised},
+		{"We will release the code and data.", CodePromised},
+		{"Code: coming soon.", CodePromised},
+		{"We compare against open-source LLMs on a small scale.", CodeNone},
+		{"It is competitive with well-established open-source PPLs.", CodeNone},
+		{"We fine-tune multiple open-source models.", CodeNone},
+		{"We evaluate on publicly available datasets.", CodeNone},
+		{"Memory available to a single GPU is limited.", CodeNone},
+		{"The results will be presented at the conference.", CodeNone},
+		{"Nothing about software here.", CodeNone},
+		{"", CodeNone},
+		{"Code will be released. Our implementation is available online.", CodeClaimed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := codeStatus(nil, tt.text); got != tt.want {
+				t.Errorf("codeStatus(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+	t.Run("a code link wins", func(t *testing.T) {
+		l, _ := Normalize("https://github.com/a/b")
+		if got := codeStatus([]Link{l}, "Code will be released."); got != CodeLinked {
+			t.Errorf("got %q, want linked", got)
+		}
+	})
+	t.Run("a paper link is not code", func(t *testing.T) {
+		l, _ := Normalize("https://arxiv.org/abs/2301.00001")
+		if got := codeStatus([]Link{l}, "No claim."); got != CodeNone {
+			t.Errorf("got %q, want none", got)
+		}
+	})
+}

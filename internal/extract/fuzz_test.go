@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"context"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+)
+
+// checkLink asserts what every link linkgraph reports must be: an absolute
+// http(s) URL that net/url parses, with a host.
+func checkLink(t *testing.T, l Link) {
+	t.Helper()
+	u, err := url.Parse(l.URL)
+	if err != nil {
+		t.Fatalf("link %q does not parse: %v", l.URL, err)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || !u.IsAbs() {
+		t.Fatalf("link %q is not an absolute http(s) URL", l.URL)
+	}
+	if l.Kind == "" || l.Host == "" {
+		t.Fatalf("link %q has kind %q host %q", l.URL, l.Kind, l.Host)
+	}
+}
+
+func FuzzScanNormalize(f *testing.F) {
+	for _, s := range []string{
+		"Code: https://github.com/OPTML-Group/Unlearn-Sparse.",
+		"available~https://anonymous.4open.science/r/BIB/README.md{here.}",
+		"github.com/a/b.git www.x.org (https://x.y/z) [t](http://a.b/c)",
+		"https://[::1]:80/x http://0x7f.1/ https://a.b:99999/",
+		"HTTPS://GITHUB.COM/ORGS/X https://gitlab.com/a/b/c/-/tree/d",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, span := range ScanLinks(text) {
+			if span.Start < 0 || span.Start+len(span.Raw) > len(text) || text[span.Start:span.Start+len(span.Raw)] != span.Raw {
+				t.Fatalf("span %+v is not in the text", span)
+			}
+			if l, ok := Normalize(span.Raw); ok {
+				checkLink(t, l)
+			}
+		}
+		if l, ok := Normalize(text); ok {
+			checkLink(t, l)
+		}
+	})
+}
+
+func FuzzRead(f *testing.F) {
+	if seed, err := os.ReadFile("../../testdata/daily-papers.txt"); err == nil {
+		f.Add(seed[:4096])
+	}
+	f.Add([]byte(chromeHead + "T\n\nA https://github.com/a/b.\n\n  • 4 authors\n·\nMar 11, 2024 4\n"))
+	f.Add([]byte("\ufeffT\r\n\r\n\xff\x00\r\n  • 1 author\r\nFeb 29\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		x := New(Options{Year: 2024})
+		seen := map[string]bool{}
+		err := x.Read(context.Background(), "fuzz.txt", strings.NewReader(string(data)), func(e *Entry) error {
+			if seen[e.ID] {
+				t.Fatalf("id %q handed out twice", e.ID)
+			}
+			seen[e.ID] = true
+			if e.Source.Line < 1 {
+				t.Fatalf("entry %q at line %d", e.Title, e.Source.Line)
+			}
+			for _, l := range e.Links {
+				checkLink(t, l)
+			}
+			return nil
+		}, func(error) {})
+		if err != nil && len(seen) > 0 && !strings.Contains(err.Error(), "fuzz.txt") {
+			t.Fatalf("error %v does not name the file", err)
+		}
+	})
+}

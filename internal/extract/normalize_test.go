@@ -1,0 +1,127 @@
+package extract
+
+import "testing"
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name, raw                  string
+		url, kind, host, own, repo string
+		path                       string
+	}{
+		{"plain repo", "https://github.com/OPTML-Group/Unlearn-Sparse", "https://github.com/OPTML-Group/Unlearn-Sparse", "code", "github.com", "OPTML-Group", "Unlearn-Sparse", ""},
+		{"final period", "https://github.com/OPTML-Group/Unlearn-Sparse.", "https://github.com/OPTML-Group/Unlearn-Sparse", "code", "github.com", "OPTML-Group", "Unlearn-Sparse", ""},
+		{"dot git", "https://github.com/selfsupervised-ai/Natural-GaLore.git", "https://github.com/selfsupervised-ai/Natural-GaLore", "code", "github.com", "selfsupervised-ai", "Natural-GaLore", ""},
+		{"dot git and period", "https://github.com/a/b.git.", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"latex debris", "https://anonymous.4open.science/r/BIB-ICLR2023-Submission/README.md{here.}", "https://anonymous.4open.science/r/BIB-ICLR2023-Submission", "code", "anonymous.4open.science", "", "BIB-ICLR2023-Submission", "/README.md"},
+		{"latex href", "https://github.com/a/b}{code}", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"closing paren", "https://github.com/a/b)", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"paren and period", "https://github.com/a/b).", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"balanced parens kept", "https://en.wikipedia.org/wiki/Lion_(optimizer)", "https://en.wikipedia.org/wiki/Lion_(optimizer)", "other", "en.wikipedia.org", "", "", ""},
+		{"comma", "https://github.com/a/b,", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"semicolon", "https://github.com/a/b;", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"colon", "https://github.com/a/b:", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"single quote", "https://github.com/a/b'", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"markdown bold", "https://github.com/a/b**", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"html entity", "https://github.com/a/b&quot;", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"tree branch", "https://github.com/a/b/tree/main/src", "https://github.com/a/b", "code", "github.com", "a", "b", "/tree/main/src"},
+		{"blob file", "https://github.com/a/b/blob/main/README.md", "https://github.com/a/b", "code", "github.com", "a", "b", "/blob/main/README.md"},
+		{"issue", "https://github.com/a/b/issues/12", "https://github.com/a/b", "code", "github.com", "a", "b", "/issues/12"},
+		{"readme fragment", "https://github.com/a/b#readme", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"query", "https://github.com/a/b?tab=readme-ov-file", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"trailing slash", "https://github.com/a/b/", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"http", "http://github.com/a/b", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"www", "https://www.github.com/a/b", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"scheme-less", "github.com/a/b", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"www scheme-less", "www.github.com/a/b.", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"upper-case host", "HTTPS://GitHub.COM/Acme/Widget", "https://github.com/Acme/Widget", "code", "github.com", "Acme", "Widget", ""},
+		{"org page", "https://github.com/OPTML-Group", "https://github.com/OPTML-Group", "org", "github.com", "OPTML-Group", "", ""},
+		{"org page slash", "https://github.com/OPTML-Group/", "https://github.com/OPTML-Group", "org", "github.com", "OPTML-Group", "", ""},
+		{"orgs path", "https://github.com/orgs/OPTML-Group/repositories", "https://github.com/OPTML-Group", "org", "github.com", "OPTML-Group", "", ""},
+		{"github about", "https://github.com/about", "https://github.com/about", "other", "github.com", "", "", ""},
+		{"github features", "https://github.com/features/copilot", "https://github.com/features/copilot", "other", "github.com", "", "", ""},
+		{"github sponsors", "https://github.com/sponsors/someone", "https://github.com/sponsors/someone", "other", "github.com", "", "", ""},
+		{"github topics", "https://github.com/topics/machine-unlearning", "https://github.com/topics/machine-unlearning", "other", "github.com", "", "", ""},
+		{"github marketplace", "https://github.com/marketplace", "https://github.com/marketplace", "other", "github.com", "", "", ""},
+		{"github login", "https://github.com/login", "https://github.com/login", "other", "github.com", "", "", ""},
+		{"github root", "https://github.com", "https://github.com", "other", "github.com", "", "", ""},
+		{"raw content", "https://raw.githubusercontent.com/a/b/main/x.py", "https://github.com/a/b", "code", "github.com", "a", "b", "/blob/main/x.py"},
+		{"gist", "https://gist.github.com/user/0123abcd", "https://gist.github.com/user/0123abcd", "code", "gist.github.com", "user", "0123abcd", ""},
+		{"gitlab", "https://gitlab.com/group/project", "https://gitlab.com/group/project", "code", "gitlab.com", "group", "project", ""},
+		{"gitlab nested", "https://gitlab.com/group/sub/project/-/tree/main", "https://gitlab.com/group/sub/project", "code", "gitlab.com", "group", "sub/project", "/tree/main"},
+		{"gitlab old tree", "https://gitlab.com/group/project/tree/main", "https://gitlab.com/group/project", "code", "gitlab.com", "group", "project", "/tree/main"},
+		{"gitlab group", "https://gitlab.com/group", "https://gitlab.com/group", "org", "gitlab.com", "group", "", ""},
+		{"bitbucket", "https://bitbucket.org/team/repo/src/master/", "https://bitbucket.org/team/repo", "code", "bitbucket.org", "team", "repo", "/src/master"},
+		{"codeberg", "https://codeberg.org/forgejo/forgejo", "https://codeberg.org/forgejo/forgejo", "code", "codeberg.org", "forgejo", "forgejo", ""},
+		{"gitee", "https://gitee.com/mindspore/mindspore.git", "https://gitee.com/mindspore/mindspore", "code", "gitee.com", "mindspore", "mindspore", ""},
+		{"sourceforge", "https://sourceforge.net/projects/scipy/files/", "https://sourceforge.net/projects/scipy", "code", "sourceforge.net", "", "scipy", "/files"},
+		{"anonymous", "https://anonymous.4open.science/r/X-1F2/", "https://anonymous.4open.science/r/X-1F2", "code", "anonymous.4open.science", "", "X-1F2", ""},
+		{"hf model", "https://huggingface.co/meta-llama/Llama-2-7b", "https://huggingface.co/meta-llama/Llama-2-7b", "model", "huggingface.co", "meta-llama", "Llama-2-7b", ""},
+		{"hf dataset", "https://huggingface.co/datasets/cais/wmdp/tree/main", "https://huggingface.co/datasets/cais/wmdp", "data", "huggingface.co", "cais", "wmdp", "/tree/main"},
+		{"hf space", "https://huggingface.co/spaces/org/demo", "https://huggingface.co/spaces/org/demo", "demo", "huggingface.co", "org", "demo", ""},
+		{"hf paper", "https://huggingface.co/papers/2402.12345", "https://huggingface.co/papers/2402.12345", "paper", "huggingface.co", "", "", ""},
+		{"hf org", "https://huggingface.co/OPTML-Group", "https://huggingface.co/OPTML-Group", "org", "huggingface.co", "OPTML-Group", "", ""},
+		{"zenodo", "https://zenodo.org/records/1234567", "https://zenodo.org/records/1234567", "data", "zenodo.org", "", "", ""},
+		{"zenodo doi", "https://doi.org/10.5281/zenodo.1234567", "https://doi.org/10.5281/zenodo.1234567", "data", "doi.org", "", "", ""},
+		{"figshare", "https://figshare.com/articles/dataset/x/123", "https://figshare.com/articles/dataset/x/123", "data", "figshare.com", "", "", ""},
+		{"arxiv", "https://arxiv.org/abs/2301.12345v2.", "https://arxiv.org/abs/2301.12345v2", "paper", "arxiv.org", "", "", ""},
+		{"doi", "https://doi.org/10.1145/3292500.3330701", "https://doi.org/10.1145/3292500.3330701", "paper", "doi.org", "", "", ""},
+		{"openreview", "https://openreview.net/forum?id=abc", "https://openreview.net/forum?id=abc", "paper", "openreview.net", "", "", ""},
+		{"acl anthology", "https://aclanthology.org/2023.acl-long.1.pdf", "https://aclanthology.org/2023.acl-long.1.pdf", "paper", "aclanthology.org", "", "", ""},
+		{"neurips proceedings", "https://proceedings.neurips.cc/paper/2021/hash/x-Abstract.html", "https://proceedings.neurips.cc/paper/2021/hash/x-Abstract.html", "paper", "proceedings.neurips.cc", "", "", ""},
+		{"github.io", "https://optml-group.github.io/x/", "https://optml-group.github.io/x/", "project", "optml-group.github.io", "", "", ""},
+		{"google sites", "https://sites.google.com/view/x", "https://sites.google.com/view/x", "project", "sites.google.com", "", "", ""},
+		{"other keeps query", "https://example.com/a?b=c#frag", "https://example.com/a?b=c", "other", "example.com", "", "", ""},
+		{"other www kept in url", "www.example.com.", "https://www.example.com", "other", "example.com", "", "", ""},
+		{"colab", "https://colab.research.google.com/drive/1x", "https://colab.research.google.com/drive/1x", "demo", "colab.research.google.com", "", "", ""},
+		{"default port dropped", "https://github.com:443/a/b", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		{"shields badge is other", "https://img.shields.io/badge/code-github-blue", "https://img.shields.io/badge/code-github-blue", "other", "img.shields.io", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, ok := Normalize(tt.raw)
+			if !ok {
+				t.Fatalf("Normalize(%q) rejected the link", tt.raw)
+			}
+			got := []string{l.URL, string(l.Kind), l.Host, l.Owner, l.Repo, l.Path}
+			want := []string{tt.url, tt.kind, tt.host, tt.own, tt.repo, tt.path}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("Normalize(%q):\n got %q\nwant %q", tt.raw, got, want)
+					break
+				}
+			}
+			if l.Raw != tt.raw {
+				t.Errorf("Raw = %q, want %q", l.Raw, tt.raw)
+			}
+		})
+	}
+}
+
+func TestNormalizeRejects(t *testing.T) {
+	for _, raw := range []string{
+		"", ".", "https://", "https://.", "ftp://github.com/a/b", "javascript:alert(1)",
+		"https://user:pw@github.com/a/b", "https://-bad-.com/x", "https://nodot/x", "https://a..b/x",
+		"file:///etc/passwd", "https://exa_mple.com/",
+	} {
+		t.Run(raw, func(t *testing.T) {
+			if l, ok := Normalize(raw); ok {
+				t.Errorf("Normalize(%q) = %+v, want rejection", raw, l)
+			}
+		})
+	}
+}
+
+func TestRepoIdentityIsCaseInsensitive(t *testing.T) {
+	a, _ := Normalize("https://github.com/Acme/Widget")
+	b, _ := Normalize("github.com/acme/widget.git")
+	if a.RepoKey() != b.RepoKey() || a.RepoKey() != "github.com/acme/widget" {
+		t.Errorf("RepoKey: got %q and %q, want both %q", a.RepoKey(), b.RepoKey(), "github.com/acme/widget")
+	}
+	if a.OrgKey() != "github.com/acme" {
+		t.Errorf("OrgKey = %q, want %q", a.OrgKey(), "github.com/acme")
+	}
+	paper, _ := Normalize("https://arxiv.org/abs/2301.00001")
+	if paper.RepoKey() != "" || paper.OrgKey() != "" {
+		t.Errorf("a paper link has RepoKey %q, OrgKey %q; want none", paper.RepoKey(), paper.OrgKey())
+	}
+}
