@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){"linkgraph": main})
+}
+
+// TestScripts runs the CLI scenarios in testdata/script. Each script's work
+// directory holds the sample listing as sample.txt.
+func TestScripts(t *testing.T) {
+	sample, err := os.ReadFile("../../testdata/daily-papers.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			return os.WriteFile(filepath.Join(env.WorkDir, "sample.txt"), sample, 0o644)
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"bigline":   cmdBigLine,
+			"validjson": cmdValidJSON,
+		},
+	})
+}
+
+// cmdBigLine writes a file whose middle line is N megabytes long, between
+// two good entries: bigline FILE N.
+func cmdBigLine(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: bigline FILE MEGABYTES")
+	}
+	mb, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	var b bytes.Buffer
+	b.WriteString("First Good Title\n\nFirst abstract, https://github.com/a/first.\n\n")
+	b.WriteString(strings.Repeat("x", mb<<20))
+	b.WriteString("\n\nSecond Good Title\n\nSecond abstract.\n")
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), b.Bytes(), 0o644))
+}
+
+// cmdValidJSON fails unless FILE holds one JSON value: validjson FILE.
+func cmdValidJSON(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: validjson FILE")
+	}
+	data := ts.ReadFile(args[0])
+	if ok := json.Valid([]byte(data)); ok == neg {
+		ts.Fatalf("json.Valid = %v", ok)
+	}
+}
+
+// TestGoldenExtract compares `extract --format jsonl` on the sample with
+// testdata/golden; run with -update to rewrite it after checking by eye.
+func TestGoldenExtract(t *testing.T) {
+	t.Chdir("../..")
+	tests := []struct {
+		golden string
+		args   []string
+	}{
+		{"extract-daily-papers.jsonl", []string{"extract", "--format", "jsonl", "testdata/daily-papers.txt"}},
+		{"extract-daily-papers.table", []string{"extract", "testdata/daily-papers.txt"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if err := run(context.Background(), tt.args, strings.NewReader(""), &stdout, &stderr); err != nil {
+				t.Fatalf("run: %v\n%s", err, stderr.String())
+			}
+			path := filepath.Join("testdata", "golden", tt.golden)
+			if *update {
+				if err := os.WriteFile(path, stdout.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(stdout.Bytes(), want) {
+				t.Errorf("output differs from %s:\n%s", path, firstDiff(stdout.String(), string(want)))
+			}
+		})
+	}
+}
+
+// firstDiff describes the first line where got and want differ.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return fmt.Sprintf("line %d:\n got %q\nwant %q", i+1, gl, wl)
+		}
+	}
+	return "(no difference found)"
+}
