@@ -139,6 +139,9 @@ func (p *dailyParser) flush() {
 
 // isMetaLine reports whether a line belongs to an entry's meta block.
 func isMetaLine(line string) bool {
+	if len(line) > maxMetaBytes {
+		return false
+	}
 	s := strings.TrimSpace(line)
 	if s == "·" || s == "•" || strings.HasPrefix(s, "Submitted by ") {
 		return true
@@ -149,6 +152,10 @@ func isMetaLine(line string) bool {
 	_, ok := parseDateLine(s)
 	return ok
 }
+
+// maxMetaBytes is longer than any meta or chrome line can be; longer lines
+// are text, without further looks.
+const maxMetaBytes = 64
 
 // parseAuthorLine reads "• 4 authors" or "1 author".
 func parseAuthorLine(s string) (int, bool) {
@@ -170,6 +177,9 @@ var chrome = setOf("new", "get trending papers in your email inbox!", "subscribe
 	"trending papers", "search", "submit", "see all", "view all")
 
 func isChrome(line string) bool {
+	if len(line) > maxMetaBytes {
+		return false
+	}
 	_, ok := chrome[strings.ToLower(strings.TrimSpace(line))]
 	return ok
 }
@@ -181,11 +191,18 @@ func titleLike(line string) bool {
 	return len(s) <= 300 && !strings.HasSuffix(s, ".")
 }
 
+// joinLines joins the lines of an abstract paragraph with single spaces.
+// White space inside a line is kept: folding it would cost a pass over
+// every abstract for no reader's benefit.
 func joinLines(lines []string) string {
 	if len(lines) == 1 {
-		return collapseSpace(lines[0])
+		return strings.TrimSpace(lines[0])
 	}
-	return collapseSpace(strings.Join(lines, " "))
+	trimmed := make([]string, len(lines))
+	for i, l := range lines {
+		trimmed[i] = strings.TrimSpace(l)
+	}
+	return strings.Join(trimmed, " ")
 }
 
 // collapseSpace trims s and folds runs of white space into one space.
@@ -197,15 +214,10 @@ func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// hasSpaceRun reports whether s holds white space other than single
+// spaces. Each test is one vectorised search.
 func hasSpaceRun(s string) bool {
-	prevSpace := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		sp := c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'
-		if sp && (prevSpace || c != ' ') {
-			return true
-		}
-		prevSpace = sp
-	}
-	return false
+	return strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '\n') >= 0 ||
+		strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, '\v') >= 0 || strings.IndexByte(s, '\f') >= 0 ||
+		strings.Contains(s, "\u00a0")
 }

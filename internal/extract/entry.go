@@ -44,20 +44,24 @@ func (e *Entry) CodeLinks() []Link {
 // same canonical URL and path.
 func linksIn(texts ...string) []Link {
 	var links []Link
-	seen := map[string]bool{}
 	for _, t := range texts {
 		for _, span := range ScanLinks(t) {
 			l, ok := Normalize(span.Raw)
-			if !ok {
-				continue
+			if ok && !hasLink(links, l) {
+				links = append(links, l)
 			}
-			key := l.URL + "\x00" + l.Path
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			links = append(links, l)
 		}
 	}
 	return links
+}
+
+// hasLink reports whether links holds l's URL and path already. Entries
+// have a handful of links, so a scan beats a map.
+func hasLink(links []Link, l Link) bool {
+	for _, m := range links {
+		if m.URL == l.URL && m.Path == l.Path {
+			return true
+		}
+	}
+	return false
 }

@@ -113,6 +113,29 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 
 const hexDigits = "0123456789abcdef"
 
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
+
+// load8 reads s[i:i+8] as a little-endian word; the compiler makes it one load.
+func load8(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// needsEscape8 reports whether any of the eight bytes in x is a control
+// character, a quote, a backslash or not ASCII, testing all eight at once.
+func needsEscape8(x uint64) bool {
+	control := (x - 0x20*lsb) & ^x & msb
+	q := x ^ ('"' * lsb)
+	quote := (q - lsb) & ^q & msb
+	bs := x ^ ('\\' * lsb)
+	backslash := (bs - lsb) & ^bs & msb
+	return control|quote|backslash|x&msb != 0
+}
+
 // appendString appends s as a JSON string, escaping as encoding/json does
 // with HTML escaping off: quotes, backslashes, control characters, invalid
 // UTF-8 (as U+FFFD) and the line and paragraph separators U+2028, U+2029.
@@ -120,6 +143,12 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		for i+8 <= len(s) && !needsEscape8(load8(s, i)) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {

@@ -23,13 +23,10 @@ type Span struct {
 // without links costs little more than reading it.
 func ScanLinks(text string) []Span {
 	var spans []Span
-	i := 0
-	for i < len(text) {
-		start, ok, next := nextLinkStart(text, i)
+	f := finder{text: text, slash: -1, www: -1}
+	for i := 0; i < len(text); {
+		start, ok, next := f.nextLinkStart(i)
 		if !ok {
-			if next <= i {
-				break
-			}
 			i = next
 			continue
 		}
@@ -37,46 +34,72 @@ func ScanLinks(text string) []Span {
 		if end > start {
 			spans = append(spans, Span{Raw: text[start:end], Start: start})
 		}
-		if end <= i {
-			end = i + 1
-		}
-		i = end
+		i = max(end, i+1)
 	}
 	return spans
 }
 
+// finder remembers the next slash and the next "www." so that each search
+// runs over any stretch of text once: the scan stays linear however links
+// and prose are mixed.
+type finder struct {
+	text       string
+	slash, www int // next known positions at or after the last search; len(text) when none
+	slashFrom  int // where the slash search last started
+	wwwFrom    int
+}
+
+// next returns the first position at or after i of what search finds,
+// reusing the last answer while it still lies ahead.
+func nextFrom(text string, i int, pos, from *int, search func(string) int) int {
+	if *pos >= i && *from <= i {
+		return *pos
+	}
+	*from = i
+	if j := search(text[i:]); j >= 0 {
+		*pos = i + j
+	} else {
+		*pos = len(text)
+	}
+	return *pos
+}
+
 // nextLinkStart looks for the next link at or after i. It returns the start
 // of a link and true, or false and the position to continue from.
-func nextLinkStart(text string, i int) (start int, ok bool, next int) {
-	rest := text[i:]
-	slash := strings.IndexByte(rest, '/')
-	www := indexWWW(rest)
-	if slash < 0 && www < 0 {
+func (f *finder) nextLinkStart(i int) (start int, ok bool, next int) {
+	text := f.text
+	slash := nextFrom(text, i, &f.slash, &f.slashFrom, func(s string) int { return strings.IndexByte(s, '/') })
+	www := nextFrom(text, i, &f.www, &f.wwwFrom, indexWWW)
+	if slash == len(text) && www == len(text) {
 		return 0, false, len(text)
 	}
-	if www >= 0 && (slash < 0 || www < slash) {
-		at := i + www
-		if at == 0 || !isHostByte(text[at-1]) && text[at-1] != '/' && text[at-1] != '@' {
-			return at, true, 0
+	if www < slash {
+		if www == 0 || !isHostByte(text[www-1]) && text[www-1] != '/' && text[www-1] != '@' {
+			return www, true, 0
 		}
-		return 0, false, at + 4
+		return 0, false, www + 4
 	}
-	at := i + slash
-	if s, ok := schemeStart(text, at); ok {
+	if s, ok := schemeStart(text, slash); ok {
 		return s, true, 0
 	}
-	if s, ok := bareHostStart(text, at); ok {
+	if s, ok := bareHostStart(text, slash); ok {
 		return s, true, 0
 	}
-	return 0, false, at + 1
+	return 0, false, slash + 1
 }
 
 // indexWWW finds "www." or "WWW.", whichever comes first.
 func indexWWW(s string) int {
 	lo := strings.Index(s, "www.")
-	up := strings.Index(s, "WWW.")
-	if lo < 0 || (up >= 0 && up < lo) {
+	if lo < 0 {
+		lo = len(s)
+	}
+	up := strings.Index(s[:lo], "WWW.")
+	if up >= 0 {
 		return up
+	}
+	if lo == len(s) {
+		return -1
 	}
 	return lo
 }

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Times `linkgraph extract --format jsonl` against ripgrep finding the same
+# file's URLs, side by side in one run: alternating, RUNS times each,
+# medians. Outputs go to files, not /dev/null: ripgrep stops at the first
+# match when its output is /dev/null, which would time nothing.
+#
+#   bench/extract.sh [ENTRIES] [RUNS]    (defaults: 65000 entries, about 100 MB; 5 runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+entries=${1:-65000}
+runs=${2:-5}
+command -v rg >/dev/null || { echo "bench/extract.sh: needs ripgrep (apt-get install ripgrep)" >&2; exit 2; }
+
+work=bench/out
+mkdir -p "$work"
+go build -o "$work/linkgraph" ./cmd/linkgraph
+listing=$work/listing-$entries.txt
+[ -s "$listing" ] || go run ./bench/genlisting -entries "$entries" >"$listing"
+size_mb=$(($(stat -c %s "$listing") / 1000000))
+
+BENCH_TIMES=$work/extract-times.txt
+: >"$BENCH_TIMES"
+cat "$listing" >/dev/null # warm the page cache
+for _ in $(seq "$runs"); do
+	time_cmd cat sh -c "cat '$listing' >'$work/cat.out'"
+	time_cmd rg sh -c "rg -o 'https?://[^ ]+' '$listing' >'$work/rg.out'"
+	time_cmd extract sh -c "'$work/linkgraph' extract --format jsonl '$listing' >'$work/extract.out'"
+done
+cat_ms=$(median_ms cat)
+rg_ms=$(median_ms rg)
+ex_ms=$(median_ms extract)
+printf '%s\n' "listing: $listing ($size_mb MB, $entries entries), $runs runs each, medians"
+printf '%-44s %8s %8s\n' "command" "ms" "vs rg"
+printf '%-44s %8s %8s\n' "cat > file (floor)" "$cat_ms" "$(ratio "$cat_ms" "$rg_ms")"
+printf '%-44s %8s %8s\n' "rg -o 'https?://[^ ]+' > file" "$rg_ms" "1.00"
+printf '%-44s %8s %8s\n' "linkgraph extract --format jsonl > file" "$ex_ms" "$(ratio "$ex_ms" "$rg_ms")"
+echo "links: rg $(wc -l <"$work/rg.out"), linkgraph entries $(wc -l <"$work/extract.out")"
