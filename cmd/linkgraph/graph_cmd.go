@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bufio"
+
+	"github.com/spf13/cobra"
+
+	"github.com/linkgraph/linkgraph/internal/graph"
+	"github.com/linkgraph/linkgraph/internal/render"
+)
+
+func newGraphCmd(e *env) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "graph [flags] FILE...",
+		Short: "Write the whole relationship graph for other tools",
+		Long: `Graph writes every paper, repository and organisation, and every
+relationship between them (code, owned-by, links-org, shared-repo,
+shared-org, mentions, similar-text) with its weight and evidence, and each
+node's community.
+
+Formats: json; graphml, which Gephi, yEd, Cytoscape and networkx open; csv,
+one row an edge.`,
+		Example: `  linkgraph graph --format graphml testdata/daily-papers.txt > papers.graphml
+  linkgraph graph --format csv testdata/daily-papers.txt`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := exactFormat(format, "json", "graphml", "csv"); err != nil {
+				return err
+			}
+			files, err := inputFiles(e, cmd.CommandPath(), args)
+			if err != nil {
+				return err
+			}
+			entries, loadErr := loadEntries(cmd.Context(), e, files)
+			if entries == nil && loadErr != nil {
+				return loadErr
+			}
+			g, err := graph.Build(entries).Graph(graph.Options{})
+			if err != nil {
+				return err
+			}
+			out := bufio.NewWriter(e.stdout)
+			switch format {
+			case "graphml":
+				err = render.GraphML(out, g)
+			case "csv":
+				err = render.CSV(out, g)
+			default:
+				err = render.JSON(out, g)
+			}
+			if ferr := out.Flush(); err == nil {
+				err = ferr
+			}
+			if err != nil {
+				return err
+			}
+			return loadErr
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "json", "output format: json, graphml or csv")
+	return cmd
+}

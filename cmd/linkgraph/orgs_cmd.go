@@ -1,0 +1,115 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+	"github.com/linkgraph/linkgraph/internal/graph"
+)
+
+func newOrgsCmd(e *env) *cobra.Command {
+	var format string
+	var minPapers int
+	cmd := &cobra.Command{
+		Use:   "orgs [flags] FILE...",
+		Short: "Rank the organisations that tie papers together",
+		Long: `Orgs lists the owners (a GitHub user or organisation, a GitLab group, ...)
+whose repositories hold the code of several papers, or whose page the
+papers link, ranked by how many papers each ties together. Three unlearning
+papers whose code all lives under one group are a signal worth seeing.`,
+		Example: `  linkgraph orgs testdata/daily-papers.txt
+  linkgraph orgs --min-papers 3 --format json listing.txt`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := exactFormat(format, "table", "json"); err != nil {
+				return err
+			}
+			if minPapers < 1 {
+				return usageError("--min-papers %d: want 1 or more", minPapers)
+			}
+			files, err := inputFiles(e, cmd.CommandPath(), args)
+			if err != nil {
+				return err
+			}
+			entries, loadErr := loadEntries(cmd.Context(), e, files)
+			if entries == nil && loadErr != nil {
+				return loadErr
+			}
+			orgs := graph.Build(entries).Orgs(minPapers)
+			out := bufio.NewWriter(e.stdout)
+			if format == "json" {
+				err = writeOrgsJSON(out, orgs, entries)
+			} else {
+				err = writeOrgsTable(out, orgs, entries)
+			}
+			if ferr := out.Flush(); err == nil {
+				err = ferr
+			}
+			if err != nil {
+				return err
+			}
+			return loadErr
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")
+	cmd.Flags().IntVar(&minPapers, "min-papers", 2, "list organisations tying at least this many papers")
+	return cmd
+}
+
+type paperRef struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+}
+
+type orgJSON struct {
+	Org    string     `json:"org"`
+	Papers []paperRef `json:"papers"`
+	Repos  []string   `json:"repos"`
+}
+
+func orgRecords(orgs []*graph.Org, entries []*extract.Entry) []orgJSON {
+	out := make([]orgJSON, 0, len(orgs))
+	for _, o := range orgs {
+		rec := orgJSON{Org: o.Name, Papers: []paperRef{}, Repos: append([]string{}, o.Repos...)}
+		for _, p := range o.Papers {
+			rec.Papers = append(rec.Papers, paperRef{entries[p].ID, entries[p].Title})
+		}
+		out = append(out, rec)
+	}
+	return out
+}
+
+func writeOrgsJSON(w *bufio.Writer, orgs []*graph.Org, entries []*extract.Entry) error {
+	return writeJSON(w, orgRecords(orgs, entries))
+}
+
+// writeJSON writes v as indented JSON, with HTML characters unescaped.
+func writeJSON(w *bufio.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func writeOrgsTable(w *bufio.Writer, orgs []*graph.Org, entries []*extract.Entry) error {
+	if len(orgs) == 0 {
+		_, err := fmt.Fprintln(w, "no organisation ties these papers together")
+		return err
+	}
+	for i, o := range orgs {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s  %s, %s\n", termSafe(o.Name), plural(len(o.Papers), "paper", "papers"), plural(len(o.Repos), "repository", "repositories"))
+		for _, p := range o.Papers {
+			fmt.Fprintf(w, "  %s\n", clip(termSafe(entries[p].Title), titleWidth))
+		}
+		for _, r := range o.Repos {
+			fmt.Fprintf(w, "    %s\n", termSafe(r))
+		}
+	}
+	return nil
+}

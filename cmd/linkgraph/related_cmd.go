@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+	"github.com/linkgraph/linkgraph/internal/graph"
+)
+
+func newRelatedCmd(e *env) *cobra.Command {
+	var format string
+	var top int
+	cmd := &cobra.Command{
+		Use:   "related [flags] QUERY FILE...",
+		Short: "Rank the papers related to one paper, and say why",
+		Long: `Related finds the papers related to the one QUERY names and ranks them, with
+the reasons for each: they link the same repository (shared-repo), their
+code lives under the same owner (shared-org, weighted down for owners with
+many papers), one names the other's method (mentions, mentioned-by), or
+their titles and abstracts are alike (similar-text).
+
+QUERY is an entry id, a repository URL, or a case-insensitive part of a
+title. A QUERY that matches several papers is an error that lists them.`,
+		Example: `  linkgraph related "Challenging Forgets" testdata/daily-papers.txt
+  linkgraph related --top 5 --format json https://github.com/cuong-dm/ROOT testdata/daily-papers.txt`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) < 1 {
+				return usageError("%s: missing QUERY (see '%s --help')", cmd.CommandPath(), cmd.CommandPath())
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := exactFormat(format, "table", "json"); err != nil {
+				return err
+			}
+			if top < 1 {
+				return usageError("--top %d: want 1 or more", top)
+			}
+			files, err := inputFiles(e, cmd.CommandPath(), args[1:])
+			if err != nil {
+				return err
+			}
+			entries, loadErr := loadEntries(cmd.Context(), e, files)
+			if entries == nil && loadErr != nil {
+				return loadErr
+			}
+			ix := graph.Build(entries)
+			q, err := ix.Find(args[0])
+			if err != nil {
+				if errors.Is(err, graph.ErrNoMatch) || errors.Is(err, graph.ErrAmbiguous) {
+					return &exitError{code: exitInput, err: err}
+				}
+				return err
+			}
+			related := ix.Related(q, top)
+			out := bufio.NewWriter(e.stdout)
+			if format == "json" {
+				err = writeJSON(out, relatedRecord(entries, q, related))
+			} else {
+				writeRelatedTable(out, entries, q, related)
+			}
+			if ferr := out.Flush(); err == nil {
+				err = ferr
+			}
+			if err != nil {
+				return err
+			}
+			return loadErr
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")
+	cmd.Flags().IntVar(&top, "top", 10, "how many related papers to list")
+	return cmd
+}
+
+type relatedJSON struct {
+	Query   paperRef      `json:"query"`
+	Related []relatedItem `json:"related"`
+}
+
+type relatedItem struct {
+	ID      string         `json:"id"`
+	Title   string         `json:"title"`
+	Score   float64        `json:"score"`
+	Reasons []graph.Reason `json:"reasons"`
+}
+
+func relatedRecord(entries []*extract.Entry, q int, related []graph.Related) relatedJSON {
+	rec := relatedJSON{Query: paperRef{entries[q].ID, entries[q].Title}, Related: []relatedItem{}}
+	for _, r := range related {
+		p := entries[r.Paper]
+		rec.Related = append(rec.Related, relatedItem{ID: p.ID, Title: p.Title, Score: r.Score, Reasons: r.Reasons})
+	}
+	return rec
+}
+
+// reasonWords says what each kind of reason means, for the table.
+var reasonWords = map[string]string{
+	graph.KindSharedRepo:  "same repository",
+	graph.KindSharedOrg:   "same code owner",
+	graph.KindMentions:    "names its method",
+	graph.KindMentionedBy: "is named by it",
+	graph.KindSimilarText: "similar text",
+}
+
+func writeRelatedTable(w *bufio.Writer, entries []*extract.Entry, q int, related []graph.Related) {
+	fmt.Fprintf(w, "Related to: %s\n", termSafe(entries[q].Title))
+	if len(related) == 0 {
+		fmt.Fprintln(w, "\nnothing related found")
+		return
+	}
+	fmt.Fprintf(w, "\n%5s  %s\n", "SCORE", "PAPER AND WHY")
+	for _, r := range related {
+		fmt.Fprintf(w, "%5.3f  %s\n", r.Score, clip(termSafe(entries[r.Paper].Title), titleWidth))
+		for _, reason := range r.Reasons {
+			detail := reason.Detail
+			if reason.Kind == graph.KindMentions || reason.Kind == graph.KindMentionedBy {
+				detail = strings.TrimPrefix(strings.TrimPrefix(detail, "names its method "), "names this paper's method ")
+			}
+			fmt.Fprintf(w, "       - %s: %s\n", reasonWords[reason.Kind], termSafe(detail))
+		}
+	}
+}

@@ -1,0 +1,172 @@
+package graph
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+)
+
+// Index holds what Build learns about a set of entries: which papers link
+// which repositories, which owners hold them, which method names papers
+// define and mention, and the text of each paper as TF-IDF vectors.
+type Index struct {
+	Papers []*extract.Entry
+
+	repos    map[string]*Repo // repo key -> repository
+	orgs     map[string]*Org  // org key -> organisation
+	names    *nameIndex
+	mentions []mention // sorted by from, to, name
+	text     *textIndex
+}
+
+// Repo is one repository, however many papers link it.
+type Repo struct {
+	Key    string // case-insensitive identity: "github.com/acme/widget"
+	URL    string // canonical URL as first seen
+	Org    string // the owning org's key, or ""
+	Papers []int  // indexes into Index.Papers, ascending
+}
+
+// Org is an owner on a host, with the papers whose code it holds or whose
+// text links its page.
+type Org struct {
+	Key    string // "github.com/optml-group"
+	Name   string // "github.com/OPTML-Group", as first seen
+	URL    string
+	Repos  []string // canonical URLs of its repositories, sorted case-insensitively
+	Papers []int    // ascending
+}
+
+// Build indexes entries. Its cost is linear in their total size.
+func Build(entries []*extract.Entry) *Index {
+	ix := &Index{Papers: entries, repos: map[string]*Repo{}, orgs: map[string]*Org{}, names: newNameIndex()}
+	texts := make([]string, len(entries))
+	for i, e := range entries {
+		texts[i] = e.Title + "\n" + e.Abstract
+		ix.addLinks(i, e)
+	}
+	for _, o := range ix.orgs {
+		sort.Slice(o.Repos, func(i, j int) bool { return strings.ToLower(o.Repos[i]) < strings.ToLower(o.Repos[j]) })
+	}
+	ix.findMentions(entries)
+	ix.text = newTextIndex(texts)
+	return ix
+}
+
+func (ix *Index) addLinks(i int, e *extract.Entry) {
+	for _, l := range e.Links {
+		orgKey := l.OrgKey()
+		var org *Org
+		if orgKey != "" {
+			org = ix.orgs[orgKey]
+			if org == nil {
+				org = &Org{Key: orgKey, Name: l.Host + "/" + l.Owner, URL: "https://" + l.Host + "/" + l.Owner}
+				ix.orgs[orgKey] = org
+			}
+			org.Papers = appendOnce(org.Papers, i)
+		}
+		if l.Kind != extract.KindCode {
+			continue
+		}
+		key := l.RepoKey()
+		r := ix.repos[key]
+		if r == nil {
+			r = &Repo{Key: key, URL: l.URL, Org: orgKey}
+			ix.repos[key] = r
+			if org != nil {
+				org.Repos = append(org.Repos, l.URL)
+			}
+		}
+		r.Papers = appendOnce(r.Papers, i)
+	}
+}
+
+// appendOnce appends i unless it is already last: papers are added in
+// ascending order, so that keeps the list free of repeats.
+func appendOnce(list []int, i int) []int {
+	if n := len(list); n > 0 && list[n-1] == i {
+		return list
+	}
+	return append(list, i)
+}
+
+// findMentions learns every paper's method names, keeps each name for the
+// earliest paper that defines it, and finds where other papers name them.
+func (ix *Index) findMentions(entries []*extract.Entry) {
+	definers := map[string][]int{}
+	for i, e := range entries {
+		for _, n := range methodNames(e.Title, e.Abstract) {
+			definers[n.name] = append(definers[n.name], i)
+		}
+	}
+	for name, ps := range definers {
+		for _, p := range earliest(entries, ps) {
+			ix.names.add(name, p)
+		}
+	}
+	for i, e := range entries {
+		found := map[string]bool{}
+		ix.names.find(e.Title+"\n"+e.Abstract, func(name string) { found[name] = true })
+		for _, name := range sortedNames(found) {
+			for _, owner := range ix.names.owners[name] {
+				if owner != i {
+					ix.mentions = append(ix.mentions, mention{from: i, to: owner, name: name})
+				}
+			}
+		}
+	}
+	sort.Slice(ix.mentions, func(a, b int) bool {
+		ma, mb := ix.mentions[a], ix.mentions[b]
+		if ma.from != mb.from {
+			return ma.from < mb.from
+		}
+		if ma.to != mb.to {
+			return ma.to < mb.to
+		}
+		return ma.name < mb.name
+	})
+}
+
+// earliest keeps, of the papers that define one name, those with the
+// earliest known date: the paper that introduced a method, not those that
+// build on it. Papers without a date are kept only when no paper has one.
+func earliest(entries []*extract.Entry, ps []int) []int {
+	best := ""
+	for _, p := range ps {
+		if d := entries[p].Date; d != "" && (best == "" || d < best) {
+			best = d
+		}
+	}
+	if best == "" {
+		return ps
+	}
+	var out []int
+	for _, p := range ps {
+		if entries[p].Date == best {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Orgs returns the organisations that tie at least minPapers papers
+// together, most papers first, then by name.
+func (ix *Index) Orgs(minPapers int) []*Org {
+	var out []*Org
+	for _, o := range ix.orgs {
+		if len(o.Papers) >= minPapers {
+			out = append(out, o)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i].Papers) != len(out[j].Papers) {
+			return len(out[i].Papers) > len(out[j].Papers)
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out
+}
+
+// Repo returns the repository with the given key, or nil.
+func (ix *Index) Repo(key string) *Repo { return ix.repos[strings.ToLower(key)] }

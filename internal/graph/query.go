@@ -1,0 +1,89 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+)
+
+// ErrNoMatch and ErrAmbiguous are what Find returns for a query that names
+// no paper or several.
+var (
+	ErrNoMatch   = errors.New("no paper matches")
+	ErrAmbiguous = errors.New("several papers match")
+)
+
+// AmbiguousError lists the papers an ambiguous query matched.
+type AmbiguousError struct {
+	Query      string
+	Candidates []*extract.Entry
+}
+
+func (e *AmbiguousError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q matches %d papers; say which:", e.Query, len(e.Candidates))
+	for _, c := range e.Candidates {
+		fmt.Fprintf(&b, "\n  %s  %s", c.ID, c.Title)
+	}
+	return b.String()
+}
+
+func (e *AmbiguousError) Unwrap() error { return ErrAmbiguous }
+
+// maxCandidates bounds how many candidates an AmbiguousError lists.
+const maxCandidates = 10
+
+// Find resolves a query to one paper: an id, a repository URL (the paper
+// that links it), or a case-insensitive part of a title. An exact id or
+// title wins over partial matches.
+func (ix *Index) Find(query string) (int, error) {
+	q := strings.TrimSpace(query)
+	if q == "" {
+		return 0, fmt.Errorf("%w: empty query", ErrNoMatch)
+	}
+	for i, e := range ix.Papers {
+		if e.ID == q {
+			return i, nil
+		}
+	}
+	if l, ok := extract.Normalize(q); ok && l.Kind == extract.KindCode {
+		if r := ix.repos[l.RepoKey()]; r != nil {
+			return ix.pick(q, r.Papers)
+		}
+		return 0, fmt.Errorf("%w %q: no paper links that repository", ErrNoMatch, q)
+	}
+	lower := strings.ToLower(q)
+	var exact, partial []int
+	for i, e := range ix.Papers {
+		t := strings.ToLower(e.Title)
+		switch {
+		case t == lower:
+			exact = append(exact, i)
+		case strings.Contains(t, lower):
+			partial = append(partial, i)
+		}
+	}
+	if len(exact) > 0 {
+		return ix.pick(q, exact)
+	}
+	return ix.pick(q, partial)
+}
+
+func (ix *Index) pick(q string, matches []int) (int, error) {
+	switch len(matches) {
+	case 0:
+		return 0, fmt.Errorf("%w %q", ErrNoMatch, q)
+	case 1:
+		return matches[0], nil
+	}
+	amb := &AmbiguousError{Query: q}
+	for _, m := range matches {
+		if len(amb.Candidates) == maxCandidates {
+			break
+		}
+		amb.Candidates = append(amb.Candidates, ix.Papers[m])
+	}
+	return 0, amb
+}
