@@ -66,9 +66,9 @@ func cmdValidJSON(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-// TestGoldenExtract compares `extract --format jsonl` on the sample with
+// TestGolden compares whole outputs of commands on the sample with
 // testdata/golden; run with -update to rewrite it after checking by eye.
-func TestGoldenExtract(t *testing.T) {
+func TestGolden(t *testing.T) {
 	t.Chdir("../..")
 	tests := []struct {
 		golden string
@@ -76,6 +76,11 @@ func TestGoldenExtract(t *testing.T) {
 	}{
 		{"extract-daily-papers.jsonl", []string{"extract", "--format", "jsonl", "testdata/daily-papers.txt"}},
 		{"extract-daily-papers.table", []string{"extract", "testdata/daily-papers.txt"}},
+		{"orgs-daily-papers.json", []string{"orgs", "--format", "json", "testdata/daily-papers.txt"}},
+		{"related-challenging-forgets.json", []string{"related", "--format", "json", "Challenging Forgets", "testdata/daily-papers.txt"}},
+		{"related-lion.table", []string{"related", "Lion Secretly", "testdata/daily-papers.txt"}},
+		{"graph-daily-papers.json", []string{"graph", "testdata/daily-papers.txt"}},
+		{"graph-daily-papers.graphml", []string{"graph", "--format", "graphml", "testdata/daily-papers.txt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {

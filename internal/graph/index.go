@@ -107,7 +107,9 @@ func (ix *Index) findMentions(entries []*extract.Entry) {
 	}
 	for i, e := range entries {
 		found := map[string]bool{}
-		ix.names.find(e.Title+"\n"+e.Abstract, func(name string) { found[name] = true })
+		note := func(name string) { found[name] = true }
+		ix.names.find(e.Title, note)
+		ix.names.find(e.Abstract, note)
 		for _, name := range sortedNames(found) {
 			for _, owner := range ix.names.owners[name] {
 				if owner != i {

@@ -34,7 +34,9 @@ func methodNames(title, abstract string) []methodName {
 		}
 	}
 	forEachSentence(abstract, func(sentence string) {
-		if !ownVoice(sentence) {
+		// Definitions need parentheses; most sentences have none, and the
+		// test for one is far cheaper than the test for the paper's voice.
+		if strings.IndexByte(sentence, '(') < 0 || !ownVoice(sentence) {
 			return
 		}
 		for _, d := range definitions(sentence) {

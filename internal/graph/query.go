@@ -18,14 +18,18 @@ var (
 // AmbiguousError lists the papers an ambiguous query matched.
 type AmbiguousError struct {
 	Query      string
-	Candidates []*extract.Entry
+	Candidates []*extract.Entry // the first matches, at most ten
+	Total      int              // how many papers matched
 }
 
 func (e *AmbiguousError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%q matches %d papers; say which:", e.Query, len(e.Candidates))
+	fmt.Fprintf(&b, "%q matches %d papers; say which:", e.Query, e.Total)
 	for _, c := range e.Candidates {
 		fmt.Fprintf(&b, "\n  %s  %s", c.ID, c.Title)
+	}
+	if more := e.Total - len(e.Candidates); more > 0 {
+		fmt.Fprintf(&b, "\n  (and %d more)", more)
 	}
 	return b.String()
 }
@@ -78,7 +82,7 @@ func (ix *Index) pick(q string, matches []int) (int, error) {
 	case 1:
 		return matches[0], nil
 	}
-	amb := &AmbiguousError{Query: q}
+	amb := &AmbiguousError{Query: q, Total: len(matches)}
 	for _, m := range matches {
 		if len(amb.Candidates) == maxCandidates {
 			break

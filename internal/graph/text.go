@@ -2,6 +2,7 @@ package graph
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -25,8 +26,8 @@ type posting struct {
 // textIndex holds L2-normalised TF-IDF vectors of titles and abstracts and
 // an inverted index over them.
 type textIndex struct {
-	terms    []string           // term id -> term
-	vecs     [][]termWeight     // doc -> vector, sorted by term id
+	terms    []string            // term id -> term
+	vecs     [][]termWeight      // doc -> vector, sorted by term id
 	postings map[int32][]posting // term -> documents, heaviest first
 }
 
@@ -76,7 +77,7 @@ func newTextIndex(texts []string) *textIndex {
 		for i := range vec {
 			vec[i].w = float32(float64(vec[i].w) / norm)
 		}
-		sort.Slice(vec, func(i, j int) bool { return vec[i].term < vec[j].term })
+		slices.SortFunc(vec, func(a, b termWeight) int { return int(a.term - b.term) })
 		ix.vecs[d] = vec
 		for _, tw := range vec {
 			if df[tw.term] >= 2 {
@@ -183,11 +184,17 @@ func forEachToken(text string, fn func(string)) {
 	text = withoutLinks(text)
 	start := -1
 	for i := 0; i <= len(text); {
-		r, size := rune(0), 1
-		if i < len(text) {
+		var isWord bool
+		size := 1
+		switch {
+		case i == len(text):
+		case text[i] < utf8.RuneSelf:
+			isWord = asciiWord[text[i]]
+		default:
+			var r rune
 			r, size = utf8.DecodeRuneInString(text[i:])
+			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
-		isWord := i < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 		if isWord && start < 0 {
 			start = i
 		}
@@ -200,6 +207,14 @@ func forEachToken(text string, fn func(string)) {
 		i += size
 	}
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // withoutLinks blanks out the links in text, so that URLs do not make two
 // papers look alike.
@@ -225,7 +240,7 @@ func indexable(word string) (string, bool) {
 	if len(word) < 3 {
 		return "", false
 	}
-	w := strings.ToLower(word)
+	w := lowerASCII(word)
 	if isNumber(w) {
 		return "", false
 	}
@@ -237,6 +252,17 @@ func indexable(word string) (string, bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// lowerASCII lower-cases a word, without allocating when it is lower-case
+// already, the common case.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 func isNumber(s string) bool {

@@ -1,0 +1,78 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+	"github.com/linkgraph/linkgraph/internal/testgen"
+)
+
+// generated returns n generated entries, as extract reads them.
+func generated(b *testing.B, n int) []*extract.Entry {
+	b.Helper()
+	var buf bytes.Buffer
+	if err := testgen.Write(&buf, testgen.Options{Entries: n, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	var es []*extract.Entry
+	err := extract.New(extract.Options{}).Read(context.Background(), "gen.txt", &buf,
+		func(e *extract.Entry) error { es = append(es, e); return nil }, func(error) {})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return es
+}
+
+var benchSizes = []int{10_000, 100_000}
+
+// BenchmarkBuild indexes generated listings; growth from 10k to 100k
+// entries should stay near 10x (issue 3: at most 12x).
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range benchSizes {
+		es := generated(b, n)
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			for b.Loop() {
+				Build(es)
+			}
+		})
+	}
+}
+
+// BenchmarkRelatedQuery answers one related query on a built index.
+func BenchmarkRelatedQuery(b *testing.B) {
+	for _, n := range benchSizes {
+		ix := Build(generated(b, n))
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			q := 0
+			for b.Loop() {
+				ix.Related(q, 10)
+				q = (q + 7919) % len(ix.Papers)
+			}
+		})
+	}
+}
+
+// BenchmarkOrgs ranks organisations on a built index.
+func BenchmarkOrgs(b *testing.B) {
+	for _, n := range benchSizes {
+		ix := Build(generated(b, n))
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			for b.Loop() {
+				ix.Orgs(2)
+			}
+		})
+	}
+}
+
+// BenchmarkGraph materialises every relationship of a 10k listing.
+func BenchmarkGraph(b *testing.B) {
+	ix := Build(generated(b, 10_000))
+	for b.Loop() {
+		if _, err := ix.Graph(Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,286 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"math"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+)
+
+// entry makes a test entry with the given title, abstract and date.
+func entry(id, title, abstract, date string) *extract.Entry {
+	x := extract.Entry{ID: id, Title: title, Abstract: abstract, Date: date, Authors: -1}
+	for _, s := range extract.ScanLinks(title + " " + abstract) {
+		if l, ok := extract.Normalize(s.Raw); ok {
+			x.Links = append(x.Links, l)
+		}
+	}
+	return &x
+}
+
+func sample(t testing.TB) []*extract.Entry {
+	t.Helper()
+	f, err := os.Open("../../testdata/daily-papers.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var es []*extract.Entry
+	err = extract.New(extract.Options{}).Read(context.Background(), "daily-papers.txt", f,
+		func(e *extract.Entry) error { es = append(es, e); return nil }, func(error) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return es
+}
+
+func TestSharedOrgWeightDamping(t *testing.T) {
+	tests := []struct {
+		n    int
+		want float64
+	}{{1, 0}, {2, 1 / math.Ln2}, {3, 1 / math.Log(3)}, {100, 1 / math.Log(100)}}
+	for _, tt := range tests {
+		if got := SharedOrgWeight(tt.n); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("SharedOrgWeight(%d) = %v, want %v", tt.n, got, tt.want)
+		}
+	}
+	if !(sharedOrgStrength(2) > sharedOrgStrength(3) && sharedOrgStrength(3) > sharedOrgStrength(50)) {
+		t.Errorf("strength does not fall with owner size: %v %v %v", sharedOrgStrength(2), sharedOrgStrength(3), sharedOrgStrength(50))
+	}
+	if sharedOrgStrength(2) >= sharedRepoStrength {
+		t.Errorf("a shared owner (%v) outweighs a shared repository (%v)", sharedOrgStrength(2), sharedRepoStrength)
+	}
+}
+
+func TestSignals(t *testing.T) {
+	es := []*extract.Entry{
+		entry("a", "Alpha", "Code at https://github.com/Acme/one.", "2024-01-01"),
+		entry("b", "Beta", "Code at github.com/acme/ONE.git too.", "2024-01-02"),
+		entry("c", "Gamma", "Code at https://github.com/acme/two.", "2024-01-03"),
+		entry("d", "Delta", "Unrelated text at https://github.com/other/x.", "2024-01-04"),
+	}
+	ix := Build(es)
+	kinds := func(q, p int) []string {
+		for _, r := range ix.Related(q, 10) {
+			if r.Paper == p {
+				var ks []string
+				for _, rs := range r.Reasons {
+					ks = append(ks, rs.Kind)
+				}
+				return ks
+			}
+		}
+		return nil
+	}
+	if got := kinds(0, 1); !reflect.DeepEqual(got, []string{KindSharedRepo}) {
+		t.Errorf("a-b reasons = %v, want only shared-repo (case-insensitive repo identity)", got)
+	}
+	if got := kinds(0, 2); !reflect.DeepEqual(got, []string{KindSharedOrg}) {
+		t.Errorf("a-c reasons = %v, want shared-org", got)
+	}
+	if got := kinds(0, 3); got != nil {
+		t.Errorf("a-d reasons = %v, want none", got)
+	}
+	orgs := ix.Orgs(2)
+	if len(orgs) != 1 || orgs[0].Key != "github.com/acme" || len(orgs[0].Papers) != 3 || len(orgs[0].Repos) != 2 {
+		t.Fatalf("Orgs(2) = %+v, want github.com/acme with 3 papers and 2 repos", orgs)
+	}
+}
+
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		name      string
+		defTitle  string
+		defAbs    string
+		useAbs    string
+		wantNamed string // "" for no mention
+	}{
+		{"title prefix", "ZO2: Scalable Fine-Tuning", "We study things.", "We compare with ZO2 on a GPU.", "ZO2"},
+		{"expansion then acronym", "A Scheme", "We propose Cascades of Independently Recurrent Inference Machines (CIRIM).", "Unlike CIRIM, ours is fast.", "CIRIM"},
+		{"name then expansion with latex", "Symbolic Discovery", "Our method discovers an algorithm, Lion (Evo\\textbf{Lved Sign Momentum}).", "We analyse why Lion works.", "Lion"},
+		{"ordinary word at sentence start", "Symbolic Discovery", "Our method discovers an algorithm, Lion (EvoLved Sign Momentum).", "Lion cubs play. Nothing else here.", ""},
+		{"case-sensitive", "ROOT: Rethinking Offline Optimization", "We study it.", "Root causes are many. The root is deep.", ""},
+		{"whole words only", "ZO2: Scalable Fine-Tuning", "We study things.", "We use ZO2X and preZO2 here.", ""},
+		{"others' acronyms are not names", "A Study", "The widely used Low-Rank Adaptation (LoRA) method is popular.", "LoRA is everywhere.", ""},
+		{"common acronyms are not names", "A Study", "We train Large Language Models (LLMs).", "We also use LLMs.", ""},
+		{"long title prefixes are not names", "Lion Secretly Solves Constrained Optimization: As Lyapunov Predicts", "We study it.", "Lion Secretly Solves Constrained Optimization again.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := []*extract.Entry{entry("def", tt.defTitle, tt.defAbs, "2023-01-01"), entry("use", "Another Paper", tt.useAbs, "2023-06-01")}
+			ix := Build(es)
+			var got string
+			for _, m := range ix.mentions {
+				if m.from == 1 && m.to == 0 {
+					got = m.name
+				}
+			}
+			if got != tt.wantNamed {
+				t.Errorf("mention = %q, want %q (names %v)", got, tt.wantNamed, methodNames(tt.defTitle, tt.defAbs))
+			}
+		})
+	}
+}
+
+func TestNameBelongsToEarliestDefiner(t *testing.T) {
+	es := []*extract.Entry{
+		entry("late", "Later Work", "We revisit Lion (EvoLved Sign Momentum) and call it Lion (EvoLved Sign Momentum).", "2023-10-09"),
+		entry("orig", "Symbolic Discovery", "Our method discovers Lion (EvoLved Sign Momentum).", "2023-02-13"),
+	}
+	ix := Build(es)
+	if owners := ix.names.owners["Lion"]; !reflect.DeepEqual(owners, []int{1}) {
+		t.Errorf("owners of Lion = %v, want [1], the earliest definer", owners)
+	}
+}
+
+func TestFind(t *testing.T) {
+	ix := Build([]*extract.Entry{
+		entry("p1", "Machine Unlearning One", "Code: https://github.com/a/one.", ""),
+		entry("p2", "Machine Unlearning Two", "", ""),
+		entry("p3", "Machine Unlearning", "", ""),
+	})
+	tests := []struct {
+		query string
+		want  int
+		err   error
+	}{
+		{"p2", 1, nil},
+		{"unlearning one", 0, nil},
+		{"machine unlearning", 2, nil}, // an exact title wins over parts
+		{"https://github.com/A/One.git", 0, nil},
+		{"Unlearning", 0, ErrAmbiguous},
+		{"nothing like it", 0, ErrNoMatch},
+		{"https://github.com/a/unknown", 0, ErrNoMatch},
+		{"  ", 0, ErrNoMatch},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			got, err := ix.Find(tt.query)
+			if !errors.Is(err, tt.err) || (err == nil && got != tt.want) {
+				t.Errorf("Find(%q) = %d, %v; want %d, %v", tt.query, got, err, tt.want, tt.err)
+			}
+		})
+	}
+	_, err := ix.Find("Unlearning")
+	if msg := err.Error(); !strings.Contains(msg, "p1  Machine Unlearning One") || !strings.Contains(msg, "3 papers") {
+		t.Errorf("ambiguity error does not list candidates: %s", msg)
+	}
+}
+
+// TestSampleRanking checks the rankings a reader of the sample expects.
+func TestSampleRanking(t *testing.T) {
+	es := sample(t)
+	ix := Build(es)
+	find := func(q string) int {
+		i, err := ix.Find(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return i
+	}
+	titles := func(rs []Related) []string {
+		var out []string
+		for _, r := range rs {
+			out = append(out, es[r.Paper].Title)
+		}
+		return out
+	}
+	cf := ix.Related(find("Challenging Forgets"), 10)
+	top2 := titles(cf[:2])
+	for _, want := range []string{"Model Sparsity Can Simplify Machine Unlearning", "Towards LLM Unlearning Resilient to Relearning Attacks: A Sharpness-Aware Minimization Perspective and Beyond"} {
+		if !contains(top2, want) {
+			t.Errorf("Challenging Forgets: top two %q, want %q among them", top2, want)
+		}
+	}
+	for _, r := range cf[:2] {
+		if r.Reasons[0].Kind != KindSharedOrg {
+			t.Errorf("first reason %q, want shared-org", r.Reasons[0].Kind)
+		}
+	}
+	lion := ix.Related(find("Lion Secretly"), 10)
+	if len(lion) == 0 || es[lion[0].Paper].Title != "Symbolic Discovery of Optimization Algorithms" || lion[0].Reasons[0].Kind != KindMentions {
+		t.Errorf("Lion Secretly: got %q, want Symbolic Discovery first with reason mentions", titles(lion))
+	}
+	mri := ix.Related(find("Assessment of Data Consistency"), 1)
+	if len(mri) == 0 || !strings.HasPrefix(es[mri[0].Paper].Title, "Recurrent Variational Network") {
+		t.Errorf("the MRI papers do not find each other first: %q", titles(mri))
+	}
+	orgs := ix.Orgs(2)
+	var names []string
+	for _, o := range orgs {
+		names = append(names, o.Name)
+	}
+	if !reflect.DeepEqual(names, []string{"github.com/OPTML-Group", "github.com/cuong-dm"}) {
+		t.Errorf("Orgs(2) = %q, want OPTML-Group then cuong-dm", names)
+	}
+}
+
+func TestGraphDeterministicAndComplete(t *testing.T) {
+	es := sample(t)
+	g1, err := Build(es).Graph(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g2, _ := Build(es).Graph(Options{})
+	if !reflect.DeepEqual(g1.Nodes, g2.Nodes) || !reflect.DeepEqual(g1.Edges, g2.Edges) {
+		t.Fatal("two builds of the same entries differ")
+	}
+	if n, _ := g1.Order(); n != len(g1.Nodes) {
+		t.Errorf("underlying graph has %d nodes, Nodes %d", n, len(g1.Nodes))
+	}
+	count := map[string]int{}
+	for _, n := range g1.Nodes {
+		count[n.Kind]++
+	}
+	if count[NodePaper] != 59 || count[NodeRepo] != 16 || count[NodeOrg] != 12 {
+		t.Errorf("node kinds %v, want 59 papers, 16 repos, 12 orgs", count)
+	}
+	ek := map[string]int{}
+	for _, e := range g1.Edges {
+		ek[e.Kind]++
+	}
+	if ek[KindCode] != 16 || ek[KindOwnedBy] != 15 || ek[KindSharedOrg] != 4 || ek[KindMentions] < 1 || ek[KindSimilarText] == 0 {
+		t.Errorf("edge kinds %v: want 16 code, 15 owned-by, 4 shared-org (3 OPTML pairs + 1 cuong-dm), mentions and similar-text", ek)
+	}
+}
+
+func TestLargeOwnerIsNotACliques(t *testing.T) {
+	var es []*extract.Entry
+	for i := 0; i < 40; i++ {
+		es = append(es, entry(strings.Repeat("x", i+1), "Paper", "https://github.com/giant/repo"+strings.Repeat("x", i+1), ""))
+	}
+	g, err := Build(es).Graph(Options{MaxOrgClique: 25})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range g.Edges {
+		if e.Kind == KindSharedOrg {
+			t.Fatalf("an owner with 40 papers made a shared-org edge %+v", e)
+		}
+	}
+}
+
+func FuzzBuild(f *testing.F) {
+	f.Add("ZO2: A", "We propose Cascades Of Things (COT). https://github.com/a/b", "B", "Unlike COT and ZO2, (x) ( ) (", "2024-01-01")
+	f.Add("", "", "", "", "")
+	f.Add("((((", "Lion (EvoLved)) (A) ()", ":", "\\textbf{", "x")
+	f.Fuzz(func(t *testing.T, t1, a1, t2, a2, date string) {
+		es := []*extract.Entry{entry("one", t1, a1, date), entry("two", t2, a2, ""), entry("three", t1, a2, date)}
+		ix := Build(es)
+		for q := range es {
+			for _, r := range ix.Related(q, 5) {
+				if r.Paper == q || r.Score < 0 || r.Score > 1 || len(r.Reasons) == 0 {
+					t.Fatalf("bad related %+v for %d", r, q)
+				}
+			}
+		}
+		if _, err := ix.Graph(Options{}); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
