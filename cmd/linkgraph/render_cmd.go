@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/linkgraph/linkgraph/internal/graph"
+	"github.com/linkgraph/linkgraph/internal/render"
+)
+
+// autoDotMaxNodes is the largest map `--layout auto` gives to Graphviz's
+// dot; larger maps are laid out in Go and drawn with nop2, since Graphviz's
+// force-directed engines run far too slowly as WebAssembly.
+const autoDotMaxNodes = 300
+
+// maxPNGInches bounds a PNG map to 3,600 pixels a side: larger images take
+// long to draw and are too big to open comfortably; SVG maps zoom instead.
+const maxPNGInches = 50
+
+type renderFlags struct {
+	out, format, layout, engine, focus, title string
+	depth                                     int
+	onlyLinked                                bool
+	minWeight                                 float64
+}
+
+func newRenderCmd(e *env) *cobra.Command {
+	var f renderFlags
+	cmd := &cobra.Command{
+		Use:   "render [flags] FILE...",
+		Short: "Draw papers, their code and the organisations behind it as a map",
+		Long: `Render draws the relationship graph as a map: papers (coloured by
+community), the repositories they link (clickable), each organisation that
+ties two or more papers as a cluster around its repositories, and the
+relationships between papers, styled by kind, with a legend.
+
+The format follows -o's extension (.svg, .png, .dot, .json) unless --format
+says otherwise; with no -o the map goes to standard output, except PNG,
+which is not written to a terminal. Graphviz runs in-process as
+WebAssembly, so nothing needs installing; --engine native uses a Graphviz
+on PATH instead.`,
+		Example: `  linkgraph render -o map.svg testdata/daily-papers.txt
+  linkgraph render -o map.png --only-linked testdata/daily-papers.txt
+  linkgraph render --focus "Challenging Forgets" --depth 2 -o forgets.svg testdata/daily-papers.txt`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := f.resolveFormat(); err != nil {
+				return err
+			}
+			if err := exactFormat(f.layout, "auto", "dot", "neato", "fdp", "sfdp", "circo"); err != nil {
+				return usageError("unknown --layout %q (want one of auto, dot, neato, fdp, sfdp, circo)", f.layout)
+			}
+			if err := exactFormat(f.engine, "auto", "wasm", "native"); err != nil {
+				return usageError("unknown --engine %q (want one of auto, wasm, native)", f.engine)
+			}
+			if f.format == "png" && f.out == "" && isTerminal(e.stdout) {
+				return usageError("will not write PNG to a terminal: use -o FILE or redirect")
+			}
+			files, err := inputFiles(e, cmd.CommandPath(), args)
+			if err != nil {
+				return err
+			}
+			entries, loadErr := loadEntries(cmd.Context(), e, files)
+			if entries == nil && loadErr != nil {
+				return loadErr
+			}
+			ix := graph.Build(entries)
+			g, err := ix.Graph(graph.Options{})
+			if err != nil {
+				return err
+			}
+			if g, err = f.narrow(ix, g); err != nil {
+				return err
+			}
+			data, err := f.draw(cmd, g, ix)
+			if err != nil {
+				return err
+			}
+			if err := writeOutput(e, f.out, data); err != nil {
+				return err
+			}
+			return loadErr
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.out, "output", "o", "", "write the map to this file; its extension picks the format")
+	fl.StringVar(&f.format, "format", "", "svg, png, dot or json (default: from -o, else svg)")
+	fl.StringVar(&f.layout, "layout", "auto", "auto, dot, neato, fdp, sfdp or circo")
+	fl.StringVar(&f.engine, "engine", "wasm", "wasm (in-process), native (Graphviz on PATH) or auto")
+	fl.BoolVar(&f.onlyLinked, "only-linked", false, "keep only papers with code or with relationships")
+	fl.StringVar(&f.focus, "focus", "", "draw only the neighbourhood of the paper this QUERY names")
+	fl.IntVar(&f.depth, "depth", 1, "with --focus: how many steps from the paper")
+	fl.Float64Var(&f.minWeight, "min-weight", 0, "drop relationships between papers lighter than this")
+	fl.StringVar(&f.title, "title", "", "a title drawn above the map")
+	return cmd
+}
+
+// resolveFormat picks the format from --format, else -o's extension.
+func (f *renderFlags) resolveFormat() error {
+	if f.format == "" {
+		switch ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(f.out), ".")); ext {
+		case "", "svg":
+			f.format = "svg"
+		case "png", "dot", "json":
+			f.format = ext
+		case "gv":
+			f.format = "dot"
+		default:
+			return usageError("-o %s: cannot tell the format from .%s; give --format", f.out, ext)
+		}
+	}
+	return exactFormat(f.format, "svg", "png", "dot", "json")
+}
+
+// narrow applies --min-weight, --only-linked and --focus.
+func (f *renderFlags) narrow(ix *graph.Index, g *graph.Graph) (*graph.Graph, error) {
+	if f.minWeight > 0 {
+		g = g.MinWeight(f.minWeight)
+	}
+	if f.onlyLinked {
+		g = g.OnlyLinked()
+	}
+	if f.focus != "" {
+		if f.depth < 1 {
+			return nil, usageError("--depth %d: want 1 or more", f.depth)
+		}
+		q, err := ix.Find(f.focus)
+		if err != nil {
+			return nil, &exitError{code: exitInput, err: fmt.Errorf("--focus: %w", err)}
+		}
+		g = g.Neighbourhood(graph.PaperNodeID(ix.Papers[q].ID), f.depth)
+	}
+	return g, nil
+}
+
+// draw turns the graph into the chosen format's bytes.
+func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) ([]byte, error) {
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	if f.format == "json" {
+		if err := render.JSON(w, g); err != nil {
+			return nil, err
+		}
+		w.Flush()
+		return buf.Bytes(), nil
+	}
+	opts := render.MapOptions{Title: f.title}
+	if f.format == "png" {
+		opts.MaxInches = maxPNGInches
+	}
+	layout := f.layout
+	if layout == "auto" {
+		layout = "dot"
+		if len(g.Nodes) > autoDotMaxNodes {
+			layout = "nop2"
+			opts.Positions = render.ForceLayout(g, render.PaperLabels(ix.Papers))
+		}
+	}
+	if err := render.DOT(w, g, ix.Papers, opts); err != nil {
+		return nil, err
+	}
+	w.Flush()
+	if f.format == "dot" {
+		return buf.Bytes(), nil
+	}
+	var out bytes.Buffer
+	if err := render.Draw(cmd.Context(), &out, buf.Bytes(), layout, render.Format(f.format), render.Engine(f.engine)); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// writeOutput writes data to path, or to stdout when path is "".
+func writeOutput(e *env, path string, data []byte) error {
+	if path == "" {
+		_, err := e.stdout.Write(data)
+		return err
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return &exitError{code: exitInput, err: fmt.Errorf("-o %s: %w", path, pathErr(err))}
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,348 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+	"github.com/linkgraph/linkgraph/internal/graph"
+)
+
+// MapOptions shape a map.
+type MapOptions struct {
+	// Title is drawn above the map; "" for none.
+	Title string
+	// Positions, when set, fix each node's place (in points): the map is
+	// then drawn with the nop2 engine instead of being laid out.
+	Positions map[string][2]float64
+	// MaxInches, when above 0, scales a larger drawing down to fit a square
+	// of that many inches (72 pixels each in PNG).
+	MaxInches float64
+}
+
+// palette colours communities: soft fills that keep black text readable.
+var palette = []string{"#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6", "#fb9a99", "#ffff99",
+	"#8dd3c7", "#bebada", "#80b1d3", "#fccde5", "#d9d9d9", "#ccebc5"}
+
+// edgeStyle is how each relationship kind is drawn.
+var edgeStyle = map[string]string{
+	graph.KindCode:        `color="#555555", arrowsize=0.6`,
+	graph.KindOwnedBy:     `color="#999999", style=dotted, arrowhead=none`,
+	graph.KindLinksOrg:    `color="#555555", style=dashed, arrowsize=0.6`,
+	graph.KindSharedRepo:  `color="#e6550d", arrowhead=none`,
+	graph.KindSharedOrg:   `color="#e6550d", style=dashed, arrowhead=none`,
+	graph.KindMentions:    `color="#3182bd", arrowsize=0.8`,
+	graph.KindSimilarText: `color="#aaaaaa", style=dotted, arrowhead=none`,
+}
+
+// legendRows describe the edge kinds in the legend, in drawing order.
+var legendRows = []struct{ kind, words, color, style string }{
+	{graph.KindCode, "paper links repository", "#555555", "solid"},
+	{graph.KindOwnedBy, "repository owned by", "#999999", "dotted"},
+	{graph.KindSharedOrg, "code under one owner", "#e6550d", "dashed"},
+	{graph.KindSharedRepo, "same repository", "#e6550d", "solid"},
+	{graph.KindMentions, "names the other's method", "#3182bd", "solid"},
+	{graph.KindSimilarText, "similar text", "#aaaaaa", "dotted"},
+}
+
+// DOT writes g as a Graphviz map: papers as boxes coloured by community,
+// repositories as clickable links, each organisation that ties two or more
+// papers as a labelled cluster around its repositories, edges styled by
+// kind with pen width by weight, and a legend. Every label, tooltip and
+// URL is escaped; only http(s) URLs become links. Output is deterministic.
+func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, "digraph linkgraph {")
+	if opts.Positions != nil {
+		// Laid out already: Graphviz's nop2 draws nodes where they stand
+		// and edges as straight lines.
+		fmt.Fprintln(bw, `  graph [fontname="Helvetica", fontsize=11, splines=false, outputorder=edgesfirst, pad=0.3];`)
+	} else {
+		fmt.Fprintln(bw, `  graph [fontname="Helvetica", fontsize=11, rankdir=LR, overlap=false, splines=true, outputorder=edgesfirst, pad=0.3, nodesep=0.25, ranksep=0.6];`)
+	}
+	fmt.Fprintln(bw, `  node [fontname="Helvetica", fontsize=10, shape=box, style="rounded,filled", fillcolor="#eeeeee", color="#666666", penwidth=0.8, margin="0.08,0.04"];`)
+	fmt.Fprintln(bw, `  edge [fontname="Helvetica", fontsize=8, penwidth=1];`)
+	if opts.MaxInches > 0 {
+		fmt.Fprintf(bw, "  size=\"%g,%g\";\n", opts.MaxInches, opts.MaxInches)
+	}
+	if opts.Title != "" {
+		fmt.Fprintf(bw, "  label=%s; labelloc=t; fontsize=16;\n", quote(opts.Title))
+	}
+	inCluster := map[string]string{}
+	if opts.Positions == nil {
+		// Clusters need a layout engine that draws them; nop2 does not.
+		inCluster = clusterMembers(g)
+	}
+	for _, n := range g.Nodes {
+		if _, ok := inCluster[n.ID]; !ok {
+			writeNode(bw, n, papers, opts)
+		}
+	}
+	for i, c := range clusters(g, inCluster) {
+		fmt.Fprintf(bw, "  subgraph cluster_%d {\n", i)
+		fmt.Fprintf(bw, "    label=%s; tooltip=%s; URL=%s; style=\"rounded,filled\"; fillcolor=\"#fff5eb\"; color=\"#e6550d\"; fontcolor=\"#a63603\";\n",
+			quote(c.org.Label+"  ("+strconv.Itoa(c.papers)+" papers)"), quote("code of "+strconv.Itoa(c.papers)+" papers under "+c.org.Label), quoteURL(c.org.URL))
+		for _, n := range c.members {
+			bw.WriteString("  ")
+			writeNode(bw, n, papers, opts)
+		}
+		fmt.Fprintln(bw, "  }")
+	}
+	for _, e := range g.Edges {
+		fmt.Fprintf(bw, "  %s -> %s [%s, penwidth=%s, tooltip=%s];\n", quote(e.Source), quote(e.Target),
+			edgeStyle[e.Kind], strconv.FormatFloat(penWidth(e), 'f', 2, 64), quote(e.Kind+": "+e.Evidence))
+	}
+	writeLegend(bw, opts.Positions != nil)
+	fmt.Fprintln(bw, "}")
+	return bw.Flush()
+}
+
+// penWidth draws heavier relationships with a wider pen.
+func penWidth(e graph.Edge) float64 {
+	switch e.Kind {
+	case graph.KindCode, graph.KindOwnedBy, graph.KindLinksOrg:
+		return 1
+	}
+	w := 0.8 + 2.5*e.Weight
+	if w > 4 {
+		w = 4
+	}
+	return w
+}
+
+func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, opts MapOptions) {
+	attrs := []string{}
+	switch n.Kind {
+	case graph.NodePaper:
+		e := papers[n.Paper]
+		attrs = append(attrs, "label="+quote(ShortName(e.Title)), "tooltip="+quote(paperTooltip(e)),
+			`fillcolor="`+palette[n.Community%len(palette)]+`"`)
+		if n.URL != "" {
+			attrs = append(attrs, "URL="+quoteURL(n.URL))
+		}
+	case graph.NodeRepo:
+		attrs = append(attrs, "label="+quote(repoLabel(n.Label)), "tooltip="+quote(n.URL), "URL="+quoteURL(n.URL),
+			`shape=note`, `fillcolor="#ffffff"`, `fontcolor="#08519c"`, `target="_blank"`)
+	case graph.NodeOrg:
+		attrs = append(attrs, "label="+quote(n.Label), "tooltip="+quote(n.URL), "URL="+quoteURL(n.URL),
+			`shape=house`, `fillcolor="#fdd0a2"`)
+	}
+	if p, ok := opts.Positions[n.ID]; ok {
+		attrs = append(attrs, fmt.Sprintf(`pos="%.1f,%.1f!"`, p[0], p[1]))
+	}
+	fmt.Fprintf(bw, "  %s [%s];\n", quote(n.ID), strings.Join(attrs, ", "))
+}
+
+// writeLegend draws what the edge styles and node shapes mean. On a map
+// laid out already it stands in a column left of the map, placed by hand.
+func writeLegend(bw *bufio.Writer, placed bool) {
+	pos := func(x, y float64) string {
+		if !placed {
+			return ""
+		}
+		return fmt.Sprintf(`, pos="%.0f,%.0f!"`, x, y)
+	}
+	if !placed {
+		fmt.Fprintln(bw, `  subgraph cluster_legend {`)
+		fmt.Fprintln(bw, `    label="Legend"; style="rounded"; color="#bbbbbb"; fontsize=10;`)
+	}
+	for i, r := range legendRows {
+		y := -float64(i) * 24
+		fmt.Fprintf(bw, "    legend_a%d [label=\"\", shape=point, width=0.05, color=\"#ffffff\"%s];\n", i, pos(-260, y))
+		fmt.Fprintf(bw, "    legend_b%d [label=%s, shape=plaintext, style=\"\", fontsize=9%s];\n", i, quote(r.words), pos(-120, y))
+		fmt.Fprintf(bw, "    legend_a%d -> legend_b%d [color=\"%s\", style=%s, arrowhead=none, penwidth=1.5];\n", i, i, r.color, r.style)
+	}
+	n := float64(len(legendRows))
+	fmt.Fprintf(bw, "    legend_paper [label=\"paper (colour: cluster)\", fillcolor=\"#a6cee3\", fontsize=9%s];\n", pos(-190, -n*24-10))
+	fmt.Fprintf(bw, "    legend_repo [label=\"repository\", shape=note, fillcolor=\"#ffffff\", fontcolor=\"#08519c\", fontsize=9%s];\n", pos(-190, -n*24-45))
+	fmt.Fprintf(bw, "    legend_org [label=\"owner\", shape=house, fillcolor=\"#fdd0a2\", fontsize=9%s];\n", pos(-190, -n*24-80))
+	if !placed {
+		fmt.Fprintln(bw, `  }`)
+	}
+}
+
+// cluster is an organisation drawn around its repositories.
+type cluster struct {
+	org     graph.Node
+	papers  int
+	members []graph.Node
+}
+
+// clusterMembers maps each node drawn inside an organisation's cluster to
+// that organisation: orgs that tie two or more papers, with their repositories.
+func clusterMembers(g *graph.Graph) map[string]string {
+	papersOf := map[string]map[string]bool{}
+	repoOrg := map[string]string{}
+	for _, e := range g.Edges {
+		if e.Kind == graph.KindOwnedBy {
+			repoOrg[e.Source] = e.Target
+		}
+	}
+	for _, e := range g.Edges {
+		org := ""
+		switch e.Kind {
+		case graph.KindCode:
+			org = repoOrg[e.Target]
+		case graph.KindLinksOrg:
+			org = e.Target
+		}
+		if org != "" {
+			if papersOf[org] == nil {
+				papersOf[org] = map[string]bool{}
+			}
+			papersOf[org][e.Source] = true
+		}
+	}
+	in := map[string]string{}
+	for repo, org := range repoOrg {
+		if len(papersOf[org]) >= 2 {
+			in[repo] = org
+			in[org] = org
+		}
+	}
+	for org, ps := range papersOf {
+		if len(ps) >= 2 {
+			in[org] = org
+		}
+	}
+	return in
+}
+
+func clusters(g *graph.Graph, in map[string]string) []cluster {
+	byOrg := map[string]*cluster{}
+	var orgs []string
+	for _, n := range g.Nodes {
+		org, ok := in[n.ID]
+		if !ok {
+			continue
+		}
+		c := byOrg[org]
+		if c == nil {
+			c = &cluster{}
+			byOrg[org] = c
+			orgs = append(orgs, org)
+		}
+		if n.ID == org {
+			c.org = n
+		}
+		c.members = append(c.members, n)
+	}
+	papers := map[string]map[string]bool{}
+	for _, e := range g.Edges {
+		if e.Kind == graph.KindCode || e.Kind == graph.KindLinksOrg {
+			if org, ok := in[e.Target]; ok {
+				if papers[org] == nil {
+					papers[org] = map[string]bool{}
+				}
+				papers[org][e.Source] = true
+			}
+		}
+	}
+	sort.Strings(orgs)
+	out := make([]cluster, 0, len(orgs))
+	for _, o := range orgs {
+		c := byOrg[o]
+		c.papers = len(papers[o])
+		out = append(out, *c)
+	}
+	return out
+}
+
+// ShortName is a paper's label on a map: its method's name (the title's
+// prefix before a colon, when short), or its title cut to about five words,
+// wrapped onto lines of about 24 characters.
+func ShortName(title string) string {
+	name := title
+	if prefix, _, ok := strings.Cut(title, ":"); ok && len(strings.Fields(prefix)) <= 4 {
+		name = prefix
+	} else if words := strings.Fields(title); len(words) > 6 {
+		name = strings.Join(words[:5], " ") + "…"
+	}
+	return wrap(strings.TrimSpace(name), 24)
+}
+
+// wrap breaks s into lines of about width characters at spaces.
+func wrap(s string, width int) string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			lines = append(lines, line)
+			line = w
+			continue
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// repoLabel shows a repository as owner/name on two lines.
+func repoLabel(label string) string {
+	parts := strings.SplitN(label, "/", 2)
+	if len(parts) == 2 {
+		return parts[1]
+	}
+	return label
+}
+
+func paperTooltip(e *extract.Entry) string {
+	var b strings.Builder
+	b.WriteString(e.Title)
+	var meta []string
+	if e.Date != "" {
+		meta = append(meta, e.Date)
+	} else if e.DateText != "" {
+		meta = append(meta, e.DateText)
+	}
+	if e.Authors >= 0 {
+		meta = append(meta, strconv.Itoa(e.Authors)+" authors")
+	}
+	meta = append(meta, strconv.Itoa(e.Upvotes)+" upvotes", "code: "+string(e.CodeStatus))
+	b.WriteString("\n" + strings.Join(meta, " · "))
+	return b.String()
+}
+
+// quote makes s a DOT double-quoted string whose text Graphviz shows as
+// written: backslashes are doubled, so that "\N" or "\b" in a hostile
+// title stay text; quotes are escaped; line breaks become centred "\n";
+// other control characters are dropped.
+func quote(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r < 0x20 || r == 0x7f || r == utf8.RuneError:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// quoteURL quotes an http(s) URL; anything else becomes an empty link.
+func quoteURL(u string) string {
+	lu := strings.ToLower(u)
+	if !strings.HasPrefix(lu, "https://") && !strings.HasPrefix(lu, "http://") {
+		return `""`
+	}
+	return quote(u)
+}

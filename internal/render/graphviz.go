@@ -1,0 +1,120 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+
+	"github.com/goccy/go-graphviz"
+	"github.com/goccy/go-graphviz/gvc"
+)
+
+// Format is an output format of a map.
+type Format string
+
+// The map formats.
+const (
+	FormatSVG Format = "svg"
+	FormatPNG Format = "png"
+	FormatDOT Format = "dot"
+)
+
+// Engine names who lays out and draws a map.
+type Engine string
+
+// The engines: Graphviz compiled to WebAssembly and run in-process
+// (github.com/goccy/go-graphviz; nothing to install), a native Graphviz
+// found on PATH, or auto: native when present, else WebAssembly.
+const (
+	EngineAuto   Engine = "auto"
+	EngineWASM   Engine = "wasm"
+	EngineNative Engine = "native"
+)
+
+// ErrNoNative is returned for EngineNative when no `dot` is on PATH.
+var ErrNoNative = errors.New("native Graphviz not found on PATH (apt-get install graphviz, or use --engine wasm)")
+
+// Draw lays out a DOT document with the given Graphviz layout (dot, neato,
+// fdp, sfdp, circo, nop2) and writes it as SVG or PNG.
+func Draw(ctx context.Context, w io.Writer, dot []byte, layout string, format Format, engine Engine) error {
+	if engine == EngineNative || engine == EngineAuto {
+		path, err := exec.LookPath("dot")
+		switch {
+		case err == nil:
+			return drawNative(ctx, w, path, dot, layout, format)
+		case engine == EngineNative:
+			return ErrNoNative
+		}
+	}
+	return drawWASM(ctx, w, dot, layout, format)
+}
+
+func drawWASM(ctx context.Context, w io.Writer, dot []byte, layout string, format Format) error {
+	plugins, err := wasmPlugins(ctx)
+	if err != nil {
+		return fmt.Errorf("start graphviz: %w", err)
+	}
+	gv, err := graphviz.NewWithPlugins(ctx, plugins...)
+	if err != nil {
+		return fmt.Errorf("start graphviz: %w", err)
+	}
+	defer gv.Close()
+	g, err := graphviz.ParseBytes(dot)
+	if err != nil {
+		return fmt.Errorf("graphviz: parse DOT: %w", err)
+	}
+	defer g.Close()
+	gv.SetLayout(graphviz.Layout(layout))
+	var buf bytes.Buffer
+	if err := gv.Render(ctx, g, graphviz.Format(format), &buf); err != nil {
+		return fmt.Errorf("graphviz: render %s with %s: %w", format, layout, err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+// wasmPlugins are go-graphviz's PNG plugins with one repair: its image
+// renderer fills every Bézier curve Graphviz marks filled, and edges reach
+// it marked so, which draws each edge as a solid wedge. Edges are lines;
+// they are stroked here.
+func wasmPlugins(ctx context.Context) ([]graphviz.Plugin, error) {
+	engine := edgeStroker{&gvc.ImageRenderer{DefaultRenderEngine: new(gvc.DefaultRenderEngine)}}
+	render, err := gvc.NewRenderPlugin(ctx, "png", engine)
+	if err != nil {
+		return nil, err
+	}
+	device, err := gvc.PNGDevicePlugin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	images, err := gvc.PNGLoadImagePlugin(ctx, engine)
+	if err != nil {
+		return nil, err
+	}
+	return []graphviz.Plugin{render, device, images}, nil
+}
+
+// edgeStroker draws edges' curves as lines, whatever their fill flag.
+type edgeStroker struct{ *gvc.ImageRenderer }
+
+func (e edgeStroker) BezierCurve(ctx context.Context, job *gvc.Job, points []*gvc.PointFloat, filled bool) error {
+	if filled && job.Object().Type() == gvc.EdgeObjectType {
+		filled = false
+	}
+	return e.ImageRenderer.BezierCurve(ctx, job, points, filled)
+}
+
+func drawNative(ctx context.Context, w io.Writer, path string, dot []byte, layout string, format Format) error {
+	var stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, path, "-K"+layout, "-T"+string(format))
+	cmd.Stdin = bytes.NewReader(dot)
+	cmd.Stdout = w
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("graphviz (%s): %w: %s", path, err, bytes.TrimSpace(stderr.Bytes()))
+	}
+	return nil
+}

@@ -1,0 +1,227 @@
+package render
+
+import (
+	"math"
+	"math/rand/v2"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+
+	"github.com/linkgraph/linkgraph/internal/graph"
+)
+
+// layoutSeed fixes the force layout's random start, so that the same graph
+// is always drawn the same way.
+const layoutSeed = 1
+
+// ForceLayout places the nodes of a large map in Go, so that Graphviz only
+// has to draw them (engine nop2): Graphviz's own force-directed engines,
+// compiled to WebAssembly, take minutes on thousands of nodes. It runs a
+// Fruchterman-Reingold layout whose repulsion only looks at nearby nodes
+// (a grid of cells), so each round costs time linear in nodes and edges,
+// then pushes overlapping boxes apart. Positions are in points.
+func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
+	n := len(g.Nodes)
+	pos := make(map[string][2]float64, n)
+	if n == 0 {
+		return pos
+	}
+	index := make(map[string]int, n)
+	for i, node := range g.Nodes {
+		index[node.ID] = i
+	}
+	var edges [][2]int
+	for _, e := range g.Edges {
+		if a, b := index[e.Source], index[e.Target]; a != b {
+			edges = append(edges, [2]int{a, b})
+		}
+	}
+	side := math.Sqrt(float64(n)*areaPerNode) + 200
+	xs, ys := frLayout(n, edges, side)
+	boxes := make([]box, n)
+	for i, node := range g.Nodes {
+		w, h := nodeSize(node, label)
+		boxes[i] = box{x: xs[i], y: ys[i], w: w, h: h}
+	}
+	removeOverlaps(boxes)
+	minX, minY := math.Inf(1), math.Inf(1)
+	for _, b := range boxes {
+		minX = math.Min(minX, b.x-b.w/2)
+		minY = math.Min(minY, b.y-b.h/2)
+	}
+	for i, node := range g.Nodes {
+		pos[node.ID] = [2]float64{math.Round((boxes[i].x-minX+20)*10) / 10, math.Round((boxes[i].y-minY+20)*10) / 10}
+	}
+	return pos
+}
+
+// frRounds is how many rounds of forces the layout runs, cooling as it goes.
+const frRounds = 120
+
+// frLayout lays out n nodes joined by edges in a side x side square.
+func frLayout(n int, edges [][2]int, side float64) ([]float64, []float64) {
+	rng := rand.New(rand.NewPCG(layoutSeed, layoutSeed))
+	xs, ys := make([]float64, n), make([]float64, n)
+	for i := range xs {
+		xs[i], ys[i] = rng.Float64()*side, rng.Float64()*side
+	}
+	k := math.Sqrt(side * side / float64(n))
+	cell := 2 * k
+	dx, dy := make([]float64, n), make([]float64, n)
+	for round := 0; round < frRounds; round++ {
+		temp := side / 10 * (1 - float64(round)/frRounds)
+		clear(dx)
+		clear(dy)
+		grid := map[[2]int][]int{}
+		for i := range xs {
+			c := [2]int{int(xs[i] / cell), int(ys[i] / cell)}
+			grid[c] = append(grid[c], i)
+		}
+		for i := range xs {
+			cx, cy := int(xs[i]/cell), int(ys[i]/cell)
+			for gx := cx - 1; gx <= cx+1; gx++ {
+				for gy := cy - 1; gy <= cy+1; gy++ {
+					for _, j := range grid[[2]int{gx, gy}] {
+						if j == i {
+							continue
+						}
+						ddx, ddy := xs[i]-xs[j], ys[i]-ys[j]
+						d := math.Max(math.Hypot(ddx, ddy), 0.01)
+						if d > cell {
+							continue
+						}
+						f := k * k / d
+						dx[i] += ddx / d * f
+						dy[i] += ddy / d * f
+					}
+				}
+			}
+		}
+		for _, e := range edges {
+			a, b := e[0], e[1]
+			ddx, ddy := xs[a]-xs[b], ys[a]-ys[b]
+			d := math.Max(math.Hypot(ddx, ddy), 0.01)
+			f := d * d / k
+			dx[a] -= ddx / d * f
+			dy[a] -= ddy / d * f
+			dx[b] += ddx / d * f
+			dy[b] += ddy / d * f
+		}
+		for i := range xs {
+			d := math.Hypot(dx[i], dy[i])
+			if d > 0 {
+				step := math.Min(d, temp)
+				xs[i] += dx[i] / d * step
+				ys[i] += dy[i] / d * step
+			}
+			// A weak pull to the centre keeps separate components close.
+			xs[i] += (side/2 - xs[i]) * 0.01
+			ys[i] += (side/2 - ys[i]) * 0.01
+			xs[i] = math.Max(0, math.Min(side, xs[i]))
+			ys[i] = math.Max(0, math.Min(side, ys[i]))
+		}
+	}
+	return xs, ys
+}
+
+// areaPerNode is the room, in square points, a node gets on a laid-out map.
+const areaPerNode = 220 * 90
+
+// labeler gives the label a paper node is drawn with.
+type labeler func(graph.Node) string
+
+// nodeSize estimates a node's box in points from its label.
+func nodeSize(n graph.Node, label labeler) (float64, float64) {
+	text := n.Label
+	if label != nil {
+		text = label(n)
+	}
+	lines, longest := 1, 0
+	cur := 0
+	for _, r := range text {
+		if r == '\n' {
+			lines++
+			cur = 0
+			continue
+		}
+		cur++
+		longest = max(longest, cur)
+	}
+	return float64(longest)*6 + 20, float64(lines)*13 + 12
+}
+
+type box struct{ x, y, w, h float64 }
+
+// removeOverlaps pushes overlapping boxes apart along the axis of least
+// overlap, a few sweeps over a grid of cells, so its cost stays linear.
+func removeOverlaps(bs []box) {
+	if len(bs) < 2 {
+		return
+	}
+	cell := 0.0
+	for _, b := range bs {
+		cell = math.Max(cell, math.Max(b.w, b.h))
+	}
+	for sweep := 0; sweep < 50; sweep++ {
+		grid := map[[2]int][]int{}
+		for i, b := range bs {
+			k := [2]int{int(math.Floor(b.x / cell)), int(math.Floor(b.y / cell))}
+			grid[k] = append(grid[k], i)
+		}
+		moved := false
+		for i := range bs {
+			ci, cj := int(math.Floor(bs[i].x/cell)), int(math.Floor(bs[i].y/cell))
+			for dx := -1; dx <= 1; dx++ {
+				for dy := -1; dy <= 1; dy++ {
+					for _, j := range grid[[2]int{ci + dx, cj + dy}] {
+						if j <= i {
+							continue
+						}
+						if separate(&bs[i], &bs[j]) {
+							moved = true
+						}
+					}
+				}
+			}
+		}
+		if !moved {
+			return
+		}
+	}
+}
+
+// separate moves two overlapping boxes apart, with a margin, and reports
+// whether it moved them.
+func separate(a, b *box) bool {
+	const margin = 8
+	ox := (a.w+b.w)/2 + margin - math.Abs(a.x-b.x)
+	oy := (a.h+b.h)/2 + margin - math.Abs(a.y-b.y)
+	if ox <= 0 || oy <= 0 {
+		return false
+	}
+	if ox < oy {
+		d := ox / 2
+		if a.x < b.x || a.x == b.x && a.y < b.y {
+			a.x, b.x = a.x-d, b.x+d
+		} else {
+			a.x, b.x = a.x+d, b.x-d
+		}
+	} else {
+		d := oy / 2
+		if a.y < b.y || a.y == b.y && a.x < b.x {
+			a.y, b.y = a.y-d, b.y+d
+		} else {
+			a.y, b.y = a.y+d, b.y-d
+		}
+	}
+	return true
+}
+
+// PaperLabels returns the labeler that names paper nodes as the map does.
+func PaperLabels(papers []*extract.Entry) labeler {
+	return func(n graph.Node) string {
+		if n.Kind == graph.NodePaper && n.Paper >= 0 && n.Paper < len(papers) {
+			return ShortName(papers[n.Paper].Title)
+		}
+		return n.Label
+	}
+}
