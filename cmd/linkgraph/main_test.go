@@ -36,6 +36,7 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"bigline":   cmdBigLine,
 			"validjson": cmdValidJSON,
+			"magic":     cmdMagic,
 		},
 	})
 }
@@ -66,6 +67,27 @@ func cmdValidJSON(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
+// cmdMagic fails unless FILE starts with the bytes that mark KIND (png,
+// svg): magic FILE KIND.
+func cmdMagic(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: magic FILE png|svg")
+	}
+	data := ts.ReadFile(args[0])
+	var ok bool
+	switch args[1] {
+	case "png":
+		ok = strings.HasPrefix(data, "\x89PNG\r\n\x1a\n")
+	case "svg":
+		ok = strings.HasPrefix(data, "<?xml") && strings.Contains(data, "<svg")
+	default:
+		ts.Fatalf("unknown kind %q", args[1])
+	}
+	if ok == neg {
+		ts.Fatalf("magic %s %s = %v", args[0], args[1], ok)
+	}
+}
+
 // TestGolden compares whole outputs of commands on the sample with
 // testdata/golden; run with -update to rewrite it after checking by eye.
 func TestGolden(t *testing.T) {
@@ -81,6 +103,7 @@ func TestGolden(t *testing.T) {
 		{"related-lion.table", []string{"related", "Lion Secretly", "testdata/daily-papers.txt"}},
 		{"graph-daily-papers.json", []string{"graph", "testdata/daily-papers.txt"}},
 		{"graph-daily-papers.graphml", []string{"graph", "--format", "graphml", "testdata/daily-papers.txt"}},
+		{"render-daily-papers.dot", []string{"render", "--format", "dot", "testdata/daily-papers.txt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {

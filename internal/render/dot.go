@@ -86,7 +86,7 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 	for i, c := range clusters(g, inCluster) {
 		fmt.Fprintf(bw, "  subgraph cluster_%d {\n", i)
 		fmt.Fprintf(bw, "    label=%s; tooltip=%s; URL=%s; style=\"rounded,filled\"; fillcolor=\"#fff5eb\"; color=\"#e6550d\"; fontcolor=\"#a63603\";\n",
-			quote(c.org.Label+"  ("+strconv.Itoa(c.papers)+" papers)"), quote("code of "+strconv.Itoa(c.papers)+" papers under "+c.org.Label), quoteURL(c.org.URL))
+			quote(c.org.Label+"  ("+strconv.Itoa(c.papers)+" papers)"), quoteTip("code of "+strconv.Itoa(c.papers)+" papers under "+c.org.Label), quoteURL(c.org.URL))
 		for _, n := range c.members {
 			bw.WriteString("  ")
 			writeNode(bw, n, papers, opts)
@@ -95,7 +95,7 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 	}
 	for _, e := range g.Edges {
 		fmt.Fprintf(bw, "  %s -> %s [%s, penwidth=%s, tooltip=%s];\n", quote(e.Source), quote(e.Target),
-			edgeStyle[e.Kind], strconv.FormatFloat(penWidth(e), 'f', 2, 64), quote(e.Kind+": "+e.Evidence))
+			edgeStyle[e.Kind], strconv.FormatFloat(penWidth(e), 'f', 2, 64), quoteTip(e.Kind+": "+e.Evidence))
 	}
 	writeLegend(bw, opts.Positions != nil)
 	fmt.Fprintln(bw, "}")
@@ -120,16 +120,16 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, opts Map
 	switch n.Kind {
 	case graph.NodePaper:
 		e := papers[n.Paper]
-		attrs = append(attrs, "label="+quote(ShortName(e.Title)), "tooltip="+quote(paperTooltip(e)),
+		attrs = append(attrs, "label="+quote(ShortName(e.Title)), "tooltip="+quoteTip(paperTooltip(e)),
 			`fillcolor="`+palette[n.Community%len(palette)]+`"`)
 		if n.URL != "" {
 			attrs = append(attrs, "URL="+quoteURL(n.URL))
 		}
 	case graph.NodeRepo:
-		attrs = append(attrs, "label="+quote(repoLabel(n.Label)), "tooltip="+quote(n.URL), "URL="+quoteURL(n.URL),
+		attrs = append(attrs, "label="+quote(repoLabel(n.Label)), "tooltip="+quoteTip(n.URL), "URL="+quoteURL(n.URL),
 			`shape=note`, `fillcolor="#ffffff"`, `fontcolor="#08519c"`, `target="_blank"`)
 	case graph.NodeOrg:
-		attrs = append(attrs, "label="+quote(n.Label), "tooltip="+quote(n.URL), "URL="+quoteURL(n.URL),
+		attrs = append(attrs, "label="+quote(n.Label), "tooltip="+quoteTip(n.URL), "URL="+quoteURL(n.URL),
 			`shape=house`, `fillcolor="#fdd0a2"`)
 	}
 	if p, ok := opts.Positions[n.ID]; ok {
@@ -336,6 +336,13 @@ func quote(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// quoteTip quotes a tooltip. Graphviz expands escapes in tooltips twice,
+// so a doubled backslash still turns "\N" into the node's name; tooltips
+// show a backslash as the look-alike U+29F5 instead.
+func quoteTip(s string) string {
+	return quote(strings.ReplaceAll(s, `\`, "\u29f5"))
 }
 
 // quoteURL quotes an http(s) URL; anything else becomes an empty link.

@@ -1,0 +1,212 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"io"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+	"github.com/linkgraph/linkgraph/internal/graph"
+)
+
+// hostileIndex builds a graph whose titles and links are hostile input.
+func hostileIndex(t *testing.T) (*graph.Graph, []*extract.Entry) {
+	t.Helper()
+	titles := []string{
+		`<script>alert(1)</script> "q" \b {c}`,
+		`ZO2: \N \G \L & <b>bold</b> ]]> --> '`,
+		"Line\nbreak and \x01 control",
+	}
+	var es []*extract.Entry
+	for i, title := range titles {
+		e := &extract.Entry{ID: extract.Slug(title) + string(rune('a'+i)), Title: title, Authors: -1, CodeStatus: extract.CodeLinked}
+		l, _ := extract.Normalize("https://github.com/evil/repo\"><script>x</script>")
+		l2, _ := extract.Normalize("https://github.com/evil/other")
+		e.Links = []extract.Link{l, l2}
+		es = append(es, e)
+	}
+	g, err := graph.Build(es).Graph(graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g, es
+}
+
+func TestQuote(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`plain`, `"plain"`},
+		{`say "hi"`, `"say \"hi\""`},
+		{`back\slash \N \G`, `"back\\slash \\N \\G"`},
+		{"two\nlines", `"two\nlines"`},
+		{"bell\x07 del\x7f", `"bell del"`},
+		{`<script>`, `"<script>"`},
+	}
+	for _, tt := range tests {
+		if got := quote(tt.in); got != tt.want {
+			t.Errorf("quote(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+	if got := quoteURL("javascript:alert(1)"); got != `""` {
+		t.Errorf("quoteURL(javascript:) = %s, want an empty link", got)
+	}
+}
+
+func TestHostileTitlesRenderAsText(t *testing.T) {
+	g, es := hostileIndex(t)
+	var dot bytes.Buffer
+	if err := DOT(&dot, g, es, MapOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var svg bytes.Buffer
+	if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
+		t.Fatalf("Draw: %v\n%s", err, dot.String())
+	}
+	checkSVG(t, svg.Bytes())
+	s := svg.String()
+	if strings.Contains(s, "<script") || strings.Contains(s, "<b>") {
+		t.Error("markup from a title reached the SVG as markup")
+	}
+	if !strings.Contains(s, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Error("the hostile title is not shown as text")
+	}
+	if !strings.Contains(s, `&quot;q&quot; \b {c}`) {
+		t.Error(`a backslash in a label was interpreted instead of shown`)
+	}
+	if !strings.Contains(s, "ZO2: \u29f5N \u29f5G \u29f5L &amp; &lt;b&gt;bold") {
+		t.Error(`Graphviz escapes like \N in a tooltip were interpreted instead of shown`)
+	}
+}
+
+// checkSVG fails unless data is well-formed XML whose links are all http(s).
+func checkSVG(t *testing.T, data []byte) {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	dec.Strict = true
+	dec.Entity = xml.HTMLEntity
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			t.Fatalf("SVG is not well-formed: %v", err)
+		}
+		if el, ok := tok.(xml.StartElement); ok {
+			for _, a := range el.Attr {
+				if a.Name.Local == "href" {
+					v := strings.ToLower(a.Value)
+					if !strings.HasPrefix(v, "https://") && !strings.HasPrefix(v, "http://") {
+						t.Errorf("link %q is not http(s)", a.Value)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestDOTAcceptedByNativeGraphviz(t *testing.T) {
+	dotPath, err := exec.LookPath("dot")
+	if err != nil {
+		t.Skip("native Graphviz not installed (apt-get install graphviz); the WebAssembly engine is tested above")
+	}
+	g, es := hostileIndex(t)
+	var dot bytes.Buffer
+	if err := DOT(&dot, g, es, MapOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(dotPath, "-Tsvg")
+	cmd.Stdin = &dot
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("native dot rejected the DOT: %v", err)
+	}
+	checkSVG(t, out)
+}
+
+func TestPNG(t *testing.T) {
+	g, es := hostileIndex(t)
+	var dot, png bytes.Buffer
+	if err := DOT(&dot, g, es, MapOptions{MaxInches: 10}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Draw(context.Background(), &png, dot.Bytes(), "dot", FormatPNG, EngineWASM); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(png.Bytes(), []byte("\x89PNG\r\n\x1a\n")) {
+		t.Errorf("not a PNG: % x", png.Bytes()[:min(8, png.Len())])
+	}
+}
+
+func TestDOTDeterministic(t *testing.T) {
+	g, es := hostileIndex(t)
+	var a, b bytes.Buffer
+	DOT(&a, g, es, MapOptions{})
+	g2, _ := hostileIndex(t)
+	DOT(&b, g2, es, MapOptions{})
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("the same graph gave different DOT")
+	}
+}
+
+func TestShortName(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"ZO2: Scalable Zeroth-Order Fine-Tuning", "ZO2"},
+		{"Natural GaLore: Accelerating GaLore", "Natural GaLore"},
+		{"Deep Regression Unlearning", "Deep Regression\nUnlearning"},
+		{"Gradient is All You Need?", "Gradient is All You\nNeed?"},
+		{"Adding NVMe SSDs to Enable and Accelerate 100B Model Fine-tuning", "Adding NVMe SSDs to\nEnable…"},
+	}
+	for _, tt := range tests {
+		if got := ShortName(tt.title); got != tt.want {
+			t.Errorf("ShortName(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestForceLayoutSeparatesAndRepeats(t *testing.T) {
+	g := &graph.Graph{}
+	for i := 0; i < 400; i++ {
+		g.Nodes = append(g.Nodes, graph.Node{ID: "n" + string(rune('A'+i%26)) + strings.Repeat("x", i/26), Kind: graph.NodeRepo, Label: "owner/repo"})
+	}
+	for i := 1; i < len(g.Nodes); i++ {
+		g.Edges = append(g.Edges, graph.Edge{Source: g.Nodes[i/3].ID, Target: g.Nodes[i].ID, Kind: graph.KindCode, Weight: 1})
+	}
+	p1 := ForceLayout(g, nil)
+	p2 := ForceLayout(g, nil)
+	if len(p1) != len(g.Nodes) {
+		t.Fatalf("placed %d of %d nodes", len(p1), len(g.Nodes))
+	}
+	for id, p := range p1 {
+		if p2[id] != p {
+			t.Fatalf("node %s placed at %v, then %v", id, p, p2[id])
+		}
+	}
+	w, h := nodeSize(g.Nodes[0], nil)
+	overlaps := 0
+	ids := make([]string, 0, len(p1))
+	for id := range p1 {
+		ids = append(ids, id)
+	}
+	for i := 0; i < len(ids); i++ {
+		for j := i + 1; j < len(ids); j++ {
+			a, b := p1[ids[i]], p1[ids[j]]
+			if abs(a[0]-b[0]) < w-1 && abs(a[1]-b[1]) < h-1 {
+				overlaps++
+			}
+		}
+	}
+	if overlaps > 0 {
+		t.Errorf("%d pairs of boxes overlap", overlaps)
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
