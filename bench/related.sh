@@ -18,7 +18,8 @@ for n in "${sizes[@]}"; do
 	listing=$work/listing-$n.txt
 	[ -s "$listing" ] || go run ./bench/genlisting -entries "$n" >"$listing"
 	cat "$listing" >/dev/null
-	query=$("$work/linkgraph" extract --format jsonl "$listing" | head -1 | sed 's/^{"id":"\([^"]*\)".*/\1/')
+	# The first entry's id names one paper (head closing the pipe is expected).
+	query=$(set +o pipefail; "$work/linkgraph" extract --format jsonl "$listing" | head -1 | sed 's/^{"id":"\([^"]*\)".*/\1/')
 	for cmd in related orgs; do
 		args=(orgs "$listing")
 		[ "$cmd" = related ] && args=(related --top 10 "$query" "$listing")

@@ -28,14 +28,14 @@ func generated(b *testing.B, n int) []*extract.Entry {
 
 var benchSizes = []int{10_000, 100_000}
 
-// BenchmarkBuild indexes generated listings; growth from 10k to 100k
+// BenchmarkBuild indexes generated listings, text included; growth from 10k to 100k
 // entries should stay near 10x (issue 3: at most 12x).
 func BenchmarkBuild(b *testing.B) {
 	for _, n := range benchSizes {
 		es := generated(b, n)
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			for b.Loop() {
-				Build(es)
+				Build(es).indexText()
 			}
 		})
 	}
@@ -45,6 +45,7 @@ func BenchmarkBuild(b *testing.B) {
 func BenchmarkRelatedQuery(b *testing.B) {
 	for _, n := range benchSizes {
 		ix := Build(generated(b, n))
+		ix.indexText()
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			q := 0
 			for b.Loop() {

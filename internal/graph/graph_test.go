@@ -114,6 +114,7 @@ func TestMentions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			es := []*extract.Entry{entry("def", tt.defTitle, tt.defAbs, "2023-01-01"), entry("use", "Another Paper", tt.useAbs, "2023-06-01")}
 			ix := Build(es)
+			ix.indexText()
 			var got string
 			for _, m := range ix.mentions {
 				if m.from == 1 && m.to == 0 {
@@ -133,6 +134,7 @@ func TestNameBelongsToEarliestDefiner(t *testing.T) {
 		entry("orig", "Symbolic Discovery", "Our method discovers Lion (EvoLved Sign Momentum).", "2023-02-13"),
 	}
 	ix := Build(es)
+	ix.indexText()
 	if owners := ix.names.owners["Lion"]; !reflect.DeepEqual(owners, []int{1}) {
 		t.Errorf("owners of Lion = %v, want [1], the earliest definer", owners)
 	}

@@ -3,6 +3,7 @@ package graph
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 )
@@ -15,6 +16,9 @@ type Index struct {
 
 	repos    map[string]*Repo // repo key -> repository
 	orgs     map[string]*Org  // org key -> organisation
+	// The text and name indexes cost most of the build; they are made on
+	// first use, so that Orgs answers without them.
+	textOnce sync.Once
 	names    *nameIndex
 	mentions []mention // sorted by from, to, name
 	text     *textIndex
@@ -38,20 +42,30 @@ type Org struct {
 	Papers []int    // ascending
 }
 
-// Build indexes entries. Its cost is linear in their total size.
+// Build indexes entries' links. Its cost, and that of the text and name
+// indexes made when Related or Graph first needs them, is linear in the
+// entries' total size.
 func Build(entries []*extract.Entry) *Index {
 	ix := &Index{Papers: entries, repos: map[string]*Repo{}, orgs: map[string]*Org{}, names: newNameIndex()}
-	texts := make([]string, len(entries))
 	for i, e := range entries {
-		texts[i] = e.Title + "\n" + e.Abstract
 		ix.addLinks(i, e)
 	}
 	for _, o := range ix.orgs {
 		sort.Slice(o.Repos, func(i, j int) bool { return strings.ToLower(o.Repos[i]) < strings.ToLower(o.Repos[j]) })
 	}
-	ix.findMentions(entries)
-	ix.text = newTextIndex(texts)
 	return ix
+}
+
+// indexText makes the name and text indexes, once.
+func (ix *Index) indexText() {
+	ix.textOnce.Do(func() {
+		ix.findMentions(ix.Papers)
+		texts := make([]string, len(ix.Papers))
+		for i, e := range ix.Papers {
+			texts[i] = e.Title + "\n" + e.Abstract
+		}
+		ix.text = newTextIndex(texts)
+	})
 }
 
 func (ix *Index) addLinks(i int, e *extract.Entry) {

@@ -59,6 +59,7 @@ func sharedOrgStrength(n int) float64 {
 
 // Related ranks the papers related to paper q, best first, at most top.
 func (ix *Index) Related(q, top int) []Related {
+	ix.indexText()
 	byPaper := map[int]*Related{}
 	add := func(p int, r Reason) {
 		if p == q {
