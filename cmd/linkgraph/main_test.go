@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -34,9 +36,10 @@ func TestScripts(t *testing.T) {
 			return os.WriteFile(filepath.Join(env.WorkDir, "sample.txt"), sample, 0o644)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"bigline":   cmdBigLine,
-			"validjson": cmdValidJSON,
-			"magic":     cmdMagic,
+			"bigline":    cmdBigLine,
+			"validjson":  cmdValidJSON,
+			"magic":      cmdMagic,
+			"fakegithub": cmdFakeGitHub,
 		},
 	})
 }
@@ -65,6 +68,24 @@ func cmdValidJSON(ts *testscript.TestScript, neg bool, args []string) {
 	if ok := json.Valid([]byte(data)); ok == neg {
 		ts.Fatalf("json.Valid = %v", ok)
 	}
+}
+
+// cmdFakeGitHub starts a fake GitHub on loopback for the rest of the
+// script and sets $FAKE to its URL: /acme/ok answers 200, /acme/old
+// redirects permanently to /acme/new, anything else is 404.
+func cmdFakeGitHub(ts *testscript.TestScript, neg bool, args []string) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/acme/ok", "/acme/new":
+			w.WriteHeader(200)
+		case "/acme/old":
+			http.Redirect(w, r, "/acme/new", http.StatusMovedPermanently)
+		default:
+			w.WriteHeader(404)
+		}
+	}))
+	ts.Defer(srv.Close)
+	ts.Setenv("FAKE", srv.URL)
 }
 
 // cmdMagic fails unless FILE starts with the bytes that mark KIND (png,

@@ -50,7 +50,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError("%s: %v (see '%s --help')", cmd.CommandPath(), err, cmd.CommandPath())
 	})
-	root.AddCommand(newExtractCmd(e), newOrgsCmd(e), newRelatedCmd(e), newGraphCmd(e), newRenderCmd(e), newVersionCmd(e))
+	root.AddCommand(newExtractCmd(e), newOrgsCmd(e), newRelatedCmd(e), newGraphCmd(e), newRenderCmd(e), newCheckCmd(e), newVersionCmd(e))
 	err := root.ExecuteContext(ctx)
 	if err != nil && strings.HasPrefix(err.Error(), "unknown command") {
 		return usageError("%v", err)

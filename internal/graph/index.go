@@ -14,8 +14,8 @@ import (
 type Index struct {
 	Papers []*extract.Entry
 
-	repos    map[string]*Repo // repo key -> repository
-	orgs     map[string]*Org  // org key -> organisation
+	repos map[string]*Repo // repo key -> repository
+	orgs  map[string]*Org  // org key -> organisation
 	// The text and name indexes cost most of the build; they are made on
 	// first use, so that Orgs answers without them.
 	textOnce sync.Once

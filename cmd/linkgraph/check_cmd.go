@@ -1,0 +1,360 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+	"github.com/linkgraph/linkgraph/internal/linkcheck"
+)
+
+type checkFlags struct {
+	format, cache                            string
+	kinds, failOn, remaps, excludes          []string
+	concurrency, hostConcurrency, maxRetries int
+	timeout, maxWait, maxAge, minInterval    time.Duration
+	noCache, allowPrivate                    bool
+}
+
+func newCheckCmd(e *env) *cobra.Command {
+	var f checkFlags
+	cmd := &cobra.Command{
+		Use:   "check [flags] FILE...",
+		Short: "Check which code links are dead, moved or archived",
+		Long: `Check asks GitHub and other hosts about every code link (and organisation
+page) in the listings, each distinct URL once however many papers cite it.
+
+Each link gets one status: ok; moved (renamed or transferred repository, or a
+permanent redirect; final_url is the new address); archived (needs a token);
+dead (only on proof: 404, 410, GitHub NOT_FOUND, a disabled repository);
+unknown (timeouts, connection errors, 5xx, rate limits: no proof of death);
+blocked (a private address or a non-http(s) scheme: nothing is sent);
+skipped (--exclude).
+
+With GITHUB_TOKEN (or GH_TOKEN) set, GitHub repositories are checked through
+the GraphQL API (GITHUB_GRAPHQL_URL), 100 per request; the token goes to that
+endpoint only. Without one, repository pages are checked with HEAD.
+
+Definitive results are cached (--max-age) in the user cache directory, each
+as it arrives; a second run sends no request for fresh results. Exit status
+1 when a link has a status in --fail-on (default dead): for CI.`,
+		Example: `  linkgraph check testdata/daily-papers.txt
+  GITHUB_TOKEN=... linkgraph check --format markdown --fail-on dead,moved README.md
+  linkgraph check --remap https://github.com=http://127.0.0.1:8080 --allow-private list.txt`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(cmd, e, &f, args)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.format, "format", "table", "output format: table, json or markdown")
+	fl.StringSliceVar(&f.kinds, "kinds", []string{"code", "org"}, "link kinds to check")
+	fl.StringSliceVar(&f.failOn, "fail-on", []string{"dead"}, "statuses that make the exit status 1")
+	fl.IntVar(&f.concurrency, "concurrency", 32, "checks in flight")
+	fl.IntVar(&f.hostConcurrency, "host-concurrency", 8, "requests in flight per host")
+	fl.DurationVar(&f.minInterval, "min-interval", 0, "least time between requests to one host")
+	fl.DurationVar(&f.timeout, "timeout", 20*time.Second, "per request")
+	fl.IntVar(&f.maxRetries, "max-retries", 3, "retries for rate limits, 5xx and connection errors")
+	fl.DurationVar(&f.maxWait, "max-wait", 60*time.Second, "longest wait a rate-limited host may ask for")
+	fl.StringVar(&f.cache, "cache", "", "cache file (default: linkgraph/check.db in the user cache directory)")
+	fl.BoolVar(&f.noCache, "no-cache", false, "neither read nor write the cache")
+	fl.DurationVar(&f.maxAge, "max-age", 24*time.Hour, "how long cached results count")
+	fl.StringArrayVar(&f.remaps, "remap", nil, "rewrite a URL prefix before requests: FROM=TO (repeatable)")
+	fl.StringArrayVar(&f.excludes, "exclude", nil, "skip URLs matching this regular expression (repeatable)")
+	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow requests to private and loopback addresses")
+	return cmd
+}
+
+// checkTarget is one URL to check and the papers that cite it.
+type checkTarget struct {
+	url    string
+	papers []paperRef
+}
+
+func runCheck(cmd *cobra.Command, e *env, f *checkFlags, args []string) error {
+	if err := exactFormat(f.format, "table", "json", "markdown"); err != nil {
+		return err
+	}
+	opts, failOn, err := f.options()
+	if err != nil {
+		return err
+	}
+	files, err := inputFiles(e, cmd.CommandPath(), args)
+	if err != nil {
+		return err
+	}
+	entries, loadErr := loadEntries(cmd.Context(), e, files)
+	if entries == nil && loadErr != nil {
+		return loadErr
+	}
+	targets := checkTargets(entries, f.kinds)
+	if !f.noCache {
+		path := f.cache
+		if path == "" {
+			if path, err = linkcheck.DefaultCachePath(); err != nil {
+				return &exitError{code: exitInput, err: fmt.Errorf("cache: %w (use --cache PATH or --no-cache)", err)}
+			}
+		}
+		cache, err := linkcheck.OpenCache(path)
+		if err != nil {
+			return &exitError{code: exitInput, err: err}
+		}
+		defer cache.Close()
+		opts.Cache = cache
+	}
+	urls := make([]string, 0, len(targets))
+	for u := range targets {
+		urls = append(urls, u)
+	}
+	progress := newProgress(e.stderr, len(urls))
+	var results []linkcheck.Result
+	checkErr := linkcheck.New(opts).Check(cmd.Context(), urls, func(r linkcheck.Result) {
+		results = append(results, r)
+		progress.step()
+	})
+	progress.done()
+	sort.Slice(results, func(i, j int) bool { return results[i].URL < results[j].URL })
+	out := bufio.NewWriter(e.stdout)
+	switch f.format {
+	case "json":
+		err = writeJSON(out, checkRecords(results, targets))
+	case "markdown":
+		writeCheckMarkdown(out, results, targets)
+	default:
+		writeCheckTable(out, results, targets)
+	}
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	switch {
+	case checkErr != nil:
+		return checkErr
+	case err != nil:
+		return err
+	case loadErr != nil:
+		return loadErr
+	}
+	for _, r := range results {
+		if failOn[r.Status] {
+			return &exitError{code: exitProblems}
+		}
+	}
+	return nil
+}
+
+// options turns the flags into checker options and the fail-on set.
+func (f *checkFlags) options() (linkcheck.Options, map[linkcheck.Status]bool, error) {
+	opts := linkcheck.Options{
+		Concurrency: f.concurrency, HostConcurrency: f.hostConcurrency, MinInterval: f.minInterval,
+		Timeout: f.timeout, MaxRetries: f.maxRetries, MaxWait: f.maxWait, MaxAge: f.maxAge,
+		AllowPrivate: f.allowPrivate, GraphQLURL: os.Getenv("GITHUB_GRAPHQL_URL"),
+	}
+	if f.maxRetries == 0 {
+		opts.MaxRetries = -1
+	}
+	opts.Token = os.Getenv("GITHUB_TOKEN")
+	if opts.Token == "" {
+		opts.Token = os.Getenv("GH_TOKEN")
+	}
+	if f.concurrency < 1 || f.hostConcurrency < 1 {
+		return opts, nil, usageError("--concurrency and --host-concurrency want 1 or more")
+	}
+	for _, r := range f.remaps {
+		rm, err := linkcheck.ParseRemap(r)
+		if err != nil {
+			return opts, nil, usageError("%v", err)
+		}
+		opts.Remaps = append(opts.Remaps, rm)
+	}
+	for _, x := range f.excludes {
+		re, err := regexp.Compile(x)
+		if err != nil {
+			return opts, nil, usageError("--exclude %q: %v", x, err)
+		}
+		opts.Excludes = append(opts.Excludes, re)
+	}
+	failOn := map[linkcheck.Status]bool{}
+	for _, s := range f.failOn {
+		st := linkcheck.Status(strings.TrimSpace(s))
+		if !knownStatus(st) {
+			return opts, nil, usageError("--fail-on %q: not a status (dead, moved, archived, unknown, blocked, skipped, ok)", s)
+		}
+		failOn[st] = true
+	}
+	return opts, failOn, nil
+}
+
+func knownStatus(s linkcheck.Status) bool {
+	for _, k := range linkcheck.Statuses {
+		if s == k {
+			return true
+		}
+	}
+	return false
+}
+
+// checkTargets collects the URLs of the chosen kinds with the papers that
+// cite them, each URL once.
+func checkTargets(entries []*extract.Entry, kinds []string) map[string]*checkTarget {
+	want := map[extract.Kind]bool{}
+	for _, k := range kinds {
+		want[extract.Kind(strings.TrimSpace(k))] = true
+	}
+	targets := map[string]*checkTarget{}
+	for _, e := range entries {
+		for _, l := range e.Links {
+			if !want[l.Kind] {
+				continue
+			}
+			t := targets[l.URL]
+			if t == nil {
+				t = &checkTarget{url: l.URL}
+				targets[l.URL] = t
+			}
+			if n := len(t.papers); n == 0 || t.papers[n-1].ID != e.ID {
+				t.papers = append(t.papers, paperRef{e.ID, e.Title})
+			}
+		}
+	}
+	return targets
+}
+
+type checkJSON struct {
+	linkcheck.Result
+	Papers []paperRef `json:"papers"`
+}
+
+func checkRecords(results []linkcheck.Result, targets map[string]*checkTarget) []checkJSON {
+	out := make([]checkJSON, 0, len(results))
+	for _, r := range results {
+		rec := checkJSON{Result: r, Papers: []paperRef{}}
+		if t := targets[r.URL]; t != nil {
+			rec.Papers = t.papers
+		}
+		out = append(out, rec)
+	}
+	return out
+}
+
+// byStatus groups results in report order.
+func byStatus(results []linkcheck.Result) map[linkcheck.Status][]linkcheck.Result {
+	g := map[linkcheck.Status][]linkcheck.Result{}
+	for _, r := range results {
+		g[r.Status] = append(g[r.Status], r)
+	}
+	return g
+}
+
+func writeCheckTable(w io.Writer, results []linkcheck.Result, targets map[string]*checkTarget) {
+	groups := byStatus(results)
+	for _, st := range linkcheck.Statuses {
+		rs := groups[st]
+		if len(rs) == 0 || st == linkcheck.StatusOK {
+			continue
+		}
+		fmt.Fprintf(w, "%s (%d)\n", strings.ToUpper(string(st)), len(rs))
+		for _, r := range rs {
+			fmt.Fprintf(w, "  %s", termSafe(r.URL))
+			if r.FinalURL != "" {
+				fmt.Fprintf(w, " -> %s", termSafe(r.FinalURL))
+			}
+			if r.Detail != "" {
+				fmt.Fprintf(w, "  (%s)", termSafe(r.Detail))
+			}
+			fmt.Fprintln(w)
+			for _, p := range targets[r.URL].papers {
+				fmt.Fprintf(w, "      cited by: %s\n", clip(termSafe(p.Title), titleWidth))
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w, checkSummary(results))
+}
+
+func checkSummary(results []linkcheck.Result) string {
+	groups := byStatus(results)
+	var parts []string
+	cached := 0
+	for _, r := range results {
+		if r.FromCache {
+			cached++
+		}
+	}
+	for _, st := range linkcheck.Statuses {
+		if n := len(groups[st]); n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, st))
+		}
+	}
+	if len(parts) == 0 {
+		return "no links to check"
+	}
+	return fmt.Sprintf("%s checked: %s (%d from cache)", plural(len(results), "link", "links"), strings.Join(parts, ", "), cached)
+}
+
+func writeCheckMarkdown(w io.Writer, results []linkcheck.Result, targets map[string]*checkTarget) {
+	fmt.Fprintf(w, "### Code links\n\n%s\n\n", checkSummary(results))
+	var rows []linkcheck.Result
+	for _, r := range results {
+		if r.Status != linkcheck.StatusOK {
+			rows = append(rows, r)
+		}
+	}
+	if len(rows) == 0 {
+		fmt.Fprintln(w, "All links are fine.")
+		return
+	}
+	fmt.Fprintln(w, "| status | link | detail | cited by |")
+	fmt.Fprintln(w, "|---|---|---|---|")
+	groups := byStatus(rows)
+	for _, st := range linkcheck.Statuses {
+		for _, r := range groups[st] {
+			var papers []string
+			for _, p := range targets[r.URL].papers {
+				papers = append(papers, mdCell(p.Title))
+			}
+			detail := r.Detail
+			if r.FinalURL != "" {
+				detail = "now " + r.FinalURL + "; " + detail
+			}
+			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", st, mdCell(r.URL), mdCell(detail), strings.Join(papers, "<br>"))
+		}
+	}
+}
+
+// mdCell escapes text for a Markdown table cell: pipes, markup characters
+// and line breaks from listings must not change the table.
+func mdCell(s string) string {
+	r := strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ", "\r", " ", "[", `\[`, "]", `\]`, "`", "\\`", "*", `\*`, "_", `\_`)
+	return r.Replace(termSafe(s))
+}
+
+// progress writes "checked N/M" to a terminal; to anything else, nothing.
+type progress struct {
+	w        io.Writer
+	n, total int
+	on       bool
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	return &progress{w: w, total: total, on: isTerminal(w) && total > 0}
+}
+
+func (p *progress) step() {
+	p.n++
+	if p.on {
+		fmt.Fprintf(p.w, "\rchecked %d/%d", p.n, p.total)
+	}
+}
+
+func (p *progress) done() {
+	if p.on {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}

@@ -1,0 +1,36 @@
+package linkcheck
+
+import "time"
+
+// Status is the verdict on one link.
+type Status string
+
+// The statuses. Only ok, moved, archived and dead are definitive.
+const (
+	StatusOK       Status = "ok"
+	StatusMoved    Status = "moved"    // renamed or transferred repository, or a permanent redirect
+	StatusArchived Status = "archived" // an archived repository (known only with a GitHub token)
+	StatusDead     Status = "dead"     // 404, 410, GitHub NOT_FOUND, or a disabled repository
+	StatusUnknown  Status = "unknown"  // no proof either way: timeouts, 5xx, rate limits, errors
+	StatusBlocked  Status = "blocked"  // private address or non-http(s) scheme: nothing sent
+	StatusSkipped  Status = "skipped"  // excluded by a pattern
+)
+
+// Statuses lists every status in report order.
+var Statuses = []Status{StatusDead, StatusMoved, StatusArchived, StatusUnknown, StatusBlocked, StatusSkipped, StatusOK}
+
+// Definitive reports whether a status is proof enough to cache.
+func (s Status) Definitive() bool {
+	return s == StatusOK || s == StatusMoved || s == StatusArchived || s == StatusDead
+}
+
+// Result is what a check found about one URL.
+type Result struct {
+	URL        string    `json:"url"`
+	Status     Status    `json:"status"`
+	HTTPStatus int       `json:"http_status"`
+	FinalURL   string    `json:"final_url"`
+	Detail     string    `json:"detail"`
+	CheckedAt  time.Time `json:"checked_at"`
+	FromCache  bool      `json:"from_cache"`
+}
