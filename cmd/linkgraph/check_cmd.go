@@ -90,7 +90,7 @@ func runCheck(cmd *cobra.Command, e *env, f *checkFlags, args []string) error {
 	if err != nil {
 		return err
 	}
-	entries, loadErr := loadEntries(cmd.Context(), e, files)
+	entries, loadErr := loadEntries(cmd.Context(), e, files, e.listingOptions())
 	if entries == nil && loadErr != nil {
 		return loadErr
 	}

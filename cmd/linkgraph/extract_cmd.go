@@ -36,6 +36,7 @@ unless --year says which year they are in.`,
 			if err != nil {
 				return err
 			}
+			opts.Format = e.listingOptions().Format
 			out := bufio.NewWriterSize(e.stdout, 256<<10)
 			w := newEntryWriter(format, out)
 			readErr := readListings(cmd.Context(), e, files, opts, w.write)

@@ -31,7 +31,7 @@ one row an edge.`,
 			if err != nil {
 				return err
 			}
-			entries, loadErr := loadEntries(cmd.Context(), e, files)
+			entries, loadErr := loadEntries(cmd.Context(), e, files, e.listingOptions())
 			if entries == nil && loadErr != nil {
 				return loadErr
 			}

@@ -94,13 +94,14 @@ func pathErr(err error) error {
 	return err
 }
 
-// loadEntries reads every listing into memory, for the commands that need
-// all entries at once. Problems are reported as readListings does; the
+// loadEntries reads every listing into memory, for the commands that reason
+// about papers, and merges entries that list the same paper (same arXiv id
+// or title) into one. Problems are reported as readListings does; the
 // returned error (exit code 2) comes with the entries that were read, so a
 // command can still answer from the good ones.
-func loadEntries(ctx context.Context, e *env, files []string) ([]*extract.Entry, error) {
+func loadEntries(ctx context.Context, e *env, files []string, opts extract.Options) ([]*extract.Entry, error) {
 	var entries []*extract.Entry
-	err := readListings(ctx, e, files, extract.Options{}, func(en *extract.Entry) error {
+	err := readListings(ctx, e, files, opts, func(en *extract.Entry) error {
 		entries = append(entries, en)
 		return nil
 	})
@@ -108,5 +109,5 @@ func loadEntries(ctx context.Context, e *env, files []string) ([]*extract.Entry,
 	if err != nil && !errors.As(err, &ee) {
 		return nil, err
 	}
-	return entries, err
+	return extract.Merge(entries), err
 }

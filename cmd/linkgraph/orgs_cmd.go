@@ -34,7 +34,7 @@ papers whose code all lives under one group are a signal worth seeing.`,
 			if err != nil {
 				return err
 			}
-			entries, loadErr := loadEntries(cmd.Context(), e, files)
+			entries, loadErr := loadEntries(cmd.Context(), e, files, e.listingOptions())
 			if entries == nil && loadErr != nil {
 				return loadErr
 			}

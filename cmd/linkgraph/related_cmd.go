@@ -45,7 +45,7 @@ title. A QUERY that matches several papers is an error that lists them.`,
 			if err != nil {
 				return err
 			}
-			entries, loadErr := loadEntries(cmd.Context(), e, files)
+			entries, loadErr := loadEntries(cmd.Context(), e, files, e.listingOptions())
 			if entries == nil && loadErr != nil {
 				return loadErr
 			}

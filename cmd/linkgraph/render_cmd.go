@@ -65,7 +65,7 @@ on PATH instead.`,
 			if err != nil {
 				return err
 			}
-			entries, loadErr := loadEntries(cmd.Context(), e, files)
+			entries, loadErr := loadEntries(cmd.Context(), e, files, e.listingOptions())
 			if entries == nil && loadErr != nil {
 				return loadErr
 			}

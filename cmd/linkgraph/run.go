@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
 )
 
 //go:embed doc.go
@@ -29,6 +31,12 @@ func manual() string {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	inputFormat    string // --input-format, for every command
+}
+
+// listingOptions are the options every command reads listings with.
+func (e *env) listingOptions() extract.Options {
+	return extract.Options{Format: extract.Format(e.inputFormat)}
 }
 
 // run is linkgraph without its process: it parses args, runs the command
@@ -47,6 +55,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetArgs(args)
+	root.PersistentFlags().StringVar(&e.inputFormat, "input-format", "auto",
+		"listing format: auto (by extension, then content), daily, markdown, jsonl, text (bibtex, hf-json, pwc-json: not yet)")
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if _, err := extract.ParseFormat(e.inputFormat); err != nil {
+			return usageError("--input-format: %v", err)
+		}
+		return nil
+	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError("%s: %v (see '%s --help')", cmd.CommandPath(), err, cmd.CommandPath())
 	})

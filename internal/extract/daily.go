@@ -27,6 +27,16 @@ type rawEntry struct {
 	date     listingDate
 	hasDate  bool
 	sawMeta  bool
+
+	// Set by the structured formats.
+	explicit    []string // links the listing gives as fields (paper, code)
+	dateText    string
+	dateISO     string
+	section     string
+	venue       string
+	authorNames []string
+	upvotes     int
+	arxivID     string
 }
 
 func newDailyParser(emit func(*rawEntry)) *dailyParser {

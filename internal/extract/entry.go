@@ -20,6 +20,13 @@ type Entry struct {
 	Links      []Link
 	// ArxivID is the paper's own arXiv id, when the listing names it.
 	ArxivID string
+	// Section is the heading path the entry stands under in a Markdown
+	// list ("Papers / 2024"); Venue is where it appeared, when given.
+	Section string
+	Venue   string
+	// Sources lists every place the paper was read, when Merge joined
+	// several entries into this one; Source is the first of them.
+	Sources []Source
 }
 
 // Source is where an entry was read: the file ("-" for standard input) and
@@ -42,8 +49,14 @@ func (e *Entry) CodeLinks() []Link {
 
 // linksIn scans texts for links, normalises them and drops repeats of the
 // same canonical URL and path.
-func linksIn(texts ...string) []Link {
+func linksIn(explicit []string, texts ...string) []Link {
 	var links []Link
+	for _, raw := range explicit {
+		l, ok := Normalize(raw)
+		if ok && !hasLink(links, l) {
+			links = append(links, l)
+		}
+	}
 	for _, t := range texts {
 		for _, span := range ScanLinks(t) {
 			l, ok := Normalize(span.Raw)

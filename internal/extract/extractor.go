@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 )
@@ -12,6 +13,8 @@ type Options struct {
 	// Year completes dates a listing gives without one ("Mar 6"); 0 leaves
 	// such dates unknown.
 	Year int
+	// Format is the listings' format; "" or FormatAuto detects it.
+	Format Format
 }
 
 // Extractor reads listings into entries. One Extractor serves a whole run,
@@ -54,13 +57,52 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 	}
 	count := 0
 	var emitErr error
-	p := newDailyParser(func(re *rawEntry) {
+	emitRaw := func(re *rawEntry) {
 		if emitErr != nil {
 			return
 		}
 		count++
 		emitErr = emit(x.finish(re, file))
-	})
+	}
+	format := x.opts.Format
+	if format == "" || format == FormatAuto {
+		head, _ := lr.r.Peek(binarySniff)
+		format = DetectFormat(file, head)
+	}
+	var err error
+	switch format {
+	case FormatDaily:
+		err = x.readDaily(ctx, lr, emitRaw, &emitErr)
+	case FormatMarkdown:
+		err = x.readMarkdown(lr, emitRaw)
+	case FormatText:
+		err = x.readText(ctx, lr, emitRaw, &emitErr)
+	case FormatJSONL:
+		err = x.readJSONL(ctx, lr, file, func(e *Entry) {
+			if emitErr == nil {
+				count++
+				e.ID = x.ids.unique(e.ID)
+				emitErr = emit(e)
+			}
+		}, &emitErr)
+	default:
+		return &InputError{File: file, Err: fmt.Errorf("%s listings are not read yet", format)}
+	}
+	if err != nil {
+		return err
+	}
+	if emitErr != nil {
+		return emitErr
+	}
+	if count == 0 {
+		return &InputError{File: file, Err: ErrNoEntries}
+	}
+	return nil
+}
+
+// readDaily reads a Daily Papers page line by line.
+func (x *Extractor) readDaily(ctx context.Context, lr *lineReader, emit func(*rawEntry), emitErr *error) error {
+	p := newDailyParser(emit)
 	for {
 		line, n, err := lr.next()
 		if errors.Is(err, io.EOF) {
@@ -75,17 +117,11 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 			}
 		}
 		p.line(n, string(line))
-		if emitErr != nil {
-			return emitErr
+		if *emitErr != nil {
+			return nil
 		}
 	}
 	p.finish()
-	if emitErr != nil {
-		return emitErr
-	}
-	if count == 0 {
-		return &InputError{File: file, Err: ErrNoEntries}
-	}
 	return nil
 }
 
@@ -97,12 +133,24 @@ func (x *Extractor) finish(re *rawEntry, file string) *Entry {
 		Abstract: abstract,
 		Authors:  re.authors,
 		Source:   Source{File: file, Line: re.line},
-		Links:    linksIn(re.title, abstract),
+		Links:    linksIn(re.explicit, re.title, abstract),
+		Section:  re.section,
+		Venue:    re.venue,
+		DateText: re.dateText,
+		Date:     re.dateISO,
+		Upvotes:  re.upvotes,
+		ArxivID:  re.arxivID,
 	}
 	if re.hasDate {
 		e.DateText = re.date.text
 		e.Date = re.date.iso(x.opts.Year)
 		e.Upvotes = re.date.upvotes
+	}
+	if e.ArxivID == "" && len(re.explicit) > 0 {
+		// The link a structured listing gives for the paper names it.
+		if l, ok := Normalize(re.explicit[0]); ok {
+			e.ArxivID = ArxivID(l)
+		}
 	}
 	e.CodeStatus = codeStatus(e.Links, abstract)
 	x.assignID(e)

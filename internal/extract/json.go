@@ -39,11 +39,34 @@ func (e *Entry) AppendJSON(b []byte) []byte {
 		b = append(b, `,"arxiv_id":`...)
 		b = appendString(b, e.ArxivID)
 	}
+	if e.Section != "" {
+		b = append(b, `,"section":`...)
+		b = appendString(b, e.Section)
+	}
+	if e.Venue != "" {
+		b = append(b, `,"venue":`...)
+		b = appendString(b, e.Venue)
+	}
 	b = append(b, `,"source":{"file":`...)
 	b = appendString(b, e.Source.File)
 	b = append(b, `,"line":`...)
 	b = strconv.AppendInt(b, int64(e.Source.Line), 10)
-	b = append(b, `},"links":[`...)
+	b = append(b, '}')
+	if len(e.Sources) > 1 {
+		b = append(b, `,"sources":[`...)
+		for i, s := range e.Sources {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"file":`...)
+			b = appendString(b, s.File)
+			b = append(b, `,"line":`...)
+			b = strconv.AppendInt(b, int64(s.Line), 10)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"links":[`...)
 	for i, l := range e.Links {
 		if i > 0 {
 			b = append(b, ',')
@@ -87,7 +110,10 @@ type entryWire struct {
 	Upvotes    int        `json:"upvotes"`
 	CodeStatus CodeStatus `json:"code_status"`
 	ArxivID    string     `json:"arxiv_id"`
+	Section    string     `json:"section"`
+	Venue      string     `json:"venue"`
 	Source     Source     `json:"source"`
+	Sources    []Source   `json:"sources"`
 	Links      []Link     `json:"links"`
 }
 
@@ -98,7 +124,8 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*e = Entry{ID: w.ID, Title: w.Title, Abstract: w.Abstract, Authors: -1, DateText: w.DateText,
-		Upvotes: w.Upvotes, CodeStatus: w.CodeStatus, ArxivID: w.ArxivID, Source: w.Source, Links: w.Links}
+		Upvotes: w.Upvotes, CodeStatus: w.CodeStatus, ArxivID: w.ArxivID, Section: w.Section, Venue: w.Venue,
+		Source: w.Source, Sources: w.Sources, Links: w.Links}
 	if w.Authors != nil {
 		e.Authors = *w.Authors
 	}

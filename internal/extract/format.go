@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// Format names a listing format.
+type Format string
+
+// The formats Read understands. FormatAuto picks one by the file's
+// extension, then by its first bytes, so standard input works too.
+const (
+	FormatAuto     Format = "auto"
+	FormatDaily    Format = "daily"    // a saved Hugging Face Daily Papers page
+	FormatMarkdown Format = "markdown" // awesome-lists: bullets and tables
+	FormatJSONL    Format = "jsonl"    // linkgraph's own extract --format jsonl
+	FormatText     Format = "text"     // any text: paragraphs with links
+	FormatBibTeX   Format = "bibtex"   // not yet read
+	FormatHFJSON   Format = "hf-json"  // not yet read
+	FormatPwCJSON  Format = "pwc-json" // not yet read
+)
+
+// Formats lists the formats a user may name.
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatJSONL, FormatText}
+
+// ParseFormat checks a format name.
+func ParseFormat(s string) (Format, error) {
+	for _, f := range Formats {
+		if string(f) == s {
+			return f, nil
+		}
+	}
+	names := make([]string, len(Formats))
+	for i, f := range Formats {
+		names[i] = string(f)
+	}
+	return "", fmt.Errorf("unknown input format %q (want one of %s)", s, strings.Join(names, ", "))
+}
+
+// DetectFormat picks a listing's format from its name and first bytes.
+func DetectFormat(name string, head []byte) Format {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown", ".mdown":
+		return FormatMarkdown
+	case ".jsonl", ".ndjson":
+		return FormatJSONL
+	case ".bib", ".bibtex":
+		return FormatBibTeX
+	}
+	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(h, []byte("{")):
+		return FormatJSONL
+	case bytes.HasPrefix(h, []byte("[")) && !bytes.HasPrefix(h, []byte("[!")) && looksJSONArray(h):
+		if bytes.Contains(h, []byte(`"paper_arxiv_id"`)) || bytes.Contains(h, []byte(`"repo_url"`)) {
+			return FormatPwCJSON
+		}
+		return FormatHFJSON
+	case bytes.HasPrefix(h, []byte("@")):
+		return FormatBibTeX
+	case looksDaily(h):
+		return FormatDaily
+	case looksMarkdown(h):
+		return FormatMarkdown
+	case looksTitled(h):
+		return FormatDaily
+	}
+	return FormatText
+}
+
+// looksTitled finds a title paragraph followed by a paragraph that reads
+// as prose: a Daily Papers page saved without its meta lines, or any list
+// of titles and abstracts, which the Daily Papers reader takes as it is.
+func looksTitled(h []byte) bool {
+	paras := bytes.Split(bytes.ReplaceAll(h, []byte("\r\n"), []byte("\n")), []byte("\n\n"))
+	var prev []byte
+	for _, p := range paras {
+		p = bytes.TrimSpace(p)
+		if len(p) == 0 {
+			continue
+		}
+		if prev != nil && !bytes.Contains(prev, []byte("\n")) && titleLike(string(prev)) && bytes.HasSuffix(p, []byte(".")) {
+			return true
+		}
+		prev = p
+	}
+	return false
+}
+
+func looksJSONArray(h []byte) bool {
+	rest := bytes.TrimLeft(h[1:], " \t\r\n")
+	return len(rest) == 0 || rest[0] == '{' || rest[0] == ']'
+}
+
+// looksDaily finds a Daily Papers meta line ("• 4 authors") or its chrome.
+func looksDaily(h []byte) bool {
+	for _, line := range bytes.Split(h, []byte("\n")) {
+		s := strings.TrimSpace(string(line))
+		if _, ok := parseAuthorLine(s); ok && strings.HasPrefix(s, "•") {
+			return true
+		}
+		if s == "Daily Papers" {
+			return true
+		}
+	}
+	return false
+}
+
+// looksMarkdown finds headings, link bullets or table rows.
+func looksMarkdown(h []byte) bool {
+	for _, line := range bytes.Split(h, []byte("\n")) {
+		s := bytes.TrimSpace(line)
+		if bytes.HasPrefix(s, []byte("# ")) || bytes.HasPrefix(s, []byte("## ")) || bytes.HasPrefix(s, []byte("- [")) ||
+			bytes.HasPrefix(s, []byte("* [")) || bytes.HasPrefix(s, []byte("| ")) && bytes.Count(s, []byte("|")) >= 3 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,317 @@
+package extract
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// markdownParser reads awesome-lists with goldmark (and its GFM tables):
+// bullet items that start with a link to the paper, with nested
+// "Field: value" items, and table rows whose title cell links the paper,
+// with header names mapping the other cells. Headings give each entry its
+// section. Table-of-contents links to #anchors and badge images are not
+// entries or links; a badge's enclosing link is.
+type markdownParser struct {
+	src        []byte
+	lineStarts []int
+	emit       func(*rawEntry)
+	headings   []string // the current heading at each level, 1-6
+}
+
+var markdown = goldmark.New(goldmark.WithExtensions(extension.Table))
+
+func parseMarkdown(src []byte, emit func(*rawEntry)) {
+	p := &markdownParser{src: src, emit: emit, headings: make([]string, 7)}
+	p.lineStarts = append(p.lineStarts, 0)
+	for i, c := range src {
+		if c == '\n' {
+			p.lineStarts = append(p.lineStarts, i+1)
+		}
+	}
+	doc := markdown.Parser().Parse(text.NewReader(src))
+	p.walk(doc)
+}
+
+func (p *markdownParser) walk(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Heading:
+			p.headings[c.Level] = collapseSpace(p.text(c))
+			for l := c.Level + 1; l < len(p.headings); l++ {
+				p.headings[l] = ""
+			}
+		case *ast.List:
+			p.list(c)
+		case *east.Table:
+			p.table(c)
+		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+		default:
+			p.walk(c)
+		}
+	}
+}
+
+// section is the heading path above the current position, without the
+// document's title: "Papers / 2026".
+func (p *markdownParser) section() string {
+	var parts []string
+	for _, h := range p.headings[2:] {
+		if h != "" {
+			parts = append(parts, h)
+		}
+	}
+	return strings.Join(parts, " / ")
+}
+
+// list reads each item of a list; items that are not entries may hold
+// lists that are.
+func (p *markdownParser) list(l *ast.List) {
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		first := item.FirstChild()
+		if first == nil {
+			continue
+		}
+		title, dest := leadingLink(first, p.src)
+		if dest == "" || strings.HasPrefix(dest, "#") {
+			for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+				if sub, ok := c.(*ast.List); ok {
+					p.list(sub)
+				}
+			}
+			continue
+		}
+		re := &rawEntry{title: collapseSpace(title), line: p.line(first), authors: -1, section: p.section()}
+		re.explicit = append(re.explicit, dest)
+		// The rest of the first paragraph, after the title link, and
+		// nested "Field: value" items.
+		for _, u := range p.links(first) {
+			if u != dest {
+				re.explicit = append(re.explicit, u)
+			}
+		}
+		for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+			sub, ok := c.(*ast.List)
+			if !ok {
+				continue
+			}
+			for f := sub.FirstChild(); f != nil; f = f.NextSibling() {
+				p.field(re, f)
+			}
+		}
+		p.emit(re)
+	}
+}
+
+// field reads one nested "Key: value" item into an entry.
+func (p *markdownParser) field(re *rawEntry, item ast.Node) {
+	line := collapseSpace(p.text(item))
+	key, value, ok := strings.Cut(line, ":")
+	if !ok {
+		re.explicit = append(re.explicit, p.links(item)...)
+		return
+	}
+	value = strings.TrimSpace(value)
+	p.setField(re, key, value, item)
+}
+
+// setField stores a named value; links inside it are kept as the entry's.
+func (p *markdownParser) setField(re *rawEntry, key, value string, n ast.Node) {
+	if value == "-" || value == "–" {
+		value = ""
+	}
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(key), "*_ ")) {
+	case "author", "authors", "author(s)":
+		if value != "" {
+			re.authorNames = splitAuthors(value)
+			re.authors = len(re.authorNames)
+		}
+	case "date", "year", "published":
+		re.dateText = value
+		re.dateISO = isoDate(value)
+	case "venue", "conference", "journal":
+		re.venue = strings.Trim(value, "*_ ")
+	case "abstract", "summary", "tl;dr", "tldr":
+		if value != "" {
+			re.abstract = append(re.abstract, value)
+		}
+	}
+	re.explicit = append(re.explicit, p.links(n)...)
+}
+
+// table reads a GFM table whose header names the columns.
+func (p *markdownParser) table(t *east.Table) {
+	var columns []string
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		if _, ok := row.(*east.TableHeader); ok {
+			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+				columns = append(columns, strings.ToLower(strings.Trim(collapseSpace(p.text(cell)), "*_ ")))
+			}
+			continue
+		}
+		var titleCell ast.Node
+		cells := map[string]ast.Node{}
+		i := 0
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			name := ""
+			if i < len(columns) {
+				name = columns[i]
+			}
+			cells[name] = cell
+			if titleCell == nil && (strings.Contains(name, "title") || name == "paper" || name == "papers" || name == "name") {
+				titleCell = cell
+			}
+			i++
+		}
+		if titleCell == nil {
+			continue
+		}
+		title, dest := leadingLink(titleCell, p.src)
+		if dest == "" || strings.HasPrefix(dest, "#") {
+			continue
+		}
+		re := &rawEntry{title: collapseSpace(title), line: p.line(row), authors: -1, section: p.section()}
+		re.explicit = append(re.explicit, dest)
+		names := make([]string, 0, len(cells))
+		for name := range cells {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			if cells[name] == titleCell {
+				continue
+			}
+			p.setField(re, name, collapseSpace(p.text(cells[name])), cells[name])
+		}
+		p.emit(re)
+	}
+}
+
+// leadingLink returns the text and destination of the link that opens a
+// block (after white space), or "" when it does not open with a link.
+func leadingLink(n ast.Node, src []byte) (string, string) {
+	c := n.FirstChild()
+	for c != nil {
+		if t, ok := c.(*ast.Text); ok && len(bytes.TrimSpace(t.Segment.Value(src))) == 0 {
+			c = c.NextSibling()
+			continue
+		}
+		break
+	}
+	switch l := c.(type) {
+	case *ast.Link:
+		return inlineText(l, src), string(l.Destination)
+	case *ast.AutoLink:
+		u := string(l.URL(src))
+		return u, u
+	}
+	return "", ""
+}
+
+// links returns the destinations of the links under n, in order: link
+// destinations and autolinks, never image sources.
+func (p *markdownParser) links(n ast.Node) []string {
+	var out []string
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch l := c.(type) {
+		case *ast.Link:
+			if d := string(l.Destination); d != "" && !strings.HasPrefix(d, "#") {
+				out = append(out, d)
+			}
+		case *ast.AutoLink:
+			out = append(out, string(l.URL(p.src)))
+		case *ast.Image:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// text is the plain text under n.
+func (p *markdownParser) text(n ast.Node) string { return inlineText(n, p.src) }
+
+func inlineText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.CodeSpan:
+			for g := t.FirstChild(); g != nil; g = g.NextSibling() {
+				if tt, ok := g.(*ast.Text); ok {
+					b.Write(tt.Segment.Value(src))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.Image:
+			return ast.WalkSkipChildren, nil
+		case *ast.AutoLink:
+			b.Write(t.URL(src))
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+// line is the 1-based line where n's text starts.
+func (p *markdownParser) line(n ast.Node) int {
+	off := -1
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || off >= 0 {
+			return ast.WalkStop, nil
+		}
+		if c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
+			off = c.Lines().At(0).Start
+			return ast.WalkStop, nil
+		}
+		if t, ok := c.(*ast.Text); ok {
+			off = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if off < 0 {
+		return 0
+	}
+	return sort.SearchInts(p.lineStarts, off+1)
+}
+
+// splitAuthors splits "A, B, and C" or "A and B" into names.
+func splitAuthors(s string) []string {
+	s = strings.ReplaceAll(s, " and ", ", ")
+	var out []string
+	for _, a := range strings.Split(s, ",") {
+		a = strings.TrimSpace(a)
+		if a != "" && a != "et al." && a != "et al" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// isoDate turns "2024-03-11" into itself; "2024-03", "2024" and other
+// partial dates are not days, so they give "".
+func isoDate(s string) string {
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
+		return s
+	}
+	return ""
+}

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxMarkdownBytes bounds a Markdown listing, which goldmark parses whole.
+const MaxMarkdownBytes = 64 << 20
+
+// readMarkdown reads a whole Markdown listing and parses it.
+func (x *Extractor) readMarkdown(lr *lineReader, emit func(*rawEntry)) error {
+	src, err := io.ReadAll(io.LimitReader(lr.r, MaxMarkdownBytes+1))
+	if err != nil {
+		return &InputError{File: lr.file, Err: err}
+	}
+	if len(src) > MaxMarkdownBytes {
+		return &InputError{File: lr.file, Err: fmt.Errorf("Markdown listing larger than %d MiB", MaxMarkdownBytes>>20)}
+	}
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(src) {
+		line := 1 + bytes.Count(src[:firstInvalid(src)], []byte("\n"))
+		lr.report(&InputError{File: lr.file, Line: line, Err: ErrInvalidUTF8})
+		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
+	}
+	parseMarkdown(src, emit)
+	return nil
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+// readText makes an entry of each paragraph that holds a link: its first
+// line is the title, the rest the abstract. Nothing with a link is lost.
+func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*rawEntry), emitErr *error) error {
+	var para []string
+	start := 0
+	flush := func() {
+		if len(para) == 0 {
+			return
+		}
+		joined := strings.Join(para, "\n")
+		if len(ScanLinks(joined)) > 0 {
+			re := &rawEntry{title: clipRunes(collapseSpace(para[0]), 300), line: start, authors: -1}
+			if len(para) > 1 {
+				re.abstract = []string{joinLines(para[1:])}
+			}
+			emit(re)
+		}
+		para = para[:0]
+	}
+	for {
+		line, n, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		if n%4096 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if strings.TrimSpace(string(line)) == "" {
+			flush()
+			continue
+		}
+		if len(para) == 0 {
+			start = n
+		}
+		para = append(para, string(line))
+		if *emitErr != nil {
+			return nil
+		}
+	}
+	flush()
+	return nil
+}
+
+func clipRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// readJSONL reads linkgraph's own JSON lines back, unchanged but for ids
+// made unique within the run. A bad line is reported and skipped.
+func (x *Extractor) readJSONL(ctx context.Context, lr *lineReader, file string, emit func(*Entry), emitErr *error) error {
+	for {
+		line, n, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if n%4096 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		var e Entry
+		if err := json.Unmarshal(line, &e); err != nil {
+			lr.report(&InputError{File: file, Line: n, Err: fmt.Errorf("not an entry: %v", err)})
+			continue
+		}
+		if e.Title == "" && e.ID == "" {
+			lr.report(&InputError{File: file, Line: n, Err: errors.New("not an entry: no id or title")})
+			continue
+		}
+		if e.ID == "" {
+			e.ID = Slug(e.Title)
+		}
+		if e.CodeStatus == "" {
+			e.CodeStatus = codeStatus(e.Links, e.Abstract)
+		}
+		emit(&e)
+		if *emitErr != nil {
+			return nil
+		}
+	}
+}
