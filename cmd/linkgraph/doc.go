@@ -6,13 +6,21 @@ Usage:
 
 	linkgraph <command> [flags] FILE...
 
-A FILE is a listing: a saved Hugging Face "Daily Papers" page (more
-formats to come). "-" reads standard input; with no FILE, linkgraph reads
-standard input when it is not a terminal.
+A FILE is a listing: a saved Hugging Face "Daily Papers" page, a Markdown
+awesome-list (bullets or tables), BibTeX, the Hugging Face daily-papers
+API's JSON, a Papers with Code links dump, linkgraph's own JSON lines, or
+any text with links. The format is picked by extension, then by content;
+--input-format names it. "-" reads standard input; with no FILE, linkgraph
+reads standard input when it is not a terminal.
 
 Commands:
 
 	extract   list the entries of listings with their classified links
+	orgs      rank the organisations that tie papers together
+	related   rank the papers related to one paper, and say why
+	graph     write the whole relationship graph (JSON, GraphML, CSV)
+	render    draw the map (SVG, PNG, DOT)
+	check     check which code links are dead, moved or archived
 	version   print linkgraph's version
 
 Exit status: 0 on success, 1 when the command found problems, 2 for usage

@@ -125,6 +125,8 @@ func TestGolden(t *testing.T) {
 		{"graph-daily-papers.json", []string{"graph", "testdata/daily-papers.txt"}},
 		{"graph-daily-papers.graphml", []string{"graph", "--format", "graphml", "testdata/daily-papers.txt"}},
 		{"render-daily-papers.dot", []string{"render", "--format", "dot", "testdata/daily-papers.txt"}},
+		{"extract-awesome-llm-unlearning.jsonl", []string{"extract", "--format", "jsonl", "testdata/corpus/chrisliu298__awesome-llm-unlearning.md"}},
+		{"extract-awesome-machine-unlearning.jsonl", []string{"extract", "--format", "jsonl", "testdata/corpus/tamlhp__awesome-machine-unlearning.md"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"fmt"
 	"io"
+	"runtime"
 	"sync"
 	"testing"
 
@@ -61,5 +64,56 @@ func BenchmarkScanLinks(b *testing.B) {
 		if n == 0 {
 			b.Fatal("no links found")
 		}
+	}
+}
+
+// pwcRows writes a Papers with Code style dump of about size bytes: runs
+// of one to three rows per paper.
+func pwcRows(w io.Writer, size int64) error {
+	bw := bufio.NewWriterSize(w, 1<<20)
+	bw.WriteString("[\n")
+	var written int64
+	for i := 0; written < size; i++ {
+		for r := 0; r <= i%3; r++ {
+			if i > 0 || r > 0 {
+				bw.WriteString(",\n")
+			}
+			n, err := fmt.Fprintf(bw, `{"paper_title": "Paper number %d about unlearning", "paper_arxiv_id": "23%02d.%05d", "paper_url_abs": "https://arxiv.org/abs/23%02d.%05d", "paper_url_pdf": "https://arxiv.org/pdf/23%02d.%05d.pdf", "repo_url": "https://github.com/owner-%d/repo-%d-%d", "is_official": %t, "mentioned_in_paper": true, "mentioned_in_github": false, "framework": "pytorch"}`,
+				i, 1+i%12, i%100000, 1+i%12, i%100000, 1+i%12, i%100000, i%2000, i, r, r == 0)
+			if err != nil {
+				return err
+			}
+			written += int64(n)
+		}
+	}
+	bw.WriteString("\n]\n")
+	return bw.Flush()
+}
+
+// BenchmarkPwCJSONStream reads a generated 1 GB Papers with Code dump
+// through a pipe, never held whole, and reports the peak heap: it must
+// stay bounded however large the dump (issue 5).
+func BenchmarkPwCJSONStream(b *testing.B) {
+	const size = 1 << 30
+	b.SetBytes(size)
+	for b.Loop() {
+		pr, pw := io.Pipe()
+		go func() { pw.CloseWithError(pwcRows(pw, size)) }()
+		var peak uint64
+		var ms runtime.MemStats
+		entries := 0
+		err := New(Options{Format: FormatPwCJSON}).Read(context.Background(), "dump.json", pr, func(e *Entry) error {
+			entries++
+			if entries%50000 == 0 {
+				runtime.ReadMemStats(&ms)
+				peak = max(peak, ms.HeapInuse)
+			}
+			return nil
+		}, func(error) {})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+		b.ReportMetric(float64(entries), "entries")
 	}
 }

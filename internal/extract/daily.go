@@ -37,6 +37,7 @@ type rawEntry struct {
 	authorNames []string
 	upvotes     int
 	arxivID     string
+	official    map[string]bool // raw repository URL -> is_official, from Papers with Code
 }
 
 func newDailyParser(emit func(*rawEntry)) *dailyParser {

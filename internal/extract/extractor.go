@@ -75,6 +75,12 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 		err = x.readDaily(ctx, lr, emitRaw, &emitErr)
 	case FormatMarkdown:
 		err = x.readMarkdown(lr, emitRaw)
+	case FormatBibTeX:
+		err = x.readBibTeX(lr, emitRaw)
+	case FormatHFJSON:
+		err = x.readHFJSON(lr, emitRaw)
+	case FormatPwCJSON:
+		err = x.readPwCJSON(lr, emitRaw)
 	case FormatText:
 		err = x.readText(ctx, lr, emitRaw, &emitErr)
 	case FormatJSONL:
@@ -145,6 +151,13 @@ func (x *Extractor) finish(re *rawEntry, file string) *Entry {
 		e.DateText = re.date.text
 		e.Date = re.date.iso(x.opts.Year)
 		e.Upvotes = re.date.upvotes
+	}
+	if re.official != nil {
+		for i := range e.Links {
+			if v, ok := re.official[e.Links[i].Raw]; ok {
+				e.Links[i].Official = &v
+			}
+		}
 	}
 	if e.ArxivID == "" && len(re.explicit) > 0 {
 		// The link a structured listing gives for the paper names it.

@@ -18,9 +18,9 @@ const (
 	FormatMarkdown Format = "markdown" // awesome-lists: bullets and tables
 	FormatJSONL    Format = "jsonl"    // linkgraph's own extract --format jsonl
 	FormatText     Format = "text"     // any text: paragraphs with links
-	FormatBibTeX   Format = "bibtex"   // not yet read
-	FormatHFJSON   Format = "hf-json"  // not yet read
-	FormatPwCJSON  Format = "pwc-json" // not yet read
+	FormatBibTeX   Format = "bibtex"   // BibTeX
+	FormatHFJSON   Format = "hf-json"  // the Hugging Face daily-papers API
+	FormatPwCJSON  Format = "pwc-json" // Papers with Code's papers-and-code links
 )
 
 // Formats lists the formats a user may name.

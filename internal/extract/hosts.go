@@ -297,4 +297,5 @@ var suffixKinds = []struct {
 	{"nature.com", KindPaper}, {"science.org", KindPaper}, {"pnas.org", KindPaper},
 	{"iclr.cc", KindPaper}, {"icml.cc", KindPaper}, {"researchgate.net", KindPaper},
 	{"dblp.org", KindPaper}, {"papers.cool", KindPaper}, {"paperswithcode.com", KindPaper},
+	{"usenix.org", KindPaper}, {"ndss-symposium.org", KindPaper}, {"mlsys.org", KindPaper}, {"ieeecomputersociety.org", KindPaper},
 }

@@ -91,6 +91,10 @@ func (l *Link) appendJSON(b []byte) []byte {
 	b = appendString(b, l.Repo)
 	b = append(b, `,"path":`...)
 	b = appendString(b, l.Path)
+	if l.Official != nil {
+		b = append(b, `,"is_official":`...)
+		b = strconv.AppendBool(b, *l.Official)
+	}
 	return append(b, '}')
 }
 

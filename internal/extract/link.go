@@ -33,6 +33,9 @@ type Link struct {
 	Repo  string `json:"repo"`
 	// Path is what followed the repository root ("/tree/main/src"), or "".
 	Path string `json:"path"`
+	// Official says whether Papers with Code marks the repository as the
+	// authors' own; nil when the listing does not say.
+	Official *bool `json:"is_official,omitempty"`
 }
 
 // RepoKey is the case-insensitive identity of the repository a code link

@@ -1,0 +1,396 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+)
+
+// MaxBibTeXBytes bounds a BibTeX file, which is read whole.
+const MaxBibTeXBytes = 64 << 20
+
+// bibParser reads BibTeX: @string macros and # concatenation, braced and
+// quoted values with nested braces, LaTeX accents, \url and \href, links in
+// url, howpublished, note and abstract, eprint with archivePrefix as an
+// arXiv id, and doi. @comment and @preamble are not entries.
+type bibParser struct {
+	src    string
+	pos    int
+	line   int
+	macros map[string]string
+	file   string
+	report func(error)
+}
+
+// readBibTeX reads a whole BibTeX file and parses it.
+func (x *Extractor) readBibTeX(lr *lineReader, emit func(*rawEntry)) error {
+	data, err := io.ReadAll(io.LimitReader(lr.r, MaxBibTeXBytes+1))
+	if err != nil {
+		return &InputError{File: lr.file, Err: err}
+	}
+	if len(data) > MaxBibTeXBytes {
+		return &InputError{File: lr.file, Err: fmt.Errorf("BibTeX file larger than %d MiB", MaxBibTeXBytes>>20)}
+	}
+	src := strings.ToValidUTF8(string(data), "\uFFFD")
+	p := &bibParser{src: src, line: 1, file: lr.file, report: lr.report, macros: map[string]string{
+		"jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May", "jun": "June",
+		"jul": "July", "aug": "August", "sep": "September", "oct": "October", "nov": "November", "dec": "December",
+	}}
+	p.parse(emit)
+	return nil
+}
+
+func (p *bibParser) parse(emit func(*rawEntry)) {
+	for {
+		at := strings.IndexByte(p.src[p.pos:], '@')
+		if at < 0 {
+			return
+		}
+		p.advance(at + 1)
+		startLine := p.line
+		kind := strings.ToLower(p.ident())
+		p.skipSpace()
+		if p.pos >= len(p.src) || (p.src[p.pos] != '{' && p.src[p.pos] != '(') {
+			continue
+		}
+		open := p.src[p.pos]
+		close := byte('}')
+		if open == '(' {
+			close = ')'
+		}
+		p.advance(1)
+		switch kind {
+		case "comment", "preamble":
+			p.skipBalanced(close)
+			continue
+		case "string":
+			name, value, err := p.field()
+			if err != nil {
+				p.problem(startLine, err)
+				continue
+			}
+			p.macros[strings.ToLower(name)] = value
+			p.skipBalanced(close)
+			continue
+		case "":
+			continue
+		}
+		fields, err := p.entryFields(close)
+		if err != nil {
+			p.problem(startLine, err)
+			continue
+		}
+		if re := bibEntry(fields, startLine); re != nil {
+			emit(re)
+		}
+	}
+}
+
+func (p *bibParser) problem(line int, err error) {
+	p.report(&InputError{File: p.file, Line: line, Err: err})
+}
+
+func (p *bibParser) advance(n int) {
+	end := min(p.pos+n, len(p.src))
+	p.line += strings.Count(p.src[p.pos:end], "\n")
+	p.pos = end
+}
+
+func (p *bibParser) skipSpace() {
+	for p.pos < len(p.src) && unicode.IsSpace(rune(p.src[p.pos])) {
+		p.advance(1)
+	}
+}
+
+func (p *bibParser) ident() string {
+	p.skipSpace()
+	start := p.pos
+	for p.pos < len(p.src) {
+		c := p.src[p.pos]
+		if c == '{' || c == '(' || c == '=' || c == ',' || c == '}' || c == ')' || c == '#' || c == '"' || unicode.IsSpace(rune(c)) {
+			break
+		}
+		p.advance(1)
+	}
+	return p.src[start:p.pos]
+}
+
+// skipBalanced skips to the close that ends the current entry.
+func (p *bibParser) skipBalanced(close byte) {
+	depth := 0
+	for p.pos < len(p.src) {
+		c := p.src[p.pos]
+		p.advance(1)
+		switch {
+		case c == '{' || c == '(' && close == ')':
+			depth++
+		case c == '}' || c == ')' && close == ')':
+			if depth == 0 {
+				return
+			}
+			depth--
+		}
+	}
+}
+
+// entryFields reads "key, name = value, ..." up to close.
+func (p *bibParser) entryFields(close byte) (map[string]string, error) {
+	fields := map[string]string{}
+	p.ident() // the citation key
+	for {
+		p.skipSpace()
+		if p.pos >= len(p.src) {
+			return nil, errors.New("entry not closed")
+		}
+		switch p.src[p.pos] {
+		case ',':
+			p.advance(1)
+			continue
+		case close:
+			p.advance(1)
+			return fields, nil
+		}
+		name, value, err := p.field()
+		if err != nil {
+			p.skipBalanced(close)
+			return nil, err
+		}
+		fields[strings.ToLower(name)] = value
+	}
+}
+
+// field reads "name = value # value ...".
+func (p *bibParser) field() (string, string, error) {
+	name := p.ident()
+	p.skipSpace()
+	if name == "" || p.pos >= len(p.src) || p.src[p.pos] != '=' {
+		return "", "", fmt.Errorf("want name = value near %q", clipRunes(p.src[p.pos:min(p.pos+20, len(p.src))], 20))
+	}
+	p.advance(1)
+	var b strings.Builder
+	for {
+		p.skipSpace()
+		if p.pos >= len(p.src) {
+			return "", "", errors.New("value not closed")
+		}
+		switch c := p.src[p.pos]; {
+		case c == '{':
+			v, err := p.braced()
+			if err != nil {
+				return "", "", err
+			}
+			b.WriteString(v)
+		case c == '"':
+			v, err := p.quoted()
+			if err != nil {
+				return "", "", err
+			}
+			b.WriteString(v)
+		default:
+			word := p.ident()
+			if word == "" {
+				return "", "", fmt.Errorf("empty value for %s", name)
+			}
+			if m, ok := p.macros[strings.ToLower(word)]; ok {
+				word = m
+			}
+			b.WriteString(word)
+		}
+		p.skipSpace()
+		if p.pos < len(p.src) && p.src[p.pos] == '#' {
+			p.advance(1)
+			continue
+		}
+		return name, b.String(), nil
+	}
+}
+
+// braced reads {...} with nested braces, keeping the inner braces.
+func (p *bibParser) braced() (string, error) {
+	start := p.pos + 1
+	depth := 0
+	for i := p.pos; i < len(p.src); i++ {
+		switch p.src[i] {
+		case '\\':
+			i++
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				v := p.src[start:i]
+				p.advance(i + 1 - p.pos)
+				return v, nil
+			}
+		}
+	}
+	return "", errors.New("unbalanced braces")
+}
+
+// quoted reads "..." in which braces may hold quotes.
+func (p *bibParser) quoted() (string, error) {
+	start := p.pos + 1
+	depth := 0
+	for i := start; i < len(p.src); i++ {
+		switch p.src[i] {
+		case '\\':
+			i++
+		case '{':
+			depth++
+		case '}':
+			depth--
+		case '"':
+			if depth == 0 {
+				v := p.src[start:i]
+				p.advance(i + 1 - p.pos)
+				return v, nil
+			}
+		}
+	}
+	return "", errors.New("quote not closed")
+}
+
+// bibEntry turns fields into an entry, or nil when there is no title.
+func bibEntry(f map[string]string, line int) *rawEntry {
+	title := collapseSpace(latexText(f["title"]))
+	if title == "" {
+		return nil
+	}
+	re := &rawEntry{title: title, line: line, authors: -1, venue: collapseSpace(latexText(firstOf(f, "booktitle", "journal")))}
+	if a := strings.TrimSpace(f["author"]); a != "" {
+		re.authors = len(strings.Split(collapseSpace(a), " and "))
+	}
+	if abs := collapseSpace(latexText(f["abstract"])); abs != "" {
+		re.abstract = []string{abs}
+	}
+	re.dateText = strings.TrimSpace(strings.TrimSpace(f["month"]) + " " + strings.TrimSpace(f["year"]))
+	if eprint := strings.TrimSpace(f["eprint"]); eprint != "" && (strings.EqualFold(f["archiveprefix"], "arxiv") || plausibleArxivID(eprint)) {
+		if id := stripArxivVersion(eprint); plausibleArxivID(id) {
+			re.arxivID = id
+			re.explicit = append(re.explicit, "https://arxiv.org/abs/"+id)
+		}
+	}
+	if u := latexURL(f["url"]); u != "" {
+		re.explicit = append(re.explicit, u)
+	}
+	if doi := strings.TrimSpace(f["doi"]); doi != "" {
+		doi = strings.TrimPrefix(strings.TrimPrefix(doi, "https://doi.org/"), "http://dx.doi.org/")
+		re.explicit = append(re.explicit, "https://doi.org/"+doi)
+	}
+	for _, name := range []string{"howpublished", "note", "code", "github"} {
+		for _, s := range ScanLinks(latexURLs(f[name])) {
+			re.explicit = append(re.explicit, s.Raw)
+		}
+	}
+	return re
+}
+
+func firstOf(f map[string]string, names ...string) string {
+	for _, n := range names {
+		if v := f[n]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// latexURL reads a url field: \url{...} or the bare address.
+func latexURL(s string) string {
+	s = strings.TrimSpace(latexURLs(s))
+	s = strings.Trim(s, "{}")
+	if s == "" || strings.ContainsAny(s, " \t\n") {
+		if spans := ScanLinks(s); len(spans) > 0 {
+			return spans[0].Raw
+		}
+		return ""
+	}
+	return s
+}
+
+// latexURLs unwraps \url{x} to x and \href{x}{text} to "x text".
+func latexURLs(s string) string {
+	for _, cmd := range []string{`\url{`, `\href{`} {
+		for {
+			i := strings.Index(s, cmd)
+			if i < 0 {
+				break
+			}
+			j := strings.IndexByte(s[i+len(cmd):], '}')
+			if j < 0 {
+				break
+			}
+			s = s[:i] + " " + s[i+len(cmd):i+len(cmd)+j] + " " + s[i+len(cmd)+j+1:]
+		}
+	}
+	return s
+}
+
+// accents maps LaTeX accent commands and a letter to the letter accented.
+var accents = map[string]map[rune]rune{
+	`"`: {'a': 'ä', 'o': 'ö', 'u': 'ü', 'e': 'ë', 'i': 'ï', 'A': 'Ä', 'O': 'Ö', 'U': 'Ü', 'y': 'ÿ'},
+	`'`: {'a': 'á', 'e': 'é', 'i': 'í', 'o': 'ó', 'u': 'ú', 'y': 'ý', 'c': 'ć', 'n': 'ń', 's': 'ś', 'z': 'ź', 'E': 'É', 'A': 'Á'},
+	"`": {'a': 'à', 'e': 'è', 'i': 'ì', 'o': 'ò', 'u': 'ù', 'E': 'È', 'A': 'À'},
+	`^`: {'a': 'â', 'e': 'ê', 'i': 'î', 'o': 'ô', 'u': 'û'},
+	`~`: {'a': 'ã', 'n': 'ñ', 'o': 'õ', 'N': 'Ñ'},
+	`c`: {'c': 'ç', 'C': 'Ç', 's': 'ş'},
+	`v`: {'c': 'č', 's': 'š', 'z': 'ž', 'r': 'ř', 'e': 'ě', 'C': 'Č', 'S': 'Š', 'Z': 'Ž'},
+	`=`: {'a': 'ā', 'e': 'ē', 'i': 'ī', 'o': 'ō', 'u': 'ū'},
+	`.`: {'z': 'ż', 'Z': 'Ż'},
+	`H`: {'o': 'ő', 'u': 'ű'},
+	`k`: {'a': 'ą', 'e': 'ę'},
+}
+
+// symbols are LaTeX commands that stand for one character.
+var symbols = map[string]string{`ss`: "ß", `o`: "ø", `O`: "Ø", `ae`: "æ", `AE`: "Æ", `aa`: "å", `AA`: "Å",
+	`l`: "ł", `L`: "Ł", `i`: "ı", `&`: "&", `%`: "%", `_`: "_", `#`: "#", `$`: "$"}
+
+// latexText renders a BibTeX value as plain text: accents applied
+// (M{\"u}ller -> Müller), other commands and braces dropped.
+func latexText(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '{' || c == '}':
+		case c == '~':
+			b.WriteByte(' ')
+		case c == '\\' && i+1 < len(s):
+			j := i + 1
+			if !isLetter(s[j]) {
+				j++ // a one-symbol command: \" \' \& ...
+			} else {
+				for j < len(s) && isLetter(s[j]) {
+					j++
+				}
+			}
+			cmd := s[i+1 : j]
+			if m, ok := accents[cmd]; ok {
+				k := j
+				for k < len(s) && (s[k] == ' ' || s[k] == '{') {
+					k++
+				}
+				if k < len(s) {
+					if r, ok := m[rune(s[k])]; ok {
+						b.WriteRune(r)
+						i = k
+						if i+1 < len(s) && s[i+1] == '}' {
+							i++
+						}
+						continue
+					}
+				}
+			}
+			if sym, ok := symbols[cmd]; ok {
+				b.WriteString(sym)
+			}
+			i = j - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

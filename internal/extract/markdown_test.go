@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func readFormat(t *testing.T, name, text string, f Format) []*Entry {
+	t.Helper()
+	var es []*Entry
+	err := New(Options{Format: f}).Read(context.Background(), name, strings.NewReader(text),
+		func(e *Entry) error { es = append(es, e); return nil }, func(err error) { t.Errorf("problem: %v", err) })
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	return es
+}
+
+func urls(e *Entry) []string {
+	var out []string
+	for _, l := range e.Links {
+		out = append(out, string(l.Kind)+" "+l.URL)
+	}
+	return out
+}
+
+func TestMarkdownBullets(t *testing.T) {
+	src := `# Awesome List
+
+## Contents
+
+- [Papers](#papers)
+  - [2024](#2024)
+
+## Papers
+
+### 2024
+
+- [Model Sparsity Can Simplify Machine Unlearning](https://arxiv.org/abs/2304.04934)
+  - Author(s): Jinghan Jia, Jiancheng Liu, Sijia Liu
+  - Date: 2023-04
+  - Venue: NeurIPS 2023
+  - Code: [![GitHub](https://img.shields.io/badge/GitHub-181717?style=flat&logo=github)](https://github.com/OPTML-Group/Unlearn-Sparse.git)
+- [A Project Page Labelled as Code](https://arxiv.org/abs/2401.00001v3)
+  - Author(s): A. Person
+  - Date: 2024-01-05
+  - Code: [![GitHub](https://img.shields.io/badge/GitHub-181717)](https://someone.github.io/project/)
+- [No Code](https://openreview.net/forum?id=abc)
+  - Code: -
+- **Not an entry:** just bold text
+`
+	es := readFormat(t, "list.md", src, FormatAuto)
+	if len(es) != 3 {
+		for _, e := range es {
+			t.Logf("%q", e.Title)
+		}
+		t.Fatalf("got %d entries, want 3", len(es))
+	}
+	e := es[0]
+	if e.Title != "Model Sparsity Can Simplify Machine Unlearning" || e.Authors != 3 || e.DateText != "2023-04" || e.Date != "" ||
+		e.Venue != "NeurIPS 2023" || e.Section != "Papers / 2024" || e.ArxivID != "2304.04934" || e.Source.Line != 12 {
+		t.Errorf("first entry: %+v", *e)
+	}
+	if got, want := urls(e), []string{"paper https://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("links %q, want %q (no badge image)", got, want)
+	}
+	if e.CodeStatus != CodeLinked {
+		t.Errorf("code status %q", e.CodeStatus)
+	}
+	if got := urls(es[1]); !reflect.DeepEqual(got, []string{"paper https://arxiv.org/abs/2401.00001v3", "project https://someone.github.io/project/"}) {
+		t.Errorf("github.io labelled as code: %q", got)
+	}
+	if es[1].Date != "2024-01-05" || es[1].ArxivID != "2401.00001" || es[1].CodeStatus != CodeNone {
+		t.Errorf("second entry: %+v", *es[1])
+	}
+	if len(es[2].Links) != 1 {
+		t.Errorf("Code: - gave links %q", urls(es[2]))
+	}
+}
+
+func TestMarkdownTable(t *testing.T) {
+	src := `## Model-Agnostic Approaches
+
+| **Paper Title** | **Year** | **Author** | **Venue** | **Model** | **Code** | **Type** |
+| --------------- | :----: | ---- | :----: | :----: | :----: | :----: |
+| [ERASURE: Reproducible Unlearning](https://www.ijcai.org/proceedings/2025/1255) | 2025 | D'Angelo et al. | _IJCAI_ | ERASURE | [[Code]](https://github.com/aiim-research/ERASURE/tree/main) | Framework |
+| [No Code Here](https://arxiv.org/abs/2407.20516) | 2024 | A and B | _arXiv_ | - | - | Survey |
+| Not linked | 2024 | C | - | - | - | - |
+
+| Dataset | #Items |
+| --- | --- |
+| [MNIST](https://deepai.org/dataset/mnist) | 70K |
+`
+	es := readFormat(t, "t.md", src, FormatMarkdown)
+	if len(es) != 2 {
+		t.Fatalf("got %d entries, want 2", len(es))
+	}
+	e := es[0]
+	if e.DateText != "2025" || e.Venue != "IJCAI" || e.Section != "Model-Agnostic Approaches" || e.Source.Line != 5 {
+		t.Errorf("first row: %+v", *e)
+	}
+	if got := urls(e); !reflect.DeepEqual(got, []string{"paper https://www.ijcai.org/proceedings/2025/1255", "code https://github.com/aiim-research/ERASURE"}) {
+		t.Errorf("links %q", got)
+	}
+	if es[1].Authors != 2 {
+		t.Errorf("authors of 'A and B' = %d", es[1].Authors)
+	}
+}
+
+func TestRealLists(t *testing.T) {
+	tests := []struct {
+		file          string
+		entries, code int
+	}{
+		// The list counts itself: 616 papers, 18 surveys, 3 frameworks, 2 blog posts.
+		{"../../testdata/corpus/chrisliu298__awesome-llm-unlearning.md", 639, 126},
+		{"../../testdata/corpus/tamlhp__awesome-machine-unlearning.md", 230, 85},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			es := readFormat(t, tt.file, string(data), FormatAuto)
+			code := 0
+			for _, e := range es {
+				for _, l := range e.Links {
+					if l.Host == "img.shields.io" || strings.HasPrefix(l.URL, "#") || strings.HasSuffix(l.URL, ".git") {
+						t.Errorf("%q: bad link %q", e.Title, l.URL)
+					}
+					if l.Kind == KindCode {
+						code++
+					}
+				}
+			}
+			if len(es) != tt.entries || code != tt.code {
+				t.Errorf("got %d entries and %d code links, want %d and %d", len(es), code, tt.entries, tt.code)
+			}
+		})
+	}
+}
+
+func TestDetectFormat(t *testing.T) {
+	tests := []struct {
+		name, head string
+		want       Format
+	}{
+		{"x.md", "anything", FormatMarkdown},
+		{"x.jsonl", "", FormatJSONL},
+		{"x.bib", "", FormatBibTeX},
+		{"-", `{"id":"a","title":"T"}`, FormatJSONL},
+		{"-", `[{"paper": {"id": "2401.00001"}}]`, FormatHFJSON},
+		{"-", `[{"paper_title": "T", "paper_arxiv_id": "1", "repo_url": "https://github.com/a/b"}]`, FormatPwCJSON},
+		{"-", "@article{x, title={T}}", FormatBibTeX},
+		{"-", "Title\n\nAbstract.\n\n  • 4 authors\n·\nMar 11, 2024 4\n", FormatDaily},
+		{"-", "# My list\n\n- [A](https://arxiv.org/abs/1)\n", FormatMarkdown},
+		{"-", "| Paper | Code |\n|---|---|\n", FormatMarkdown},
+		{"-", "A Title\n\nAn abstract that ends like a sentence.\n", FormatDaily},
+		{"-", "https://github.com/a/b\nhttps://github.com/c/d\n", FormatText},
+		{"-", "[![badge](x)](y)", FormatText},
+	}
+	for _, tt := range tests {
+		if got := DetectFormat(tt.name, []byte(tt.head)); got != tt.want {
+			t.Errorf("DetectFormat(%q, %q) = %q, want %q", tt.name, tt.head, got, tt.want)
+		}
+	}
+}
+
+func TestTextFormat(t *testing.T) {
+	es := readFormat(t, "notes", "Some prose without links.\n\nSee https://github.com/a/b for code\nand more text.\n\nhttps://github.com/c/d\n", FormatText)
+	if len(es) != 2 || es[0].Title != "See https://github.com/a/b for code" || es[0].Abstract != "and more text." || es[1].Source.Line != 6 {
+		t.Fatalf("entries: %+v", es)
+	}
+}
+
+func TestJSONLRoundTrip(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/daily-papers.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := readFormat(t, "daily-papers.txt", string(data), FormatAuto)
+	var jsonl strings.Builder
+	for _, e := range first {
+		jsonl.Write(e.AppendJSON(nil))
+		jsonl.WriteByte('\n')
+	}
+	second := readFormat(t, "out.jsonl", jsonl.String(), FormatAuto)
+	if len(second) != len(first) {
+		t.Fatalf("read back %d entries of %d", len(second), len(first))
+	}
+	for i := range first {
+		a, b := first[i].AppendJSON(nil), second[i].AppendJSON(nil)
+		if string(a) != string(b) {
+			t.Fatalf("entry %d changed:\n%s\n%s", i, a, b)
+		}
+	}
+}
+
+func TestMerge(t *testing.T) {
+	a := &Entry{ID: "a", Title: "Model Sparsity: Can Simplify", ArxivID: "2304.04934", Authors: -1, Source: Source{"x.md", 3}}
+	b := &Entry{ID: "b", Title: "model sparsity — can simplify", Abstract: "An abstract.", Authors: 8, Source: Source{"y.txt", 9},
+		Links: []Link{{URL: "https://github.com/o/r", Kind: KindCode}}}
+	c := &Entry{ID: "c", Title: "Other", ArxivID: "2304.04934", Source: Source{"z.bib", 1}}
+	d := &Entry{ID: "d", Title: "Unrelated", Authors: -1}
+	got := Merge([]*Entry{a, b, c, d})
+	if len(got) != 2 || got[0] != a || got[1] != d {
+		t.Fatalf("Merge kept %d entries", len(got))
+	}
+	if a.Abstract != "An abstract." || a.Authors != 8 || len(a.Links) != 1 || a.CodeStatus != CodeLinked || len(a.Sources) != 3 {
+		t.Errorf("merged: %+v", *a)
+	}
+}
+
+func FuzzMarkdown(f *testing.F) {
+	f.Add("## S\n\n- [T](https://arxiv.org/abs/2401.00001)\n  - Code: [x](https://github.com/a/b)\n")
+	f.Add("| Title | Code |\n|---|---|\n| [T](u) | [[c]](https://github.com/a/b) |\n")
+	f.Add("- [[nested](a)](b)\n- [![img](https://img.shields.io/x)](https://github.com/a/b)\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		err := New(Options{Format: FormatMarkdown}).Read(context.Background(), "f.md", strings.NewReader(src),
+			func(e *Entry) error {
+				if e.Source.Line < 1 {
+					t.Fatalf("entry %q at line %d", e.Title, e.Source.Line)
+				}
+				for _, l := range e.Links {
+					checkLink(t, l)
+				}
+				return nil
+			}, func(error) {})
+		_ = err
+	})
+}

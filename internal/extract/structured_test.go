@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// readAllProblems reads a file with auto detection and returns entries and problems.
+func readFile(t *testing.T, path string, opts Options) ([]*Entry, []error, error) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var es []*Entry
+	var problems []error
+	err = New(opts).Read(context.Background(), path, f, func(e *Entry) error { es = append(es, e); return nil },
+		func(err error) { problems = append(problems, err) })
+	return es, problems, err
+}
+
+func TestBibTeX(t *testing.T) {
+	es, problems, err := readFile(t, "../../testdata/sample.bib", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 2 {
+		t.Fatalf("got %d entries, want 2 (@comment, @preamble and @string are not entries)", len(es))
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0].Error(), "sample.bib:31:") {
+		t.Errorf("problems %v, want one naming the unclosed entry at line 31", problems)
+	}
+	a := es[0]
+	if a.Title != "Model Sparsity Can Simplify Machine Unlearning" || a.Authors != 8 || a.ArxivID != "2304.04934" || a.ID != "2304.04934" ||
+		a.Venue != "Advances in Neural Information Processing Systems" || a.DateText != "2023" || a.Source.Line != 9 {
+		t.Errorf("first entry: %+v", *a)
+	}
+	if got, want := urls(a), []string{"paper https://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("links %q, want %q (macro and # concatenation)", got, want)
+	}
+	b := es[1]
+	if b.Title != "Größe Modelle nach Müller: Étude ça" || b.Authors != 2 || b.DateText != "March 2024" || b.Venue != "Journal of Tests" {
+		t.Errorf("second entry: %+v", *b)
+	}
+	if b.Abstract != "We study nested braces and give code at https://github.com/acme/widget." {
+		t.Errorf("abstract %q", b.Abstract)
+	}
+	want := []string{"other https://example.org/paper", "paper https://doi.org/10.1234/jot.2024.1", "code https://gitlab.com/group/sub/project", "code https://github.com/acme/widget"}
+	if got := urls(b); !reflect.DeepEqual(got, want) {
+		t.Errorf("links %q, want %q", got, want)
+	}
+}
+
+func TestLatexText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`M{\"u}ller`, "Müller"},
+		{`M\"{u}ller`, "Müller"},
+		{`Fran{\c c}ois`, "François"},
+		{`{\'E}tude`, "Étude"},
+		{`Stra{\ss}e`, "Straße"},
+		{`Dvo{\v{r}}{\'a}k`, "Dvořák"},
+		{`{\L}{\'o}d{\'z}`, "Łódź"},
+		{`a \& b`, "a & b"},
+		{`\textbf{bold} and \emph{it}`, "bold and it"},
+		{`unclosed {brace`, "unclosed brace"},
+		{`trailing \`, `trailing \`},
+	}
+	for _, tt := range tests {
+		if got := latexText(tt.in); got != tt.want {
+			t.Errorf("latexText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHFJSON(t *testing.T) {
+	es, problems, err := readFile(t, "../../testdata/hf-daily.json", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 3 || len(problems) != 1 || !strings.Contains(problems[0].Error(), "hf-daily.json:24:") {
+		t.Fatalf("got %d entries, problems %v; want 3 and one problem at line 24", len(es), problems)
+	}
+	a := es[0]
+	if a.ID != "2403.06504" || a.Upvotes != 4 || a.Authors != 3 || a.Date != "2024-03-11" || a.Source.Line != 2 || a.CodeStatus != CodeLinked {
+		t.Errorf("first: %+v", *a)
+	}
+	if got, want := urls(a), []string{"paper https://arxiv.org/abs/2403.06504", "code https://github.com/example/fuyou", "project https://example.github.io/fuyou/"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("links %q, want %q", got, want)
+	}
+	b := es[1]
+	if b.ID != "2302.06675" || b.Authors != -1 || b.Date != "2023-02-13" {
+		t.Errorf("plain paper object: %+v", *b)
+	}
+	if got := urls(b); !reflect.DeepEqual(got, []string{"paper https://arxiv.org/abs/2302.06675", "code https://github.com/google/automl"}) {
+		t.Errorf("links in the summary: %q", got)
+	}
+}
+
+func TestPwCJSON(t *testing.T) {
+	src := `[
+{"paper_title": "Model Sparsity", "paper_arxiv_id": "2304.04934", "paper_url_abs": "https://arxiv.org/abs/2304.04934v3", "repo_url": "https://github.com/OPTML-Group/Unlearn-Sparse", "is_official": true, "framework": "pytorch"},
+{"paper_title": "Model Sparsity", "paper_arxiv_id": "2304.04934", "paper_url_abs": "https://arxiv.org/abs/2304.04934v3", "repo_url": "https://github.com/someone/fork", "is_official": false},
+{"paper_title": "Other", "paper_arxiv_id": null, "paper_url_abs": "https://openreview.net/forum?id=x", "repo_url": "https://github.com/a/b"},
+{"paper_title": 7},
+{"paper_title": "Model Sparsity", "paper_arxiv_id": "2304.04934", "repo_url": "https://github.com/late/row"}
+]`
+	var es []*Entry
+	var problems []error
+	err := New(Options{}).Read(context.Background(), "links.json", strings.NewReader(src),
+		func(e *Entry) error { es = append(es, e); return nil }, func(err error) { problems = append(problems, err) })
+	if err != nil || len(problems) != 1 || !strings.Contains(problems[0].Error(), "links.json:5:") {
+		t.Fatalf("err %v, problems %v: want one problem, the bad row at line 5", err, problems)
+	}
+	if len(es) != 3 {
+		t.Fatalf("got %d entries, want 3 (runs of rows)", len(es))
+	}
+	a := es[0]
+	if a.ID != "2304.04934" || len(a.Links) != 3 || a.Source.Line != 2 {
+		t.Fatalf("first: %+v", *a)
+	}
+	if a.Links[1].Official == nil || !*a.Links[1].Official || a.Links[2].Official == nil || *a.Links[2].Official {
+		t.Errorf("is_official not kept: %+v", a.Links)
+	}
+	if !strings.Contains(string(a.AppendJSON(nil)), `"is_official":true`) {
+		t.Error("is_official missing from JSON")
+	}
+	merged := Merge(es)
+	if len(merged) != 2 || len(merged[0].Links) != 4 {
+		t.Errorf("Merge did not join the late row: %d entries", len(merged))
+	}
+}
+
+func TestStructuredBadInput(t *testing.T) {
+	tests := []struct {
+		name, src string
+		format    Format
+		want      string
+	}{
+		{"json object, not array", `{"paper_title": "x"`, FormatPwCJSON, "want a JSON array"},
+		{"truncated array", `[{"paper": {"title": "A"}}, {"paper": `, FormatHFJSON, "bad JSON"},
+		{"not json", `[nope`, FormatHFJSON, "bad JSON"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := New(Options{Format: tt.format}).Read(context.Background(), "x.json", strings.NewReader(tt.src),
+				func(*Entry) error { return nil }, func(error) {})
+			var ie *InputError
+			if !errors.As(err, &ie) || !strings.Contains(err.Error(), tt.want) || ie.Line < 1 {
+				t.Errorf("err = %v, want an InputError with a line, saying %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzBibTeX(f *testing.F) {
+	if seed, err := os.ReadFile("../../testdata/sample.bib"); err == nil {
+		f.Add(string(seed))
+	}
+	f.Add(`@string{a = "x" # b}@misc{k, title = a # {y}, url={\url{https://github.com/a/b}}}`)
+	f.Add(`@article{k, title = {\"}, author = {\c}`)
+	f.Fuzz(func(t *testing.T, src string) {
+		New(Options{Format: FormatBibTeX}).Read(context.Background(), "f.bib", strings.NewReader(src), func(e *Entry) error {
+			for _, l := range e.Links {
+				checkLink(t, l)
+			}
+			return nil
+		}, func(error) {})
+	})
+}
+
+func FuzzJSONDumps(f *testing.F) {
+	if seed, err := os.ReadFile("../../testdata/hf-daily.json"); err == nil {
+		f.Add(string(seed))
+	}
+	f.Add(`[{"paper_title": "T", "paper_arxiv_id": "2401.00001", "repo_url": "https://github.com/a/b", "is_official": true}]`)
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, format := range []Format{FormatHFJSON, FormatPwCJSON, FormatJSONL} {
+			New(Options{Format: format}).Read(context.Background(), "f.json", strings.NewReader(src), func(e *Entry) error {
+				for _, l := range e.Links {
+					if l.URL != "" {
+						checkLink(t, l)
+					}
+				}
+				return nil
+			}, func(error) {})
+		}
+	})
+}
