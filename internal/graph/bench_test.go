@@ -35,7 +35,9 @@ func BenchmarkBuild(b *testing.B) {
 		es := generated(b, n)
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			for b.Loop() {
-				Build(es).indexText()
+				ix := Build(es)
+				ix.indexText()
+				ix.indexMentions()
 			}
 		})
 	}

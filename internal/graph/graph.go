@@ -78,6 +78,7 @@ func OrgNodeID(key string) string       { return "org:" + key }
 // github.com/dominikbraun/graph, with communities found by Louvain.
 func (ix *Index) Graph(opts Options) (*Graph, error) {
 	ix.indexText()
+	ix.indexMentions()
 	opts = opts.withDefaults()
 	gr := &Graph{g: dgraph.New(func(n Node) string { return n.ID }, dgraph.Directed())}
 	for i, e := range ix.Papers {

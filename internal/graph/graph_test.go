@@ -114,12 +114,22 @@ func TestMentions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			es := []*extract.Entry{entry("def", tt.defTitle, tt.defAbs, "2023-01-01"), entry("use", "Another Paper", tt.useAbs, "2023-06-01")}
 			ix := Build(es)
-			ix.indexText()
+			ix.indexMentions()
 			var got string
 			for _, m := range ix.mentions {
 				if m.from == 1 && m.to == 0 {
 					got = m.name
 				}
+			}
+			// Related's targeted search must agree with the full scan.
+			var targeted string
+			for _, m := range ix.mentionsOf(0) {
+				if m.from == 1 && m.to == 0 {
+					targeted = m.name
+				}
+			}
+			if targeted != got {
+				t.Errorf("mentionsOf found %q, the full scan %q", targeted, got)
 			}
 			if got != tt.wantNamed {
 				t.Errorf("mention = %q, want %q (names %v)", got, tt.wantNamed, methodNames(tt.defTitle, tt.defAbs))
@@ -134,7 +144,7 @@ func TestNameBelongsToEarliestDefiner(t *testing.T) {
 		entry("orig", "Symbolic Discovery", "Our method discovers Lion (EvoLved Sign Momentum).", "2023-02-13"),
 	}
 	ix := Build(es)
-	ix.indexText()
+	ix.indexNames()
 	if owners := ix.names.owners["Lion"]; !reflect.DeepEqual(owners, []int{1}) {
 		t.Errorf("owners of Lion = %v, want [1], the earliest definer", owners)
 	}

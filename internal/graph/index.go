@@ -17,11 +17,15 @@ type Index struct {
 	repos map[string]*Repo // repo key -> repository
 	orgs  map[string]*Org  // org key -> organisation
 	// The text and name indexes cost most of the build; they are made on
-	// first use, so that Orgs answers without them.
-	textOnce sync.Once
-	names    *nameIndex
-	mentions []mention // sorted by from, to, name
-	text     *textIndex
+	// first use, so that Orgs answers without them, and Related finds the
+	// mentions of one paper without scanning for every paper's.
+	namesOnce    sync.Once
+	mentionsOnce sync.Once
+	textOnce     sync.Once
+	names        *nameIndex
+	namesOf      map[int][]string // paper -> the method names it owns
+	mentions     []mention        // sorted by from, to, name
+	text         *textIndex
 }
 
 // Repo is one repository, however many papers link it.
@@ -56,10 +60,9 @@ func Build(entries []*extract.Entry) *Index {
 	return ix
 }
 
-// indexText makes the name and text indexes, once.
+// indexText makes the text index, once.
 func (ix *Index) indexText() {
 	ix.textOnce.Do(func() {
-		ix.findMentions(ix.Papers)
 		texts := make([]string, len(ix.Papers))
 		for i, e := range ix.Papers {
 			texts[i] = e.Title + "\n" + e.Abstract
@@ -105,35 +108,106 @@ func appendOnce(list []int, i int) []int {
 	return append(list, i)
 }
 
-// findMentions learns every paper's method names, keeps each name for the
-// earliest paper that defines it, and finds where other papers name them.
-func (ix *Index) findMentions(entries []*extract.Entry) {
-	definers := map[string][]int{}
-	for i, e := range entries {
-		for _, n := range methodNames(e.Title, e.Abstract) {
-			definers[n.name] = append(definers[n.name], i)
+// indexNames learns every paper's method names and keeps each name for
+// the earliest paper that defines it, once.
+func (ix *Index) indexNames() {
+	ix.namesOnce.Do(func() {
+		definers := map[string][]int{}
+		for i, e := range ix.Papers {
+			for _, n := range methodNames(e.Title, e.Abstract) {
+				definers[n.name] = append(definers[n.name], i)
+			}
 		}
-	}
-	for name, ps := range definers {
-		for _, p := range earliest(entries, ps) {
-			ix.names.add(name, p)
+		ix.namesOf = map[int][]string{}
+		for _, name := range sortedNames(keysOf(definers)) {
+			for _, p := range earliest(ix.Papers, definers[name]) {
+				ix.names.add(name, p)
+				ix.namesOf[p] = append(ix.namesOf[p], name)
+			}
 		}
+	})
+}
+
+func keysOf[T any](m map[string]T) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
 	}
-	for i, e := range entries {
-		found := map[string]bool{}
-		note := func(name string) { found[name] = true }
-		ix.names.find(e.Title, note)
-		ix.names.find(e.Abstract, note)
-		for _, name := range sortedNames(found) {
-			for _, owner := range ix.names.owners[name] {
-				if owner != i {
-					ix.mentions = append(ix.mentions, mention{from: i, to: owner, name: name})
+	return out
+}
+
+// namesIn returns the known method names standing in paper i's title or
+// abstract, sorted.
+func (ix *Index) namesIn(ni *nameIndex, i int) []string {
+	e := ix.Papers[i]
+	found := map[string]bool{}
+	note := func(name string) { found[name] = true }
+	ni.find(e.Title, note)
+	ni.find(e.Abstract, note)
+	return sortedNames(found)
+}
+
+// indexMentions finds, once, every place a paper names another's method.
+func (ix *Index) indexMentions() {
+	ix.indexNames()
+	ix.mentionsOnce.Do(func() {
+		for i := range ix.Papers {
+			for _, name := range ix.namesIn(ix.names, i) {
+				for _, owner := range ix.names.owners[name] {
+					if owner != i {
+						ix.mentions = append(ix.mentions, mention{from: i, to: owner, name: name})
+					}
 				}
 			}
 		}
+		sortMentions(ix.mentions)
+	})
+}
+
+// mentionsOf finds the mentions from and to paper q alone: the names in
+// q's text, and q's own names in the texts that contain them, which a
+// substring search finds without tokenising every paper.
+func (ix *Index) mentionsOf(q int) []mention {
+	ix.indexNames()
+	var out []mention
+	for _, name := range ix.namesIn(ix.names, q) {
+		for _, owner := range ix.names.owners[name] {
+			if owner != q {
+				out = append(out, mention{from: q, to: owner, name: name})
+			}
+		}
 	}
-	sort.Slice(ix.mentions, func(a, b int) bool {
-		ma, mb := ix.mentions[a], ix.mentions[b]
+	own := ix.namesOf[q]
+	if len(own) > 0 {
+		mine := newNameIndex()
+		for _, n := range own {
+			mine.add(n, q)
+		}
+		for i, e := range ix.Papers {
+			if i == q || !containsAnyName(e.Title, own) && !containsAnyName(e.Abstract, own) {
+				continue
+			}
+			for _, name := range ix.namesIn(mine, i) {
+				out = append(out, mention{from: i, to: q, name: name})
+			}
+		}
+	}
+	sortMentions(out)
+	return out
+}
+
+func containsAnyName(text string, names []string) bool {
+	for _, n := range names {
+		if strings.Contains(text, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortMentions(ms []mention) {
+	sort.Slice(ms, func(a, b int) bool {
+		ma, mb := ms[a], ms[b]
 		if ma.from != mb.from {
 			return ma.from < mb.from
 		}

@@ -131,13 +131,10 @@ func (ix *Index) repoReasons(q int, add func(int, Reason)) {
 
 // mentionReasons finds the papers whose methods q names, and those that name q's.
 func (ix *Index) mentionReasons(q int, add func(int, Reason)) {
-	i := sort.Search(len(ix.mentions), func(i int) bool { return ix.mentions[i].from >= q })
-	for ; i < len(ix.mentions) && ix.mentions[i].from == q; i++ {
-		m := ix.mentions[i]
-		add(m.to, Reason{Kind: KindMentions, Weight: mentionStrength, Detail: "names its method " + m.name})
-	}
-	for _, m := range ix.mentions {
-		if m.to == q {
+	for _, m := range ix.mentionsOf(q) {
+		if m.from == q {
+			add(m.to, Reason{Kind: KindMentions, Weight: mentionStrength, Detail: "names its method " + m.name})
+		} else {
 			add(m.from, Reason{Kind: KindMentionedBy, Weight: mentionStrength, Detail: "names this paper's method " + m.name})
 		}
 	}

@@ -87,11 +87,14 @@ func newTextIndex(texts []string) *textIndex {
 		counts[d] = nil
 	}
 	for t, ps := range ix.postings {
-		sort.Slice(ps, func(i, j int) bool {
-			if ps[i].w != ps[j].w {
-				return ps[i].w > ps[j].w
+		slices.SortFunc(ps, func(a, b posting) int {
+			switch {
+			case a.w > b.w:
+				return -1
+			case a.w < b.w:
+				return 1
 			}
-			return ps[i].doc < ps[j].doc
+			return int(a.doc - b.doc)
 		})
 		if len(ps) > maxPostingsPerTerm {
 			ix.postings[t] = ps[:maxPostingsPerTerm:maxPostingsPerTerm]
