@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 
 	"github.com/spf13/cobra"
 
@@ -18,6 +19,10 @@ func newExtractCmd(e *env) *cobra.Command {
 date, upvotes, whether the code is linked, claimed, promised or not
 mentioned, and every link, normalised to one canonical URL and classified
 as code, org, model, data, demo, paper, project or other.
+
+One listing is printed as it is, entry by entry as it is read. Several
+listings are merged: the same paper (arXiv id or title) in two of them is
+one entry with the links of both, and "sources" names every place.
 
 Formats: table (for people, with a summary), jsonl (one object a line),
 json (an array), csv. Dates given without a year ("Mar 6") stay unknown
@@ -39,7 +44,28 @@ unless --year says which year they are in.`,
 			opts.Format = e.listingOptions().Format
 			out := bufio.NewWriterSize(e.stdout, 256<<10)
 			w := newEntryWriter(format, out)
-			readErr := readListings(cmd.Context(), e, files, opts, w.write)
+			var readErr error
+			if len(files) == 1 {
+				// One listing streams: entries are printed as they are read,
+				// as the listing has them.
+				readErr = readListings(cmd.Context(), e, files, opts, w.write)
+			} else {
+				// Several are merged: the same paper from two files is one
+				// entry, whose sources name both.
+				var entries []*extract.Entry
+				readErr = readListings(cmd.Context(), e, files, opts, func(en *extract.Entry) error {
+					entries = append(entries, en)
+					return nil
+				})
+				var ee *exitError
+				if readErr == nil || errors.As(readErr, &ee) {
+					for _, en := range extract.Merge(entries) {
+						if err := w.write(en); err != nil {
+							return err
+						}
+					}
+				}
+			}
 			if err := w.close(); err != nil && readErr == nil {
 				readErr = err
 			}

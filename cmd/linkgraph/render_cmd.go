@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -25,6 +26,7 @@ const maxPNGInches = 50
 
 type renderFlags struct {
 	out, format, layout, engine, focus, title string
+	checkResults                              string
 	depth                                     int
 	onlyLinked                                bool
 	minWeight                                 float64
@@ -97,6 +99,7 @@ on PATH instead.`,
 	fl.IntVar(&f.depth, "depth", 1, "with --focus: how many steps from the paper")
 	fl.Float64Var(&f.minWeight, "min-weight", 0, "drop relationships between papers lighter than this")
 	fl.StringVar(&f.title, "title", "", "a title drawn above the map")
+	fl.StringVar(&f.checkResults, "check-results", "", "colour repositories by `linkgraph check --format json` results in this file")
 	return cmd
 }
 
@@ -150,6 +153,13 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 		return buf.Bytes(), nil
 	}
 	opts := render.MapOptions{Title: f.title}
+	if f.checkResults != "" {
+		status, err := readCheckResults(f.checkResults)
+		if err != nil {
+			return nil, err
+		}
+		opts.Status = status
+	}
 	if f.format == "png" {
 		opts.MaxInches = maxPNGInches
 	}
@@ -173,6 +183,26 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// readCheckResults reads the JSON `linkgraph check --format json` wrote.
+func readCheckResults(path string) (map[string]render.LinkStatus, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &exitError{code: exitInput, err: fmt.Errorf("--check-results %s: %w", path, pathErr(err))}
+	}
+	var rows []struct {
+		URL string `json:"url"`
+		render.LinkStatus
+	}
+	if err := json.Unmarshal(data, &rows); err != nil {
+		return nil, &exitError{code: exitInput, err: fmt.Errorf("--check-results %s: not linkgraph check JSON: %v", path, err)}
+	}
+	out := make(map[string]render.LinkStatus, len(rows))
+	for _, r := range rows {
+		out[r.URL] = r.LinkStatus
+	}
+	return out, nil
 }
 
 // writeOutput writes data to path, or to stdout when path is "".

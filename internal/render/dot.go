@@ -23,7 +23,20 @@ type MapOptions struct {
 	// MaxInches, when above 0, scales a larger drawing down to fit a square
 	// of that many inches (72 pixels each in PNG).
 	MaxInches float64
+	// Status, when set, gives repositories the verdict of `linkgraph
+	// check` by URL: dead ones are drawn red, moved orange, archived grey.
+	Status map[string]LinkStatus
 }
+
+// LinkStatus is what `linkgraph check` found about a repository.
+type LinkStatus struct {
+	Status   string `json:"status"`
+	FinalURL string `json:"final_url"`
+	Detail   string `json:"detail"`
+}
+
+// statusColours are the fills for checked repositories.
+var statusColours = map[string]string{"dead": "#fb6a4a", "moved": "#fdae6b", "archived": "#bdbdbd"}
 
 // palette colours communities: soft fills that keep black text readable.
 var palette = []string{"#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6", "#fb9a99", "#ffff99",
@@ -97,7 +110,7 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 		fmt.Fprintf(bw, "  %s -> %s [%s, penwidth=%s, tooltip=%s];\n", quote(e.Source), quote(e.Target),
 			edgeStyle[e.Kind], strconv.FormatFloat(penWidth(e), 'f', 2, 64), quoteTip(e.Kind+": "+e.Evidence))
 	}
-	writeLegend(bw, opts.Positions != nil)
+	writeLegend(bw, opts.Positions != nil, opts.Status != nil)
 	fmt.Fprintln(bw, "}")
 	return bw.Flush()
 }
@@ -126,8 +139,20 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, opts Map
 			attrs = append(attrs, "URL="+quoteURL(n.URL))
 		}
 	case graph.NodeRepo:
-		attrs = append(attrs, "label="+quote(repoLabel(n.Label)), "tooltip="+quoteTip(n.URL), "URL="+quoteURL(n.URL),
-			`shape=note`, `fillcolor="#ffffff"`, `fontcolor="#08519c"`, `target="_blank"`)
+		fill, tip := "#ffffff", n.URL
+		if st, ok := opts.Status[n.URL]; ok {
+			if c, ok := statusColours[st.Status]; ok {
+				fill = c
+			}
+			tip += "\n" + st.Status
+			if st.FinalURL != "" {
+				tip += ": now " + st.FinalURL
+			} else if st.Detail != "" {
+				tip += ": " + st.Detail
+			}
+		}
+		attrs = append(attrs, "label="+quote(repoLabel(n.Label)), "tooltip="+quoteTip(tip), "URL="+quoteURL(n.URL),
+			`shape=note`, `fillcolor="`+fill+`"`, `fontcolor="#08519c"`, `target="_blank"`)
 	case graph.NodeOrg:
 		attrs = append(attrs, "label="+quote(n.Label), "tooltip="+quoteTip(n.URL), "URL="+quoteURL(n.URL),
 			`shape=house`, `fillcolor="#fdd0a2"`)
@@ -140,7 +165,7 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, opts Map
 
 // writeLegend draws what the edge styles and node shapes mean. On a map
 // laid out already it stands in a column left of the map, placed by hand.
-func writeLegend(bw *bufio.Writer, placed bool) {
+func writeLegend(bw *bufio.Writer, placed, withStatus bool) {
 	pos := func(x, y float64) string {
 		if !placed {
 			return ""
@@ -161,6 +186,12 @@ func writeLegend(bw *bufio.Writer, placed bool) {
 	fmt.Fprintf(bw, "    legend_paper [label=\"paper (colour: cluster)\", fillcolor=\"#a6cee3\", fontsize=9%s];\n", pos(-190, -n*24-10))
 	fmt.Fprintf(bw, "    legend_repo [label=\"repository\", shape=note, fillcolor=\"#ffffff\", fontcolor=\"#08519c\", fontsize=9%s];\n", pos(-190, -n*24-45))
 	fmt.Fprintf(bw, "    legend_org [label=\"owner\", shape=house, fillcolor=\"#fdd0a2\", fontsize=9%s];\n", pos(-190, -n*24-80))
+	if withStatus {
+		for i, st := range []string{"dead", "moved", "archived"} {
+			fmt.Fprintf(bw, "    legend_status_%s [label=\"repository %s\", shape=note, fillcolor=\"%s\", fontsize=9%s];\n",
+				st, st, statusColours[st], pos(-190, -n*24-115-float64(i)*35))
+		}
+	}
 	if !placed {
 		fmt.Fprintln(bw, `  }`)
 	}
