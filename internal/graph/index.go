@@ -63,11 +63,9 @@ func Build(entries []*extract.Entry) *Index {
 // indexText makes the text index, once.
 func (ix *Index) indexText() {
 	ix.textOnce.Do(func() {
-		texts := make([]string, len(ix.Papers))
-		for i, e := range ix.Papers {
-			texts[i] = e.Title + "\n" + e.Abstract
-		}
-		ix.text = newTextIndex(texts)
+		ix.text = newTextIndex(len(ix.Papers), func(i int) (string, string) {
+			return ix.Papers[i].Title, ix.Papers[i].Abstract
+		})
 	})
 }
 

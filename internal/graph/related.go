@@ -74,13 +74,15 @@ func (ix *Index) Related(q, top int) []Related {
 	}
 	ix.repoReasons(q, add)
 	ix.mentionReasons(q, add)
-	acc := map[int32]float64{}
-	ix.text.candidates(q, 0, acc)
-	for p := range acc {
-		if s := ix.text.cosine(q, int(p)); s >= MinSimilarity {
-			add(int(p), Reason{Kind: KindSimilarText, Weight: s,
-				Detail: "similar words: " + strings.Join(ix.text.sharedTerms(q, int(p), 4), ", ")})
-		}
+	similar := ix.text.similarTo(q, MinSimilarity)
+	docs := make([]int, 0, len(similar))
+	for p := range similar {
+		docs = append(docs, int(p))
+	}
+	sort.Ints(docs)
+	for _, p := range docs {
+		add(p, Reason{Kind: KindSimilarText, Weight: similar[int32(p)],
+			Detail: "similar words: " + strings.Join(ix.text.sharedTerms(q, p, 4), ", ")})
 	}
 	out := make([]Related, 0, len(byPaper))
 	for _, rel := range byPaper {

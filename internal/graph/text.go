@@ -2,19 +2,33 @@ package graph
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 )
 
-// termWeight is one term of a document's TF-IDF vector.
-type termWeight struct {
-	term int32
-	w    float32
+// textIndex holds, for every document, its terms (64-bit hashes of the
+// words, sorted) with their counts, and each term's document frequency:
+// enough for exact TF-IDF cosines. An inverted index over the documents'
+// weights is made only when Graph needs candidate pairs; a Related query
+// scans the documents once instead, which is cheaper than building it.
+type textIndex struct {
+	n       int
+	text    func(i int) (string, string) // title and abstract of document i
+	offsets []int32                      // document i's terms are terms[offsets[i]:offsets[i+1]]
+	terms   []uint64
+	counts  []uint16
+	df      map[uint64]int32
+	norms   []float32
+
+	postingsOnce sync.Once
+	postings     map[uint64][]posting // term -> documents, heaviest first
 }
 
 // posting is one document in a term's posting list.
@@ -23,126 +37,172 @@ type posting struct {
 	w   float32
 }
 
-// textIndex holds L2-normalised TF-IDF vectors of titles and abstracts and
-// an inverted index over them.
-type textIndex struct {
-	terms    []string            // term id -> term
-	vecs     [][]termWeight      // doc -> vector, sorted by term id
-	postings map[int32][]posting // term -> documents, heaviest first
-}
-
 // maxPostingsPerTerm bounds how many documents a term's posting list keeps
 // (the heaviest): a term shared by more documents says little about any
 // pair of them, and the bound keeps a query's cost independent of corpus size.
 const maxPostingsPerTerm = 2000
 
-// newTextIndex builds the index over texts, one per document.
-func newTextIndex(texts []string) *textIndex {
-	ix := &textIndex{postings: map[int32][]posting{}}
-	ids := map[string]int32{}
-	counts := make([]map[int32]int, len(texts))
-	df := []int{}
-	for d, text := range texts {
-		c := map[int32]int{}
-		forEachToken(text, func(tok string) {
-			id, ok := ids[tok]
-			if !ok {
-				id = int32(len(ix.terms))
-				ids[tok] = id
-				ix.terms = append(ix.terms, tok)
-				df = append(df, 0)
-			}
-			if c[id] == 0 {
-				df[id]++
-			}
-			c[id]++
-		})
-		counts[d] = c
+// newTextIndex tokenises n documents on every core, counts document
+// frequencies in shards (one a core, by hash), and computes each
+// document's vector length.
+func newTextIndex(n int, text func(i int) (string, string)) *textIndex {
+	ix := &textIndex{n: n, text: text, offsets: make([]int32, n+1)}
+	workers := max(1, min(runtime.GOMAXPROCS(0), n))
+	// Tokenise in parallel into per-worker flat arrays, then stitch.
+	type part struct {
+		terms  []uint64
+		counts []uint16
+		sizes  []int32
 	}
-	n := float64(len(texts))
-	ix.vecs = make([][]termWeight, len(texts))
-	for d, c := range counts {
-		vec := make([]termWeight, 0, len(c))
-		var norm float64
-		for id, tf := range c {
-			idf := math.Log(n / float64(df[id]))
-			w := (1 + math.Log(float64(tf))) * idf
-			if w <= 0 {
-				continue
+	parts := make([]part, workers)
+	parallel(workers, func(w int) {
+		lo, hi := w*n/workers, (w+1)*n/workers
+		p := &parts[w]
+		var doc []uint64
+		for i := lo; i < hi; i++ {
+			doc = doc[:0]
+			title, abstract := text(i)
+			forEachToken(title, func(tok string) { doc = append(doc, hashTerm(tok)) })
+			forEachToken(abstract, func(tok string) { doc = append(doc, hashTerm(tok)) })
+			slices.Sort(doc)
+			size := int32(0)
+			for j := 0; j < len(doc); {
+				k := j
+				for k < len(doc) && doc[k] == doc[j] {
+					k++
+				}
+				p.terms = append(p.terms, doc[j])
+				p.counts = append(p.counts, uint16(min(k-j, math.MaxUint16)))
+				size++
+				j = k
 			}
-			vec = append(vec, termWeight{id, float32(w)})
-			norm += w * w
+			p.sizes = append(p.sizes, size)
 		}
-		norm = math.Sqrt(norm)
-		for i := range vec {
-			vec[i].w = float32(float64(vec[i].w) / norm)
-		}
-		slices.SortFunc(vec, func(a, b termWeight) int { return int(a.term - b.term) })
-		ix.vecs[d] = vec
-		for _, tw := range vec {
-			if df[tw.term] >= 2 {
-				ix.postings[tw.term] = append(ix.postings[tw.term], posting{int32(d), tw.w})
-			}
-		}
-		counts[d] = nil
+	})
+	total := 0
+	for _, p := range parts {
+		total += len(p.terms)
 	}
-	for t, ps := range ix.postings {
-		slices.SortFunc(ps, func(a, b posting) int {
-			switch {
-			case a.w > b.w:
-				return -1
-			case a.w < b.w:
-				return 1
+	ix.terms = make([]uint64, 0, total)
+	ix.counts = make([]uint16, 0, total)
+	d := 0
+	for w := range parts {
+		for _, size := range parts[w].sizes {
+			ix.offsets[d+1] = ix.offsets[d] + size
+			d++
+		}
+		ix.terms = append(ix.terms, parts[w].terms...)
+		ix.counts = append(ix.counts, parts[w].counts...)
+		parts[w] = part{}
+	}
+	// Document frequencies, one shard of the hash space a worker.
+	shards := make([]map[uint64]int32, workers)
+	parallel(workers, func(w int) {
+		m := map[uint64]int32{}
+		for _, t := range ix.terms {
+			if int(t%uint64(workers)) == w {
+				m[t]++
 			}
-			return int(a.doc - b.doc)
-		})
-		if len(ps) > maxPostingsPerTerm {
-			ix.postings[t] = ps[:maxPostingsPerTerm:maxPostingsPerTerm]
+		}
+		shards[w] = m
+	})
+	ix.df = shards[0]
+	for _, m := range shards[1:] {
+		for t, c := range m {
+			ix.df[t] = c
 		}
 	}
+	ix.norms = make([]float32, n)
+	parallel(workers, func(w int) {
+		for i := w * n / workers; i < (w+1)*n/workers; i++ {
+			var sum float64
+			for j := ix.offsets[i]; j < ix.offsets[i+1]; j++ {
+				x := ix.weight(j)
+				sum += x * x
+			}
+			ix.norms[i] = float32(math.Sqrt(sum))
+		}
+	})
 	return ix
+}
+
+// weight is the raw TF-IDF weight of the j-th stored term.
+func (ix *textIndex) weight(j int32) float64 {
+	df := ix.df[ix.terms[j]]
+	if df == 0 {
+		return 0
+	}
+	return (1 + math.Log(float64(ix.counts[j]))) * math.Log(float64(ix.n)/float64(df))
+}
+
+// parallel runs fn(0) ... fn(workers-1) at once and waits for them.
+func parallel(workers int, fn func(w int)) {
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn(w)
+		}()
+	}
+	wg.Wait()
+}
+
+// hashTerm is a term's identity: FNV-1a, 64 bits, so no dictionary of
+// strings is kept; a collision needs billions of distinct words.
+func hashTerm(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // cosine is the exact cosine similarity of two documents.
 func (ix *textIndex) cosine(a, b int) float64 {
-	va, vb := ix.vecs[a], ix.vecs[b]
+	if ix.norms[a] == 0 || ix.norms[b] == 0 {
+		return 0
+	}
 	var s float64
-	for i, j := 0, 0; i < len(va) && j < len(vb); {
-		switch {
-		case va[i].term < vb[j].term:
+	ix.shared(a, b, func(ja, jb int32) { s += ix.weight(ja) * ix.weight(jb) })
+	return s / (float64(ix.norms[a]) * float64(ix.norms[b]))
+}
+
+// shared calls fn with the positions of each term a and b share.
+func (ix *textIndex) shared(a, b int, fn func(ja, jb int32)) {
+	i, iEnd := ix.offsets[a], ix.offsets[a+1]
+	j, jEnd := ix.offsets[b], ix.offsets[b+1]
+	for i < iEnd && j < jEnd {
+		switch ti, tj := ix.terms[i], ix.terms[j]; {
+		case ti < tj:
 			i++
-		case va[i].term > vb[j].term:
+		case ti > tj:
 			j++
 		default:
-			s += float64(va[i].w) * float64(vb[j].w)
+			fn(i, j)
 			i++
 			j++
 		}
 	}
-	return s
 }
 
-// sharedTerms names the terms that contribute most to the similarity of a
-// and b, at most n of them.
+// sharedTerms names the words that contribute most to the similarity of a
+// and b, at most n of them, most first.
 func (ix *textIndex) sharedTerms(a, b, n int) []string {
-	va, vb := ix.vecs[a], ix.vecs[b]
+	words := map[uint64]string{}
+	title, abstract := ix.text(a)
+	note := func(tok string) { words[hashTerm(tok)] = tok }
+	forEachToken(title, note)
+	forEachToken(abstract, note)
 	type contrib struct {
 		term string
 		w    float64
 	}
 	var cs []contrib
-	for i, j := 0, 0; i < len(va) && j < len(vb); {
-		switch {
-		case va[i].term < vb[j].term:
-			i++
-		case va[i].term > vb[j].term:
-			j++
-		default:
-			cs = append(cs, contrib{ix.terms[va[i].term], float64(va[i].w) * float64(vb[j].w)})
-			i++
-			j++
-		}
-	}
+	ix.shared(a, b, func(ja, jb int32) {
+		cs = append(cs, contrib{words[ix.terms[ja]], ix.weight(ja) * ix.weight(jb)})
+	})
 	sort.Slice(cs, func(i, j int) bool {
 		if cs[i].w != cs[j].w {
 			return cs[i].w > cs[j].w
@@ -159,10 +219,86 @@ func (ix *textIndex) sharedTerms(a, b, n int) []string {
 	return out
 }
 
-// candidates returns documents that share weighty terms with doc d, with
-// their approximate scores: the query uses d's heaviest queryTerms terms.
+// similarTo scores every document against q in one pass over the index,
+// on every core, and returns those at or above min.
+func (ix *textIndex) similarTo(q int, minScore float64) map[int32]float64 {
+	workers := max(1, min(runtime.GOMAXPROCS(0), ix.n))
+	found := make([]map[int32]float64, workers)
+	parallel(workers, func(w int) {
+		m := map[int32]float64{}
+		for d := w * ix.n / workers; d < (w+1)*ix.n/workers; d++ {
+			if d == q {
+				continue
+			}
+			if s := ix.cosine(q, d); s >= minScore {
+				m[int32(d)] = s
+			}
+		}
+		found[w] = m
+	})
+	out := found[0]
+	for _, m := range found[1:] {
+		for d, s := range m {
+			out[d] = s
+		}
+	}
+	return out
+}
+
+// buildPostings makes the inverted index over normalised weights, once,
+// for Graph's candidate pairs.
+func (ix *textIndex) buildPostings() {
+	ix.postingsOnce.Do(func() {
+		ix.postings = map[uint64][]posting{}
+		for d := 0; d < ix.n; d++ {
+			norm := float64(ix.norms[d])
+			if norm == 0 {
+				continue
+			}
+			for j := ix.offsets[d]; j < ix.offsets[d+1]; j++ {
+				if ix.df[ix.terms[j]] >= 2 {
+					if w := ix.weight(j); w > 0 {
+						ix.postings[ix.terms[j]] = append(ix.postings[ix.terms[j]], posting{int32(d), float32(w / norm)})
+					}
+				}
+			}
+		}
+		for t, ps := range ix.postings {
+			slices.SortFunc(ps, func(a, b posting) int {
+				switch {
+				case a.w > b.w:
+					return -1
+				case a.w < b.w:
+					return 1
+				}
+				return int(a.doc - b.doc)
+			})
+			if len(ps) > maxPostingsPerTerm {
+				ix.postings[t] = ps[:maxPostingsPerTerm:maxPostingsPerTerm]
+			}
+		}
+	})
+}
+
+// candidates adds to acc the documents that share weighty terms with
+// document d, with approximate scores: the query uses d's heaviest
+// queryTerms terms and each term's heaviest postings.
 func (ix *textIndex) candidates(d, queryTerms int, acc map[int32]float64) {
-	vec := append([]termWeight(nil), ix.vecs[d]...)
+	ix.buildPostings()
+	norm := float64(ix.norms[d])
+	if norm == 0 {
+		return
+	}
+	type tw struct {
+		term uint64
+		w    float64
+	}
+	var vec []tw
+	for j := ix.offsets[d]; j < ix.offsets[d+1]; j++ {
+		if w := ix.weight(j); w > 0 {
+			vec = append(vec, tw{ix.terms[j], w / norm})
+		}
+	}
 	sort.Slice(vec, func(i, j int) bool {
 		if vec[i].w != vec[j].w {
 			return vec[i].w > vec[j].w
@@ -172,10 +308,10 @@ func (ix *textIndex) candidates(d, queryTerms int, acc map[int32]float64) {
 	if queryTerms > 0 && len(vec) > queryTerms {
 		vec = vec[:queryTerms]
 	}
-	for _, tw := range vec {
-		for _, p := range ix.postings[tw.term] {
+	for _, t := range vec {
+		for _, p := range ix.postings[t.term] {
 			if int(p.doc) != d {
-				acc[p.doc] += float64(tw.w) * float64(p.w)
+				acc[p.doc] += t.w * float64(p.w)
 			}
 		}
 	}
