@@ -55,45 +55,52 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 	if err := lr.sniff(); err != nil {
 		return err
 	}
-	count := 0
-	var emitErr error
-	emitRaw := func(re *rawEntry) {
-		if emitErr != nil {
-			return
-		}
-		count++
-		emitErr = emit(x.finish(re, file))
-	}
 	format := x.opts.Format
 	if format == "" || format == FormatAuto {
 		head, _ := lr.r.Peek(binarySniff)
 		format = DetectFormat(file, head)
 	}
-	var err error
-	switch format {
-	case FormatDaily:
-		err = x.readDaily(ctx, lr, emitRaw, &emitErr)
-	case FormatMarkdown:
-		err = x.readMarkdown(lr, emitRaw)
-	case FormatBibTeX:
-		err = x.readBibTeX(lr, emitRaw)
-	case FormatHFJSON:
-		err = x.readHFJSON(lr, emitRaw)
-	case FormatPwCJSON:
-		err = x.readPwCJSON(lr, emitRaw)
-	case FormatText:
-		err = x.readText(ctx, lr, emitRaw, &emitErr)
-	case FormatJSONL:
-		err = x.readJSONL(ctx, lr, file, func(e *Entry) {
+	if format == FormatJSONL {
+		// Entries read back are complete: no work to spread over cores.
+		count := 0
+		var emitErr error
+		err := x.readJSONL(ctx, lr, file, func(e *Entry) {
 			if emitErr == nil {
 				count++
 				e.ID = x.ids.unique(e.ID)
 				emitErr = emit(e)
 			}
-		}, &emitErr)
-	default:
-		return &InputError{File: file, Err: fmt.Errorf("%s listings are not read yet", format)}
+		}, func() bool { return emitErr != nil })
+		switch {
+		case err != nil:
+			return err
+		case emitErr != nil:
+			return emitErr
+		case count == 0:
+			return &InputError{File: file, Err: ErrNoEntries}
+		}
+		return nil
 	}
+	f := newFinisher(x, file, emit)
+	var err error
+	switch format {
+	case FormatDaily:
+		err = x.readDaily(ctx, lr, f.push, f.stopped)
+	case FormatMarkdown:
+		err = x.readMarkdown(lr, f.push)
+	case FormatBibTeX:
+		err = x.readBibTeX(lr, f.push)
+	case FormatHFJSON:
+		err = x.readHFJSON(lr, f.push)
+	case FormatPwCJSON:
+		err = x.readPwCJSON(lr, f.push)
+	case FormatText:
+		err = x.readText(ctx, lr, f.push, f.stopped)
+	default:
+		err = &InputError{File: file, Err: fmt.Errorf("%s listings are not read yet", format)}
+	}
+	emitErr := f.close()
+	count := f.count
 	if err != nil {
 		return err
 	}
@@ -107,7 +114,7 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 }
 
 // readDaily reads a Daily Papers page line by line.
-func (x *Extractor) readDaily(ctx context.Context, lr *lineReader, emit func(*rawEntry), emitErr *error) error {
+func (x *Extractor) readDaily(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
 	p := newDailyParser(emit)
 	for {
 		line, n, err := lr.next()
@@ -123,7 +130,7 @@ func (x *Extractor) readDaily(ctx context.Context, lr *lineReader, emit func(*ra
 			}
 		}
 		p.line(n, string(line))
-		if *emitErr != nil {
+		if stopped() {
 			return nil
 		}
 	}
@@ -131,8 +138,9 @@ func (x *Extractor) readDaily(ctx context.Context, lr *lineReader, emit func(*ra
 	return nil
 }
 
-// finish turns a parsed entry into an Entry: links, code status, date, id.
-func (x *Extractor) finish(re *rawEntry, file string) *Entry {
+// build turns a parsed entry into an Entry: links, code status, date; the
+// id is given later, in input order. It is safe on several goroutines.
+func (x *Extractor) build(re *rawEntry, file string) *Entry {
 	abstract := strings.Join(re.abstract, "\n\n")
 	e := &Entry{
 		Title:    re.title,
@@ -166,7 +174,6 @@ func (x *Extractor) finish(re *rawEntry, file string) *Entry {
 		}
 	}
 	e.CodeStatus = codeStatus(e.Links, abstract)
-	x.assignID(e)
 	return e
 }
 

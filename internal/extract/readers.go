@@ -46,7 +46,7 @@ func firstInvalid(b []byte) int {
 
 // readText makes an entry of each paragraph that holds a link: its first
 // line is the title, the rest the abstract. Nothing with a link is lost.
-func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*rawEntry), emitErr *error) error {
+func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
 	var para []string
 	start := 0
 	flush := func() {
@@ -82,7 +82,7 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 			start = n
 		}
 		para = append(para, string(line))
-		if *emitErr != nil {
+		if stopped() {
 			return nil
 		}
 	}
@@ -100,7 +100,7 @@ func clipRunes(s string, n int) string {
 
 // readJSONL reads linkgraph's own JSON lines back, unchanged but for ids
 // made unique within the run. A bad line is reported and skipped.
-func (x *Extractor) readJSONL(ctx context.Context, lr *lineReader, file string, emit func(*Entry), emitErr *error) error {
+func (x *Extractor) readJSONL(ctx context.Context, lr *lineReader, file string, emit func(*Entry), stopped func() bool) error {
 	for {
 		line, n, err := lr.next()
 		if errors.Is(err, io.EOF) {
@@ -131,7 +131,7 @@ func (x *Extractor) readJSONL(ctx context.Context, lr *lineReader, file string, 
 			e.CodeStatus = codeStatus(e.Links, e.Abstract)
 		}
 		emit(&e)
-		if *emitErr != nil {
+		if stopped() {
 			return nil
 		}
 	}
