@@ -25,6 +25,7 @@ type textIndex struct {
 	terms   []uint64
 	counts  []uint16
 	df      map[uint64]int32
+	idf     []float32 // idf of terms[j], so cosines need no map look-ups
 	norms   []float32
 
 	postingsOnce sync.Once
@@ -113,10 +114,14 @@ func newTextIndex(n int, text func(i int) (string, string)) *textIndex {
 		}
 	}
 	ix.norms = make([]float32, n)
+	ix.idf = make([]float32, len(ix.terms))
 	parallel(workers, func(w int) {
 		for i := w * n / workers; i < (w+1)*n/workers; i++ {
 			var sum float64
 			for j := ix.offsets[i]; j < ix.offsets[i+1]; j++ {
+				if df := ix.df[ix.terms[j]]; df > 0 {
+					ix.idf[j] = float32(math.Log(float64(n) / float64(df)))
+				}
 				x := ix.weight(j)
 				sum += x * x
 			}
@@ -128,11 +133,7 @@ func newTextIndex(n int, text func(i int) (string, string)) *textIndex {
 
 // weight is the raw TF-IDF weight of the j-th stored term.
 func (ix *textIndex) weight(j int32) float64 {
-	df := ix.df[ix.terms[j]]
-	if df == 0 {
-		return 0
-	}
-	return (1 + math.Log(float64(ix.counts[j]))) * math.Log(float64(ix.n)/float64(df))
+	return (1 + math.Log(float64(ix.counts[j]))) * float64(ix.idf[j])
 }
 
 // parallel runs fn(0) ... fn(workers-1) at once and waits for them.
@@ -386,9 +387,11 @@ func indexable(word string) (string, bool) {
 	if _, stop := stopWords[w]; stop {
 		return "", false
 	}
-	w = stem(w)
-	if _, stop := stopWords[w]; stop {
-		return "", false
+	if s := stem(w); s != w {
+		if _, stop := stopWords[s]; stop {
+			return "", false
+		}
+		w = s
 	}
 	return w, true
 }
