@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -110,10 +111,19 @@ func appendOnce(list []int, i int) []int {
 // the earliest paper that defines it, once.
 func (ix *Index) indexNames() {
 	ix.namesOnce.Do(func() {
+		// Finding names reads every abstract: spread it over the cores.
+		n := len(ix.Papers)
+		per := make([][]methodName, n)
+		workers := max(1, min(runtime.GOMAXPROCS(0), n))
+		parallel(workers, func(w int) {
+			for i := w * n / workers; i < (w+1)*n/workers; i++ {
+				per[i] = methodNames(ix.Papers[i].Title, ix.Papers[i].Abstract)
+			}
+		})
 		definers := map[string][]int{}
-		for i, e := range ix.Papers {
-			for _, n := range methodNames(e.Title, e.Abstract) {
-				definers[n.name] = append(definers[n.name], i)
+		for i, names := range per {
+			for _, m := range names {
+				definers[m.name] = append(definers[m.name], i)
 			}
 		}
 		ix.namesOf = map[int][]string{}
