@@ -63,8 +63,9 @@ func newTextIndex(n int, text func(i int) (string, string)) *textIndex {
 		for i := lo; i < hi; i++ {
 			doc = doc[:0]
 			title, abstract := text(i)
-			forEachToken(title, func(tok string) { doc = append(doc, hashTerm(tok)) })
-			forEachToken(abstract, func(tok string) { doc = append(doc, hashTerm(tok)) })
+			note := func(term []byte) { doc = append(doc, hashTerm(term)) }
+			forEachTerm(title, note)
+			forEachTerm(abstract, note)
 			slices.Sort(doc)
 			size := int32(0)
 			for j := 0; j < len(doc); {
@@ -151,7 +152,7 @@ func parallel(workers int, fn func(w int)) {
 
 // hashTerm is a term's identity: FNV-1a, 64 bits, so no dictionary of
 // strings is kept; a collision needs billions of distinct words.
-func hashTerm(s string) uint64 {
+func hashTerm[T string | []byte](s T) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
@@ -321,31 +322,107 @@ func (ix *textIndex) candidates(d, queryTerms int, acc map[int32]float64) {
 // forEachToken calls fn with each indexable word of text: lower-cased,
 // light-stemmed, not a stop word, not a number, with links removed.
 func forEachToken(text string, fn func(string)) {
+	forEachTerm(text, func(term []byte) { fn(string(term)) })
+}
+
+// forEachTerm is forEachToken without allocation: term is valid only
+// during the call. The text index hashes the bytes; only the words shown
+// to people become strings.
+func forEachTerm(text string, fn func(term []byte)) {
 	text = withoutLinks(text)
-	start := -1
-	for i := 0; i <= len(text); {
-		var isWord bool
-		size := 1
-		switch {
-		case i == len(text):
-		case text[i] < utf8.RuneSelf:
-			isWord = asciiWord[text[i]]
-		default:
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+	var buf [64]byte
+	n := len(text)
+	for i := 0; i < n; {
+		// Skip what is not a word.
+		for i < n && text[i] < utf8.RuneSelf && !asciiWord[text[i]] {
+			i++
 		}
-		if isWord && start < 0 {
-			start = i
-		}
-		if !isWord && start >= 0 {
-			if tok, ok := indexable(text[start:i]); ok {
-				fn(tok)
+		start := i
+		ascii := true
+		for i < n {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
+				}
+				i++
+				continue
 			}
-			start = -1
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			ascii = false
+			i += size
 		}
-		i += size
+		if i == start {
+			if i < n { // a rune that is neither letter nor digit
+				_, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+			}
+			continue
+		}
+		word := text[start:i]
+		if len(word) < 3 {
+			continue
+		}
+		var term []byte
+		if ascii && len(word) <= len(buf) {
+			term = buf[:len(word)]
+			for k := 0; k < len(word); k++ {
+				c := word[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				term[k] = c
+			}
+		} else {
+			term = []byte(strings.ToLower(word))
+		}
+		if t, ok := indexableTerm(term); ok {
+			fn(t)
+		}
 	}
+}
+
+// indexableTerm light-stems a lower-cased word, or reports false for
+// words that say nothing about a paper's subject. It may reuse term.
+func indexableTerm(term []byte) ([]byte, bool) {
+	if isNumberBytes(term) {
+		return nil, false
+	}
+	if _, stop := stopWords[string(term)]; stop {
+		return nil, false
+	}
+	if s := stemBytes(term); len(s) != len(term) || string(s) != string(term) {
+		if _, stop := stopWords[string(s)]; stop {
+			return nil, false
+		}
+		term = s
+	}
+	return term, true
+}
+
+func isNumberBytes(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// stemBytes strips plural endings: "networks" -> "network", "studies" -> "study".
+func stemBytes(w []byte) []byte {
+	n := len(w)
+	switch {
+	case n > 4 && string(w[n-3:]) == "ies":
+		w[n-3] = 'y'
+		return w[:n-2]
+	case n > 4 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && !(w[n-2] == 'i' && w[n-1] == 's'):
+		return w[:n-1]
+	}
+	return w
 }
 
 // asciiWord marks the ASCII letters and digits.
@@ -372,58 +449,4 @@ func withoutLinks(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
-}
-
-// indexable turns a word into a term, or reports false for words that say
-// nothing about a paper's subject.
-func indexable(word string) (string, bool) {
-	if len(word) < 3 {
-		return "", false
-	}
-	w := lowerASCII(word)
-	if isNumber(w) {
-		return "", false
-	}
-	if _, stop := stopWords[w]; stop {
-		return "", false
-	}
-	if s := stem(w); s != w {
-		if _, stop := stopWords[s]; stop {
-			return "", false
-		}
-		w = s
-	}
-	return w, true
-}
-
-// lowerASCII lower-cases a word, without allocating when it is lower-case
-// already, the common case.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
-
-func isNumber(s string) bool {
-	for _, r := range s {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// stem strips plural endings: "networks" -> "network", "studies" -> "study".
-func stem(w string) string {
-	switch {
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		return w[:len(w)-1]
-	}
-	return w
 }
