@@ -27,6 +27,10 @@ type Entry struct {
 	// Sources lists every place the paper was read, when Merge joined
 	// several entries into this one; Source is the first of them.
 	Sources []Source
+
+	// The keys Merge compares, worked out with the rest of the entry on
+	// the extraction workers rather than one by one in Merge.
+	paperKey, titleKeyCache string
 }
 
 // Source is where an entry was read: the file ("-" for standard input) and

@@ -174,6 +174,8 @@ func (x *Extractor) build(re *rawEntry, file string) *Entry {
 		}
 	}
 	e.CodeStatus = codeStatus(e.Links, abstract)
+	e.paperKey = paperKey(e)
+	e.titleKey()
 	return e
 }
 

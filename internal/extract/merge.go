@@ -8,6 +8,13 @@ import (
 // PaperKey is the identity of the paper an entry lists: its arXiv id when
 // known, else its title lower-cased with punctuation and spacing folded.
 func PaperKey(e *Entry) string {
+	if e.paperKey != "" {
+		return e.paperKey
+	}
+	return paperKey(e)
+}
+
+func paperKey(e *Entry) string {
 	if e.ArxivID != "" {
 		return "arxiv:" + e.ArxivID
 	}
@@ -37,7 +44,7 @@ func Merge(entries []*Entry) []*Entry {
 	for _, e := range entries {
 		keys := []string{PaperKey(e)}
 		if e.ArxivID != "" {
-			keys = append(keys, PaperKey(&Entry{Title: e.Title}))
+			keys = append(keys, e.titleKey())
 		}
 		var into *Entry
 		for _, k := range keys {
@@ -61,6 +68,17 @@ func Merge(entries []*Entry) []*Entry {
 		mergeInto(into, e)
 	}
 	return out
+}
+
+// titleKey is the key of the entry's title alone, cached like PaperKey.
+func (e *Entry) titleKey() string {
+	if e.ArxivID == "" {
+		return PaperKey(e)
+	}
+	if e.titleKeyCache == "" {
+		e.titleKeyCache = paperKey(&Entry{Title: e.Title})
+	}
+	return e.titleKeyCache
 }
 
 func mergeInto(into, e *Entry) {
