@@ -163,39 +163,37 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, opts Map
 	fmt.Fprintf(bw, "  %s [%s];\n", quote(n.ID), strings.Join(attrs, ", "))
 }
 
-// writeLegend draws what the edge styles and node shapes mean. On a map
-// laid out already it stands in a column left of the map, placed by hand.
+// writeLegend draws what the edge styles, node shapes and colours mean,
+// as one table node: the key is text of our own, never listing text. On a
+// map laid out already it stands left of the map, placed by hand.
 func writeLegend(bw *bufio.Writer, placed, withStatus bool) {
-	pos := func(x, y float64) string {
-		if !placed {
-			return ""
-		}
-		return fmt.Sprintf(`, pos="%.0f,%.0f!"`, x, y)
+	var b strings.Builder
+	b.WriteString(`<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">`)
+	b.WriteString(`<TR><TD COLSPAN="2"><B>Legend</B></TD></TR>`)
+	for _, r := range legendRows {
+		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT"><FONT COLOR="%s">%s</FONT></TD><TD ALIGN="LEFT">%s</TD></TR>`,
+			r.color, legendStroke[r.style], r.words)
 	}
-	if !placed {
-		fmt.Fprintln(bw, `  subgraph cluster_legend {`)
-		fmt.Fprintln(bw, `    label="Legend"; style="rounded"; color="#bbbbbb"; fontsize=10;`)
-	}
-	for i, r := range legendRows {
-		y := -float64(i) * 24
-		fmt.Fprintf(bw, "    legend_a%d [label=\"\", shape=point, width=0.05, color=\"#ffffff\"%s];\n", i, pos(-260, y))
-		fmt.Fprintf(bw, "    legend_b%d [label=%s, shape=plaintext, style=\"\", fontsize=9%s];\n", i, quote(r.words), pos(-120, y))
-		fmt.Fprintf(bw, "    legend_a%d -> legend_b%d [color=\"%s\", style=%s, arrowhead=none, penwidth=1.5];\n", i, i, r.color, r.style)
-	}
-	n := float64(len(legendRows))
-	fmt.Fprintf(bw, "    legend_paper [label=\"paper (colour: cluster)\", fillcolor=\"#a6cee3\", fontsize=9%s];\n", pos(-190, -n*24-10))
-	fmt.Fprintf(bw, "    legend_repo [label=\"repository\", shape=note, fillcolor=\"#ffffff\", fontcolor=\"#08519c\", fontsize=9%s];\n", pos(-190, -n*24-45))
-	fmt.Fprintf(bw, "    legend_org [label=\"owner\", shape=house, fillcolor=\"#fdd0a2\", fontsize=9%s];\n", pos(-190, -n*24-80))
+	// Coloured squares rather than filled cells: go-graphviz's PNG
+	// renderer fills a whole table with a cell's colour.
+	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#80b1d3">■</FONT> paper</TD><TD ALIGN="LEFT">colour: cluster of related papers</TD></TR>`)
+	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#08519c">□ repository</FONT></TD><TD ALIGN="LEFT">links to its page</TD></TR>`)
+	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#fdae6b">■</FONT> owner</TD><TD ALIGN="LEFT">boxed when it ties papers together</TD></TR>`)
 	if withStatus {
-		for i, st := range []string{"dead", "moved", "archived"} {
-			fmt.Fprintf(bw, "    legend_status_%s [label=\"repository %s\", shape=note, fillcolor=\"%s\", fontsize=9%s];\n",
-				st, st, statusColours[st], pos(-190, -n*24-115-float64(i)*35))
+		for _, st := range []string{"dead", "moved", "archived"} {
+			fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT"><FONT COLOR="%s">■</FONT> repository</TD><TD ALIGN="LEFT">%s</TD></TR>`, statusColours[st], st)
 		}
 	}
-	if !placed {
-		fmt.Fprintln(bw, `  }`)
+	b.WriteString(`</TABLE>>`)
+	pos := ""
+	if placed {
+		pos = `, pos="-200,0!"`
 	}
+	fmt.Fprintf(bw, "  legend [shape=box, style=\"rounded\", color=\"#bbbbbb\", fontsize=9, margin=0.05, label=%s%s];\n", b.String(), pos)
 }
+
+// legendStroke draws each line style in text.
+var legendStroke = map[string]string{"solid": "━━━━━", "dotted": "┅┅┅┅┅", "dashed": "╍╍╍╍╍"}
 
 // cluster is an organisation drawn around its repositories.
 type cluster struct {
