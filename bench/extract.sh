@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times `linkgraph extract --format jsonl` against ripgrep finding the same
-# file's URLs, side by side in one run: alternating, RUNS times each,
+# Times `linkgraph extract --format jsonl` and `linkgraph orgs` against
+# ripgrep finding the same file's URLs, side by side in one run: alternating, RUNS times each,
 # medians. Outputs go to files, not /dev/null: ripgrep stops at the first
 # match when its output is /dev/null, which would time nothing.
 #
@@ -26,13 +26,16 @@ for _ in $(seq "$runs"); do
 	time_cmd cat sh -c "cat '$listing' >'$work/cat.out'"
 	time_cmd rg sh -c "rg -o 'https?://[^ ]+' '$listing' >'$work/rg.out'"
 	time_cmd extract sh -c "'$work/linkgraph' extract --format jsonl '$listing' >'$work/extract.out'"
+	time_cmd orgs sh -c "'$work/linkgraph' orgs '$listing' >'$work/orgs.out'"
 done
 cat_ms=$(median_ms cat)
 rg_ms=$(median_ms rg)
 ex_ms=$(median_ms extract)
+orgs_ms=$(median_ms orgs)
 printf '%s\n' "listing: $listing ($size_mb MB, $entries entries), $runs runs each, medians"
 printf '%-44s %8s %8s\n' "command" "ms" "vs rg"
 printf '%-44s %8s %8s\n' "cat > file (floor)" "$cat_ms" "$(ratio "$cat_ms" "$rg_ms")"
 printf '%-44s %8s %8s\n' "rg -o 'https?://[^ ]+' > file" "$rg_ms" "1.00"
 printf '%-44s %8s %8s\n' "linkgraph extract --format jsonl > file" "$ex_ms" "$(ratio "$ex_ms" "$rg_ms")"
+printf '%-44s %8s %8s\n' "linkgraph orgs > file" "$orgs_ms" "$(ratio "$orgs_ms" "$rg_ms")"
 echo "links: rg $(wc -l <"$work/rg.out"), linkgraph entries $(wc -l <"$work/extract.out")"
