@@ -15,6 +15,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/linkgraph/linkgraph/internal/testgen"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -40,6 +42,7 @@ func TestScripts(t *testing.T) {
 			"validjson":  cmdValidJSON,
 			"magic":      cmdMagic,
 			"fakegithub": cmdFakeGitHub,
+			"genlisting": cmdGenListing,
 		},
 	})
 }
@@ -86,6 +89,19 @@ func cmdFakeGitHub(ts *testscript.TestScript, neg bool, args []string) {
 	}))
 	ts.Defer(srv.Close)
 	ts.Setenv("FAKE", srv.URL)
+}
+
+// cmdGenListing writes a generated Daily Papers listing: genlisting FILE N.
+func cmdGenListing(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: genlisting FILE ENTRIES")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	f, err := os.Create(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	ts.Check(testgen.Write(f, testgen.Options{Entries: n, Owners: 50, Seed: 7}))
 }
 
 // cmdMagic fails unless FILE starts with the bytes that mark KIND (png,
