@@ -198,6 +198,14 @@ func (ix *Index) mentionEdges(gr *Graph) {
 	}
 }
 
+// exactCandidates is how many of a paper's best approximate neighbours get
+// an exact cosine when similar-text edges are made.
+const exactCandidates = 20
+
+// candidatePostings is how many of a term's heaviest postings the
+// candidate search for similar-text edges reads.
+const candidatePostings = 200
+
 // similarEdges keeps each paper's best text neighbours. Candidates come
 // from the inverted index over each paper's heaviest terms, so the cost
 // grows with the number of papers, not its square.
@@ -207,16 +215,31 @@ func (ix *Index) similarEdges(gr *Graph, opts Options) {
 	acc := map[int32]float64{}
 	for d := range ix.Papers {
 		clear(acc)
-		ix.text.candidates(d, 24, acc)
+		ix.text.candidates(d, 24, candidatePostings, acc)
 		type cand struct {
 			doc int
 			s   float64
 		}
-		var cands []cand
-		for p, approx := range acc {
-			if approx >= opts.MinSimilarity/2 {
-				cands = append(cands, cand{int(p), ix.text.cosine(d, int(p))})
+		// The approximate scores pick a few candidates; only those get an
+		// exact cosine, so a common vocabulary cannot make this quadratic.
+		var approx []cand
+		for p, a := range acc {
+			if a >= opts.MinSimilarity/2 {
+				approx = append(approx, cand{int(p), a})
 			}
+		}
+		sort.Slice(approx, func(i, j int) bool {
+			if approx[i].s != approx[j].s {
+				return approx[i].s > approx[j].s
+			}
+			return approx[i].doc < approx[j].doc
+		})
+		if len(approx) > exactCandidates {
+			approx = approx[:exactCandidates]
+		}
+		cands := approx[:0]
+		for _, c := range approx {
+			cands = append(cands, cand{c.doc, ix.text.cosine(d, c.doc)})
 		}
 		sort.Slice(cands, func(i, j int) bool {
 			if cands[i].s != cands[j].s {

@@ -284,8 +284,8 @@ func (ix *textIndex) buildPostings() {
 
 // candidates adds to acc the documents that share weighty terms with
 // document d, with approximate scores: the query uses d's heaviest
-// queryTerms terms and each term's heaviest postings.
-func (ix *textIndex) candidates(d, queryTerms int, acc map[int32]float64) {
+// queryTerms terms and each term's heaviest perTerm postings.
+func (ix *textIndex) candidates(d, queryTerms, perTerm int, acc map[int32]float64) {
 	ix.buildPostings()
 	norm := float64(ix.norms[d])
 	if norm == 0 {
@@ -311,7 +311,11 @@ func (ix *textIndex) candidates(d, queryTerms int, acc map[int32]float64) {
 		vec = vec[:queryTerms]
 	}
 	for _, t := range vec {
-		for _, p := range ix.postings[t.term] {
+		ps := ix.postings[t.term]
+		if perTerm > 0 && len(ps) > perTerm {
+			ps = ps[:perTerm]
+		}
+		for _, p := range ps {
 			if int(p.doc) != d {
 				acc[p.doc] += t.w * float64(p.w)
 			}

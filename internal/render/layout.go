@@ -114,8 +114,8 @@ func frLayout(n int, edges [][2]int, side float64) ([]float64, []float64) {
 				ys[i] += dy[i] / d * step
 			}
 			// A weak pull to the centre keeps separate components close.
-			xs[i] += (side/2 - xs[i]) * 0.01
-			ys[i] += (side/2 - ys[i]) * 0.01
+			xs[i] += (side/2 - xs[i]) * 0.002
+			ys[i] += (side/2 - ys[i]) * 0.002
 			xs[i] = math.Max(0, math.Min(side, xs[i]))
 			ys[i] = math.Max(0, math.Min(side, ys[i]))
 		}
