@@ -86,13 +86,9 @@ func runCheck(cmd *cobra.Command, e *env, f *checkFlags, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := inputFiles(e, cmd.CommandPath(), args)
+	entries, loadErr, err := loadPapers(cmd, e, args)
 	if err != nil {
 		return err
-	}
-	entries, loadErr := loadEntries(cmd.Context(), e, files, e.listingOptions())
-	if entries == nil && loadErr != nil {
-		return loadErr
 	}
 	targets := checkTargets(entries, f.kinds)
 	if !f.noCache {

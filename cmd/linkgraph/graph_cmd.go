@@ -27,34 +27,23 @@ one row an edge.`,
 			if err := exactFormat(format, "json", "graphml", "csv"); err != nil {
 				return err
 			}
-			files, err := inputFiles(e, cmd.CommandPath(), args)
+			entries, inputErr, err := loadPapers(cmd, e, args)
 			if err != nil {
 				return err
-			}
-			entries, loadErr := loadEntries(cmd.Context(), e, files, e.listingOptions())
-			if entries == nil && loadErr != nil {
-				return loadErr
 			}
 			g, err := graph.Build(entries).Graph(graph.Options{})
 			if err != nil {
 				return err
 			}
-			out := bufio.NewWriter(e.stdout)
-			switch format {
-			case "graphml":
-				err = render.GraphML(out, g)
-			case "csv":
-				err = render.CSV(out, g)
-			default:
-				err = render.JSON(out, g)
-			}
-			if ferr := out.Flush(); err == nil {
-				err = ferr
-			}
-			if err != nil {
-				return err
-			}
-			return loadErr
+			return writeAnswer(e, inputErr, func(out *bufio.Writer) error {
+				switch format {
+				case "graphml":
+					return render.GraphML(out, g)
+				case "csv":
+					return render.CSV(out, g)
+				}
+				return render.JSON(out, g)
+			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json, graphml or csv")

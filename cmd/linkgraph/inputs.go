@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+
+	"github.com/spf13/cobra"
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 )
@@ -110,4 +113,34 @@ func loadEntries(ctx context.Context, e *env, files []string, opts extract.Optio
 		return nil, err
 	}
 	return extract.Merge(entries), err
+}
+
+// loadPapers reads the listings a paper-level command names (args, or
+// standard input) and merges them into papers. inputErr, when not nil, is
+// the exit-2 error for problems with some inputs, to return after the
+// command has answered from the rest; err stops the command at once.
+func loadPapers(cmd *cobra.Command, e *env, args []string) (papers []*extract.Entry, inputErr, err error) {
+	files, err := inputFiles(e, cmd.CommandPath(), args)
+	if err != nil {
+		return nil, nil, err
+	}
+	papers, inputErr = loadEntries(cmd.Context(), e, files, e.listingOptions())
+	if papers == nil && inputErr != nil {
+		return nil, nil, inputErr
+	}
+	return papers, inputErr, nil
+}
+
+// writeAnswer writes a command's output through a buffer and returns the
+// first error: writing's, flushing's, or else inputErr.
+func writeAnswer(e *env, inputErr error, write func(w *bufio.Writer) error) error {
+	out := bufio.NewWriter(e.stdout)
+	err := write(out)
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	return inputErr
 }

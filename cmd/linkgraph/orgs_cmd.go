@@ -30,28 +30,17 @@ papers whose code all lives under one group are a signal worth seeing.`,
 			if minPapers < 1 {
 				return usageError("--min-papers %d: want 1 or more", minPapers)
 			}
-			files, err := inputFiles(e, cmd.CommandPath(), args)
+			entries, inputErr, err := loadPapers(cmd, e, args)
 			if err != nil {
 				return err
-			}
-			entries, loadErr := loadEntries(cmd.Context(), e, files, e.listingOptions())
-			if entries == nil && loadErr != nil {
-				return loadErr
 			}
 			orgs := graph.Build(entries).Orgs(minPapers)
-			out := bufio.NewWriter(e.stdout)
-			if format == "json" {
-				err = writeOrgsJSON(out, orgs, entries)
-			} else {
-				err = writeOrgsTable(out, orgs, entries)
-			}
-			if ferr := out.Flush(); err == nil {
-				err = ferr
-			}
-			if err != nil {
-				return err
-			}
-			return loadErr
+			return writeAnswer(e, inputErr, func(out *bufio.Writer) error {
+				if format == "json" {
+					return writeOrgsJSON(out, orgs, entries)
+				}
+				return writeOrgsTable(out, orgs, entries)
+			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")

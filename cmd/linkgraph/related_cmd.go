@@ -41,13 +41,9 @@ title. A QUERY that matches several papers is an error that lists them.`,
 			if top < 1 {
 				return usageError("--top %d: want 1 or more", top)
 			}
-			files, err := inputFiles(e, cmd.CommandPath(), args[1:])
+			entries, inputErr, err := loadPapers(cmd, e, args[1:])
 			if err != nil {
 				return err
-			}
-			entries, loadErr := loadEntries(cmd.Context(), e, files, e.listingOptions())
-			if entries == nil && loadErr != nil {
-				return loadErr
 			}
 			ix := graph.Build(entries)
 			q, err := ix.Find(args[0])
@@ -58,19 +54,13 @@ title. A QUERY that matches several papers is an error that lists them.`,
 				return err
 			}
 			related := ix.Related(q, top)
-			out := bufio.NewWriter(e.stdout)
-			if format == "json" {
-				err = writeJSON(out, relatedRecord(entries, q, related))
-			} else {
+			return writeAnswer(e, inputErr, func(out *bufio.Writer) error {
+				if format == "json" {
+					return writeJSON(out, relatedRecord(entries, q, related))
+				}
 				writeRelatedTable(out, entries, q, related)
-			}
-			if ferr := out.Flush(); err == nil {
-				err = ferr
-			}
-			if err != nil {
-				return err
-			}
-			return loadErr
+				return nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")

@@ -63,13 +63,9 @@ on PATH instead.`,
 			if f.format == "png" && f.out == "" && isTerminal(e.stdout) {
 				return usageError("will not write PNG to a terminal: use -o FILE or redirect")
 			}
-			files, err := inputFiles(e, cmd.CommandPath(), args)
+			entries, inputErr, err := loadPapers(cmd, e, args)
 			if err != nil {
 				return err
-			}
-			entries, loadErr := loadEntries(cmd.Context(), e, files, e.listingOptions())
-			if entries == nil && loadErr != nil {
-				return loadErr
 			}
 			ix := graph.Build(entries)
 			g, err := ix.Graph(graph.Options{})
@@ -86,7 +82,7 @@ on PATH instead.`,
 			if err := writeOutput(e, f.out, data); err != nil {
 				return err
 			}
-			return loadErr
+			return inputErr
 		},
 	}
 	fl := cmd.Flags()
