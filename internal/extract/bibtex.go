@@ -3,7 +3,6 @@ package extract
 import (
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"unicode"
 )
@@ -26,15 +25,11 @@ type bibParser struct {
 
 // readBibTeX reads a whole BibTeX file and parses it.
 func (x *Extractor) readBibTeX(lr *lineReader, emit func(*rawEntry)) error {
-	data, err := io.ReadAll(io.LimitReader(lr.r, MaxBibTeXBytes+1))
+	data, err := readWhole(lr, MaxBibTeXBytes, "BibTeX file")
 	if err != nil {
-		return &InputError{File: lr.file, Err: err}
+		return err
 	}
-	if len(data) > MaxBibTeXBytes {
-		return &InputError{File: lr.file, Err: fmt.Errorf("BibTeX file larger than %d MiB", MaxBibTeXBytes>>20)}
-	}
-	src := strings.ToValidUTF8(string(data), "\uFFFD")
-	p := &bibParser{src: src, line: 1, file: lr.file, report: lr.report, macros: map[string]string{
+	p := &bibParser{src: string(data), line: 1, file: lr.file, report: lr.report, macros: map[string]string{
 		"jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May", "jun": "June",
 		"jul": "July", "aug": "August", "sep": "September", "oct": "October", "nov": "November", "dec": "December",
 	}}

@@ -16,12 +16,24 @@ const MaxMarkdownBytes = 64 << 20
 
 // readMarkdown reads a whole Markdown listing and parses it.
 func (x *Extractor) readMarkdown(lr *lineReader, emit func(*rawEntry)) error {
-	src, err := io.ReadAll(io.LimitReader(lr.r, MaxMarkdownBytes+1))
+	src, err := readWhole(lr, MaxMarkdownBytes, "Markdown listing")
 	if err != nil {
-		return &InputError{File: lr.file, Err: err}
+		return err
 	}
-	if len(src) > MaxMarkdownBytes {
-		return &InputError{File: lr.file, Err: fmt.Errorf("Markdown listing larger than %d MiB", MaxMarkdownBytes>>20)}
+	parseMarkdown(src, emit)
+	return nil
+}
+
+// readWhole reads a listing that is parsed whole, up to limit bytes,
+// without its byte order mark; invalid UTF-8 is reported at its first
+// line and replaced.
+func readWhole(lr *lineReader, limit int, what string) ([]byte, error) {
+	src, err := io.ReadAll(io.LimitReader(lr.r, int64(limit)+1))
+	if err != nil {
+		return nil, &InputError{File: lr.file, Err: err}
+	}
+	if len(src) > limit {
+		return nil, &InputError{File: lr.file, Err: fmt.Errorf("%s larger than %d MiB", what, limit>>20)}
 	}
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(src) {
@@ -29,8 +41,7 @@ func (x *Extractor) readMarkdown(lr *lineReader, emit func(*rawEntry)) error {
 		lr.report(&InputError{File: lr.file, Line: line, Err: ErrInvalidUTF8})
 		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
 	}
-	parseMarkdown(src, emit)
-	return nil
+	return src, nil
 }
 
 func firstInvalid(b []byte) int {

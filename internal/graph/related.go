@@ -5,6 +5,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
 )
 
 // Relationship kinds. They name graph edges and the reasons Related gives.
@@ -143,22 +145,16 @@ func (ix *Index) mentionReasons(q int, add func(int, Reason)) {
 }
 
 // repoKeys are the repositories paper p links, sorted.
-func (ix *Index) repoKeys(p int) []string {
-	var keys []string
-	for _, l := range ix.Papers[p].Links {
-		if k := l.RepoKey(); k != "" && !contains(keys, k) {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	return keys
-}
+func (ix *Index) repoKeys(p int) []string { return ix.linkKeys(p, extract.Link.RepoKey) }
 
 // orgKeys are the owners behind paper p's links, sorted.
-func (ix *Index) orgKeys(p int) []string {
+func (ix *Index) orgKeys(p int) []string { return ix.linkKeys(p, extract.Link.OrgKey) }
+
+// linkKeys are the distinct non-empty keys of paper p's links, sorted.
+func (ix *Index) linkKeys(p int, key func(extract.Link) string) []string {
 	var keys []string
 	for _, l := range ix.Papers[p].Links {
-		if k := l.OrgKey(); k != "" && !contains(keys, k) {
+		if k := key(l); k != "" && !contains(keys, k) {
 			keys = append(keys, k)
 		}
 	}
