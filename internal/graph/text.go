@@ -392,20 +392,57 @@ func forEachTerm(text string, fn func(term []byte)) {
 // indexableTerm light-stems a lower-cased word, or reports false for
 // words that say nothing about a paper's subject. It may reuse term.
 func indexableTerm(term []byte) ([]byte, bool) {
-	if isNumberBytes(term) {
+	if isNumberBytes(term) || stopHashes.has(hashTerm(term)) {
 		return nil, false
 	}
-	if _, stop := stopWords[string(term)]; stop {
-		return nil, false
-	}
-	if s := stemBytes(term); len(s) != len(term) || string(s) != string(term) {
-		if _, stop := stopWords[string(s)]; stop {
+	if s := stemBytes(term); len(s) != len(term) {
+		if stopHashes.has(hashTerm(s)) {
 			return nil, false
 		}
 		term = s
 	}
 	return term, true
 }
+
+// hashSet is a small open-addressed set of term hashes: a stop-word test
+// is one probe or two in a table that stays in cache, where a map of
+// strings would hash every token again.
+type hashSet struct {
+	slots []uint64 // 0 marks an empty slot; no FNV-1a hash of a word is 0 in practice
+	mask  uint64
+}
+
+func newHashSet(words map[string]struct{}) hashSet {
+	size := uint64(1)
+	for size < uint64(len(words))*4 {
+		size <<= 1
+	}
+	h := hashSet{slots: make([]uint64, size), mask: size - 1}
+	for w := range words {
+		x := hashTerm(w)
+		for i := x & h.mask; ; i = (i + 1) & h.mask {
+			if h.slots[i] == 0 || h.slots[i] == x {
+				h.slots[i] = x
+				break
+			}
+		}
+	}
+	return h
+}
+
+func (h hashSet) has(x uint64) bool {
+	for i := x & h.mask; ; i = (i + 1) & h.mask {
+		switch h.slots[i] {
+		case x:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// stopHashes are the stop words' hashes.
+var stopHashes = newHashSet(stopWords)
 
 func isNumberBytes(b []byte) bool {
 	for _, c := range b {
