@@ -176,12 +176,21 @@ func (x *Extractor) build(re *rawEntry, file string) *Entry {
 	e.CodeStatus = codeStatus(e.Links, abstract)
 	e.paperKey = paperKey(e)
 	e.titleKey()
+	// The id's base; assignID makes it unique, in input order.
+	e.ID = e.ArxivID
+	if e.ID == "" {
+		e.ID = Slug(e.Title)
+	}
 	return e
 }
 
-// assignID gives e its run-unique id: its arXiv id, or its title's slug.
+// assignID gives e its run-unique id: its arXiv id, or its title's slug
+// (worked out with the rest of the entry by build, when it ran).
 func (x *Extractor) assignID(e *Entry) {
-	base := e.ArxivID
+	base := e.ID
+	if base == "" {
+		base = e.ArxivID
+	}
 	if base == "" {
 		base = Slug(e.Title)
 	}

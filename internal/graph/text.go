@@ -63,7 +63,7 @@ func newTextIndex(n int, text func(i int) (string, string)) *textIndex {
 		for i := lo; i < hi; i++ {
 			doc = doc[:0]
 			title, abstract := text(i)
-			note := func(term []byte) { doc = append(doc, hashTerm(term)) }
+			note := func(_ []byte, h uint64) { doc = append(doc, h) }
 			forEachTerm(title, note)
 			forEachTerm(abstract, note)
 			slices.Sort(doc)
@@ -326,13 +326,13 @@ func (ix *textIndex) candidates(d, queryTerms, perTerm int, acc map[int32]float6
 // forEachToken calls fn with each indexable word of text: lower-cased,
 // light-stemmed, not a stop word, not a number, with links removed.
 func forEachToken(text string, fn func(string)) {
-	forEachTerm(text, func(term []byte) { fn(string(term)) })
+	forEachTerm(text, func(term []byte, _ uint64) { fn(string(term)) })
 }
 
 // forEachTerm is forEachToken without allocation: term is valid only
-// during the call. The text index hashes the bytes; only the words shown
-// to people become strings.
-func forEachTerm(text string, fn func(term []byte)) {
+// during the call, and h is its hash, the text index's identity for it;
+// only the words shown to people become strings.
+func forEachTerm(text string, fn func(term []byte, h uint64)) {
 	text = withoutLinks(text)
 	var buf [64]byte
 	n := len(text)
@@ -383,25 +383,31 @@ func forEachTerm(text string, fn func(term []byte)) {
 		} else {
 			term = []byte(strings.ToLower(word))
 		}
-		if t, ok := indexableTerm(term); ok {
-			fn(t)
+		if t, h, ok := indexableTerm(term); ok {
+			fn(t, h)
 		}
 	}
 }
 
-// indexableTerm light-stems a lower-cased word, or reports false for
-// words that say nothing about a paper's subject. It may reuse term.
-func indexableTerm(term []byte) ([]byte, bool) {
-	if isNumberBytes(term) || stopHashes.has(hashTerm(term)) {
-		return nil, false
+// indexableTerm light-stems a lower-cased word and hashes it, or reports
+// false for words that say nothing about a paper's subject. It may reuse
+// term.
+func indexableTerm(term []byte) ([]byte, uint64, bool) {
+	if isNumberBytes(term) {
+		return nil, 0, false
+	}
+	h := hashTerm(term)
+	if stopHashes.has(h) {
+		return nil, 0, false
 	}
 	if s := stemBytes(term); len(s) != len(term) {
-		if stopHashes.has(hashTerm(s)) {
-			return nil, false
+		h = hashTerm(s)
+		if stopHashes.has(h) {
+			return nil, 0, false
 		}
 		term = s
 	}
-	return term, true
+	return term, h, true
 }
 
 // hashSet is a small open-addressed set of term hashes: a stop-word test
