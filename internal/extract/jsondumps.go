@@ -19,6 +19,7 @@ type lineCounter struct {
 	ahead  []int64 // offsets of newlines read but not yet passed
 }
 
+// Read reads from the underlying reader, noting where its newlines are.
 func (lc *lineCounter) Read(p []byte) (int, error) {
 	n, err := lc.r.Read(p)
 	for i := 0; i < n; i++ {

@@ -69,10 +69,14 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// PaperNodeID, RepoNodeID and OrgNodeID name nodes.
+// PaperNodeID names the node of the paper with this entry id.
 func PaperNodeID(entryID string) string { return "paper:" + entryID }
-func RepoNodeID(key string) string      { return "repo:" + key }
-func OrgNodeID(key string) string       { return "org:" + key }
+
+// RepoNodeID names the node of the repository with this key.
+func RepoNodeID(key string) string { return "repo:" + key }
+
+// OrgNodeID names the node of the organisation with this key.
+func OrgNodeID(key string) string { return "org:" + key }
 
 // Graph materialises every relationship into a graph built on
 // github.com/dominikbraun/graph, with communities found by Louvain.

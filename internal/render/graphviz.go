@@ -100,6 +100,7 @@ func wasmPlugins(ctx context.Context) ([]graphviz.Plugin, error) {
 // edgeStroker draws edges' curves as lines, whatever their fill flag.
 type edgeStroker struct{ *gvc.ImageRenderer }
 
+// BezierCurve strokes an edge's curve, and draws other curves as asked.
 func (e edgeStroker) BezierCurve(ctx context.Context, job *gvc.Job, points []*gvc.PointFloat, filled bool) error {
 	if filled && job.Object().Type() == gvc.EdgeObjectType {
 		filled = false
