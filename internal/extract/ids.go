@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"bytes"
 	"net/url"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // maxSlugBytes bounds a title slug; it is cut at a word boundary.
@@ -13,38 +15,51 @@ const maxSlugBytes = 64
 // Slug makes an id from a title: lower-case letters and digits, words
 // joined by hyphens, at most 64 bytes, cut between words.
 func Slug(title string) string {
-	var b strings.Builder
+	b := make([]byte, 0, maxSlugBytes+4)
 	pendingHyphen := false
+	var enc [utf8.UTFMax]byte
 	for _, r := range title {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			pendingHyphen = b.Len() > 0
+		var word []byte
+		switch {
+		case r < utf8.RuneSelf && asciiAlnum(byte(r)):
+			c := byte(r)
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			enc[0] = c
+			word = enc[:1]
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			word = enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))]
+		default:
+			pendingHyphen = len(b) > 0
 			continue
 		}
-		word := string(unicode.ToLower(r))
 		extra := len(word)
 		if pendingHyphen {
 			extra++
 		}
-		if b.Len()+extra > maxSlugBytes {
-			s := b.String()
-			if pendingHyphen {
-				return s
+		if len(b)+extra > maxSlugBytes {
+			if !pendingHyphen {
+				if i := bytes.LastIndexByte(b, '-'); i > 0 {
+					b = b[:i]
+				}
 			}
-			if i := strings.LastIndexByte(s, '-'); i > 0 {
-				return s[:i]
-			}
-			return s
+			return string(b)
 		}
 		if pendingHyphen {
-			b.WriteByte('-')
+			b = append(b, '-')
 			pendingHyphen = false
 		}
-		b.WriteString(word)
+		b = append(b, word...)
 	}
-	if b.Len() == 0 {
+	if len(b) == 0 {
 		return "entry"
 	}
-	return b.String()
+	return string(b)
+}
+
+func asciiAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // ArxivID returns the arXiv id a paper link names, without its version

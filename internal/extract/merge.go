@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // PaperKey is the identity of the paper an entry lists: its arXiv id when
@@ -18,20 +18,33 @@ func paperKey(e *Entry) string {
 	if e.ArxivID != "" {
 		return "arxiv:" + e.ArxivID
 	}
-	var b strings.Builder
+	b := make([]byte, 0, len(e.Title)+6)
+	b = append(b, "title:"...)
+	start := len(b)
 	space := false
-	for _, r := range strings.ToLower(e.Title) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+	for _, r := range e.Title {
+		switch {
+		case r < utf8.RuneSelf && asciiAlnum(byte(r)):
+			c := byte(r)
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			b.WriteRune(r)
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			b = append(b, c)
 			space = false
-		} else {
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			space = false
+		default:
 			space = true
 		}
 	}
-	return "title:" + b.String()
+	return string(b)
 }
 
 // Merge folds entries that list the same paper (PaperKey, or the same
