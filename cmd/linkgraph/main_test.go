@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -43,6 +44,14 @@ func TestScripts(t *testing.T) {
 			"magic":      cmdMagic,
 			"fakegithub": cmdFakeGitHub,
 			"genlisting": cmdGenListing,
+			"sleep": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 1 {
+					ts.Fatalf("usage: sleep DURATION")
+				}
+				d, err := time.ParseDuration(args[0])
+				ts.Check(err)
+				time.Sleep(d)
+			},
 		},
 	})
 }
@@ -75,12 +84,15 @@ func cmdValidJSON(ts *testscript.TestScript, neg bool, args []string) {
 
 // cmdFakeGitHub starts a fake GitHub on loopback for the rest of the
 // script and sets $FAKE to its URL: /acme/ok answers 200, /acme/old
-// redirects permanently to /acme/new, anything else is 404.
+// redirects permanently to /acme/new, /acme/zzz-hang never answers,
+// anything else is 404.
 func cmdFakeGitHub(ts *testscript.TestScript, neg bool, args []string) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/acme/ok", "/acme/new":
 			w.WriteHeader(200)
+		case "/acme/zzz-hang":
+			<-r.Context().Done()
 		case "/acme/old":
 			http.Redirect(w, r, "/acme/new", http.StatusMovedPermanently)
 		default:
