@@ -203,48 +203,31 @@ func (p *bibParser) field() (string, string, error) {
 }
 
 // braced reads {...} with nested braces, keeping the inner braces.
-func (p *bibParser) braced() (string, error) {
-	start := p.pos + 1
-	depth := 0
-	for i := p.pos; i < len(p.src); i++ {
-		switch p.src[i] {
-		case '\\':
-			i++
-		case '{':
-			depth++
-		case '}':
-			depth--
-			if depth == 0 {
-				v := p.src[start:i]
-				p.advance(i + 1 - p.pos)
-				return v, nil
-			}
-		}
-	}
-	return "", errors.New("unbalanced braces")
-}
+func (p *bibParser) braced() (string, error) { return p.delimited('}', "unbalanced braces") }
 
 // quoted reads "..." in which braces may hold quotes.
-func (p *bibParser) quoted() (string, error) {
+func (p *bibParser) quoted() (string, error) { return p.delimited('"', "quote not closed") }
+
+// delimited reads the value that opens at p.pos and ends at the first end
+// byte outside nested braces, skipping backslash escapes.
+func (p *bibParser) delimited(end byte, unclosed string) (string, error) {
 	start := p.pos + 1
 	depth := 0
 	for i := start; i < len(p.src); i++ {
-		switch p.src[i] {
-		case '\\':
+		switch c := p.src[i]; {
+		case c == '\\':
 			i++
-		case '{':
+		case c == end && depth == 0:
+			v := p.src[start:i]
+			p.advance(i + 1 - p.pos)
+			return v, nil
+		case c == '{':
 			depth++
-		case '}':
+		case c == '}':
 			depth--
-		case '"':
-			if depth == 0 {
-				v := p.src[start:i]
-				p.advance(i + 1 - p.pos)
-				return v, nil
-			}
 		}
 	}
-	return "", errors.New("quote not closed")
+	return "", errors.New(unclosed)
 }
 
 // bibEntry turns fields into an entry, or nil when there is no title.

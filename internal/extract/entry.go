@@ -40,17 +40,6 @@ type Source struct {
 	Line int    `json:"line"`
 }
 
-// CodeLinks returns the entry's links of kind code.
-func (e *Entry) CodeLinks() []Link {
-	var out []Link
-	for _, l := range e.Links {
-		if l.Kind == KindCode {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
 // linksIn scans texts for links, normalises them and drops repeats of the
 // same canonical URL and path.
 func linksIn(explicit []string, texts ...string) []Link {

@@ -116,10 +116,24 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 // readDaily reads a Daily Papers page line by line.
 func (x *Extractor) readDaily(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
 	p := newDailyParser(emit)
+	err := forEachLine(ctx, lr, func(line []byte, n int) bool {
+		p.line(n, string(line))
+		return !stopped()
+	})
+	if err == nil {
+		p.finish()
+	}
+	return err
+}
+
+// forEachLine calls fn with each line of a listing and its number until
+// the end, a read error, cancellation (checked every 4,096 lines), or fn
+// returning false.
+func forEachLine(ctx context.Context, lr *lineReader, fn func(line []byte, n int) bool) error {
 	for {
 		line, n, err := lr.next()
 		if errors.Is(err, io.EOF) {
-			break
+			return nil
 		}
 		if err != nil {
 			return err
@@ -129,13 +143,10 @@ func (x *Extractor) readDaily(ctx context.Context, lr *lineReader, emit func(*ra
 				return err
 			}
 		}
-		p.line(n, string(line))
-		if stopped() {
+		if !fn(line, n) {
 			return nil
 		}
 	}
-	p.finish()
-	return nil
 }
 
 // build turns a parsed entry into an Entry: links, code status, date; the

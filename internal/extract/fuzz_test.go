@@ -24,6 +24,18 @@ func checkLink(t *testing.T, l Link) {
 	}
 }
 
+// checkEntry asserts what every entry a reader emits must be: a line to
+// point at and well-formed links.
+func checkEntry(t *testing.T, e *Entry) {
+	t.Helper()
+	if e.Source.Line < 1 {
+		t.Fatalf("entry %q at line %d", e.Title, e.Source.Line)
+	}
+	for _, l := range e.Links {
+		checkLink(t, l)
+	}
+}
+
 func FuzzScanNormalize(f *testing.F) {
 	for _, s := range []string{
 		"Code: https://github.com/OPTML-Group/Unlearn-Sparse.",
@@ -63,12 +75,7 @@ func FuzzRead(f *testing.F) {
 				t.Fatalf("id %q handed out twice", e.ID)
 			}
 			seen[e.ID] = true
-			if e.Source.Line < 1 {
-				t.Fatalf("entry %q at line %d", e.Title, e.Source.Line)
-			}
-			for _, l := range e.Links {
-				checkLink(t, l)
-			}
+			checkEntry(t, e)
 			return nil
 		}, func(error) {})
 		if err != nil && len(seen) > 0 && !strings.Contains(err.Error(), "fuzz.txt") {

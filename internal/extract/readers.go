@@ -74,31 +74,21 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		}
 		para = para[:0]
 	}
-	for {
-		line, n, err := lr.next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		if n%4096 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		if strings.TrimSpace(string(line)) == "" {
+	err := forEachLine(ctx, lr, func(line []byte, n int) bool {
+		if len(bytes.TrimSpace(line)) == 0 {
 			flush()
-			continue
+			return !stopped()
 		}
 		if len(para) == 0 {
 			start = n
 		}
 		para = append(para, string(line))
-		if stopped() {
-			return nil
-		}
+		return true
+	})
+	if err == nil {
+		flush()
 	}
-	flush()
-	return nil
+	return err
 }
 
 func clipRunes(s string, n int) string {
@@ -112,28 +102,18 @@ func clipRunes(s string, n int) string {
 // readJSONL reads linkgraph's own JSON lines back, unchanged but for ids
 // made unique within the run. A bad line is reported and skipped.
 func (x *Extractor) readJSONL(ctx context.Context, lr *lineReader, file string, emit func(*Entry), stopped func() bool) error {
-	for {
-		line, n, err := lr.next()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if n%4096 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
+	return forEachLine(ctx, lr, func(line []byte, n int) bool {
 		if len(bytes.TrimSpace(line)) == 0 {
-			continue
+			return true
 		}
 		var e Entry
 		if err := json.Unmarshal(line, &e); err != nil {
 			lr.report(&InputError{File: file, Line: n, Err: fmt.Errorf("not an entry: %v", err)})
-			continue
+			return true
 		}
 		if e.Title == "" && e.ID == "" {
 			lr.report(&InputError{File: file, Line: n, Err: errors.New("not an entry: no id or title")})
-			continue
+			return true
 		}
 		if e.ID == "" {
 			e.ID = Slug(e.Title)
@@ -142,8 +122,6 @@ func (x *Extractor) readJSONL(ctx context.Context, lr *lineReader, file string, 
 			e.CodeStatus = codeStatus(e.Links, e.Abstract)
 		}
 		emit(&e)
-		if stopped() {
-			return nil
-		}
-	}
+		return !stopped()
+	})
 }

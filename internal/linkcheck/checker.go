@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/go-resty/resty/v2"
@@ -78,11 +77,10 @@ func (o Options) withDefaults() Options {
 
 // Checker checks links. It is safe for one Check at a time.
 type Checker struct {
-	opts     Options
-	http     *resty.Client
-	api      *resty.Client
-	limits   *hostLimits
-	requests atomic.Int64
+	opts   Options
+	http   *resty.Client
+	api    *resty.Client
+	limits *hostLimits
 }
 
 // New returns a Checker.
@@ -93,9 +91,6 @@ func New(opts Options) *Checker {
 	c.api = newAPIClient(opts)
 	return c
 }
-
-// Requests is how many HTTP requests the checker has sent.
-func (c *Checker) Requests() int64 { return c.requests.Load() }
 
 // Check checks each distinct URL once and calls emit with each result as
 // it arrives (from one goroutine at a time). Results found in the cache

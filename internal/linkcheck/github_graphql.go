@@ -181,7 +181,6 @@ func (c *Checker) postGraphQL(ctx context.Context, body []byte) (int, []byte, er
 		if err != nil {
 			return 0, nil, err
 		}
-		c.requests.Add(1)
 		resp, err := c.api.R().SetContext(ctx).
 			SetHeader("Authorization", "bearer "+c.opts.Token).
 			SetHeader("Content-Type", "application/json").

@@ -146,7 +146,6 @@ func (c *Checker) once(ctx context.Context, host, method, u string) (int, http.H
 		return 0, nil, err
 	}
 	defer release()
-	c.requests.Add(1)
 	resp, err := c.http.R().SetContext(ctx).Execute(method, u)
 	if err != nil {
 		return 0, nil, err

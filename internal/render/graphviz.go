@@ -19,7 +19,6 @@ type Format string
 const (
 	FormatSVG Format = "svg"
 	FormatPNG Format = "png"
-	FormatDOT Format = "dot"
 )
 
 // Engine names who lays out and draws a map.
