@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"encoding/binary"
+	"strings"
+)
 
 // CodeStatus says whether an entry's code can be found.
 type CodeStatus string
@@ -37,32 +40,85 @@ func codeStatus(links []Link, text string) CodeStatus {
 // cues are fragments, found case-sensitively in the original text, that
 // start every claim or promise the sentence rules below can recognise. They
 // keep the lower-casing and sentence splitting off the hot path: most
-// abstracts contain none of them. Each begins with a rare letter, since a
-// substring search runs at the pace of its first byte's matches.
-var cues = []string{"vailab", "lease", "urce", "ccessib", "be found", "ublic", "ming soon"}
+// abstracts contain none of them. Each is found by a two-byte anchor inside
+// it (at anchor), one that prose seldom holds, so that one pass over the
+// text, testing each pair of bytes against a small table, finds all of them.
+var cues = []struct {
+	text   string
+	anchor int
+}{
+	{"vailab", 4}, // "ab"
+	{"lease", 1},  // "ea"
+	{"urce", 1},   // "rc"
+	{"ccessib", 0},
+	{"be found", 0},
+	{"ublic", 0},
+	{"ming soon", 6}, // "oo"
+}
+
+// cuePairs is the set of the cues' anchors, one bit per pair of bytes.
+var cuePairs = func() *[1 << 10]uint64 {
+	var set [1 << 10]uint64
+	for _, c := range cues {
+		p := uint16(c.text[c.anchor]) | uint16(c.text[c.anchor+1])<<8
+		set[p>>6] |= 1 << (p & 63)
+	}
+	return &set
+}()
+
+func isCuePair(p uint64) bool {
+	p &= 0xffff
+	return cuePairs[p>>6]&(1<<(p&63)) != 0
+}
+
+// indexCue returns the position of the first cue in text whose anchor is
+// first, or -1. It tests the seven pairs of each eight-byte word at once
+// and looks closer only when one is an anchor.
+func indexCue(text string) int {
+	i := 0
+	for ; i+8 <= len(text); i += 7 {
+		w := binary.LittleEndian.Uint64([]byte(text[i : i+8]))
+		if isCuePair(w) || isCuePair(w>>8) || isCuePair(w>>16) || isCuePair(w>>24) ||
+			isCuePair(w>>32) || isCuePair(w>>40) || isCuePair(w>>48) {
+			if at := cueAround(text, i, i+7); at >= 0 {
+				return at
+			}
+		}
+	}
+	return cueAround(text, i, len(text))
+}
+
+// cueAround returns the start of the first cue whose anchor begins in
+// text[from:to], or -1.
+func cueAround(text string, from, to int) int {
+	for i := from; i < to && i+1 < len(text); i++ {
+		if !isCuePair(uint64(text[i]) | uint64(text[i+1])<<8) {
+			continue
+		}
+		for _, c := range cues {
+			start := i - c.anchor
+			if start >= 0 && strings.HasPrefix(text[start:], c.text) {
+				return start
+			}
+		}
+	}
+	return -1
+}
 
 // forEachCueSentence calls fn with each lower-cased sentence of text that
 // holds a cue, until fn returns false.
 func forEachCueSentence(text string, fn func(string) bool) {
 	done := -1
-	for {
-		at := -1
-		for _, c := range cues {
-			if i := strings.Index(text[done+1:], c); i >= 0 && (at < 0 || done+1+i < at) {
-				at = done + 1 + i
-			}
-		}
-		if at < 0 {
+	for done < len(text)-1 {
+		i := indexCue(text[done+1:])
+		if i < 0 {
 			return
 		}
-		start, end := sentenceBounds(text, at)
+		start, end := sentenceBounds(text, done+1+i)
 		if !fn(strings.ToLower(text[start:end])) {
 			return
 		}
 		done = end
-		if done >= len(text)-1 {
-			return
-		}
 	}
 }
 

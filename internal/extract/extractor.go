@@ -81,11 +81,16 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 		}
 		return nil
 	}
+	if format == FormatDaily {
+		count, err := x.readDailyChunks(ctx, lr, emit)
+		if err == nil && count == 0 {
+			err = &InputError{File: file, Err: ErrNoEntries}
+		}
+		return err
+	}
 	f := newFinisher(x, file, emit)
 	var err error
 	switch format {
-	case FormatDaily:
-		err = x.readDaily(ctx, lr, f.push, f.stopped)
 	case FormatMarkdown:
 		err = x.readMarkdown(lr, f.push)
 	case FormatBibTeX:

@@ -83,3 +83,32 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexCue checks the one-pass cue search against searching for each
+// cue in turn: it finds a cue exactly when there is one, and what it
+// returns is where a cue starts.
+func FuzzIndexCue(f *testing.F) {
+	for _, s := range []string{"The code is available.", "we will release", "open-source", "xx oo ming soon", "ab ea rc cc be ub oo", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		any := false
+		for _, c := range cues {
+			any = any || strings.Contains(s, c.text)
+		}
+		at := indexCue(s)
+		if (at >= 0) != any {
+			t.Fatalf("indexCue(%q) = %d, but a cue is there: %v", s, at, any)
+		}
+		if at < 0 {
+			return
+		}
+		starts := false
+		for _, c := range cues {
+			starts = starts || strings.HasPrefix(s[at:], c.text)
+		}
+		if !starts {
+			t.Fatalf("indexCue(%q) = %d, where no cue starts", s, at)
+		}
+	})
+}

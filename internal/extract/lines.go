@@ -22,6 +22,7 @@ const binarySniff = 8000
 // reports oversized or NUL-bearing lines without stopping.
 type lineReader struct {
 	r      *bufio.Reader
+	data   []byte // read instead of r when r is nil: a chunk in memory
 	file   string
 	n      int
 	buf    []byte
@@ -78,6 +79,9 @@ func (lr *lineReader) problem(err error) {
 // readLine reads one raw line, without its line ending. It skips, and
 // reports, a line longer than the limit.
 func (lr *lineReader) readLine() (line []byte, skip bool, err error) {
+	if lr.r == nil {
+		return lr.cutLine()
+	}
 	lr.buf = lr.buf[:0]
 	tooLong := false
 	for {
@@ -119,6 +123,24 @@ func (lr *lineReader) readLine() (line []byte, skip bool, err error) {
 			return nil, false, &InputError{File: lr.file, Line: lr.n + 1, Err: err}
 		}
 	}
+}
+
+// cutLine is readLine for a chunk in memory: the line is a slice of it.
+func (lr *lineReader) cutLine() ([]byte, bool, error) {
+	if len(lr.data) == 0 {
+		return nil, false, io.EOF
+	}
+	line := lr.data
+	if i := bytes.IndexByte(lr.data, '\n'); i >= 0 {
+		line = lr.data[:i+1]
+	}
+	lr.data = lr.data[len(line):]
+	lr.n++
+	if len(line) > lr.max+2 {
+		lr.problem(fmt.Errorf("%w (over %d bytes)", ErrLineTooLong, lr.max))
+		return nil, true, nil
+	}
+	return trimEOL(line), false, nil
 }
 
 func trimEOL(b []byte) []byte {

@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// chunkBytes is about how much of a Daily Papers listing one worker parses
+// at a time, and maxChunkBytes bounds a chunk that finds no place to be
+// cut: past it, the rest of the listing is read by one parser, line by
+// line, as a listing without meta blocks must be. They are variables for
+// the tests, which make them small.
+var (
+	chunkBytes    = 1 << 20
+	maxChunkBytes = 8 << 20
+)
+
+// A chunk is a run of whole lines of a Daily Papers listing that starts
+// where the parser is in its initial state, so that it can be parsed apart
+// from the rest: on every core at once, each chunk by a fresh parser.
+type chunk struct {
+	data     []byte
+	line     int // how many lines come before it
+	entries  []*Entry
+	problems []error
+	ready    chan struct{}
+}
+
+// readDailyChunks reads a Daily Papers listing in chunks, parsed and built
+// on every core; emit sees the entries, and report the problems, in input
+// order, with ids given in that order, as if read sequentially. It returns
+// how many entries were read.
+func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, emit func(*Entry) error) (int, error) {
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan *chunk, workers)
+	order := make(chan *chunk, 2*workers)
+	var failed atomic.Bool
+	var emitErr error
+	count := 0
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range jobs {
+				x.parseChunk(c, lr.file)
+				close(c.ready)
+			}
+		}()
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for c := range order {
+			<-c.ready
+			for _, p := range c.problems {
+				lr.report(p)
+			}
+			for _, e := range c.entries {
+				if emitErr != nil {
+					break
+				}
+				count++
+				x.assignID(e)
+				if err := emit(e); err != nil {
+					emitErr = err
+					failed.Store(true)
+				}
+			}
+		}
+	}()
+	finish := func() {
+		close(jobs)
+		close(order)
+		<-done
+		wg.Wait()
+	}
+
+	var pending []byte
+	lines := 0
+	for {
+		if err := ctx.Err(); err != nil {
+			finish()
+			return count, err
+		}
+		if failed.Load() {
+			break
+		}
+		// A chunk that found no cut grows by doubling, so that copying it
+		// stays linear in its size.
+		data := make([]byte, len(pending), len(pending)+max(chunkBytes, len(pending)))
+		copy(data, pending)
+		n, err := io.ReadFull(lr.r, data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		atEOF := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+		if err != nil && !atEOF {
+			finish()
+			return count, &InputError{File: lr.file, Line: lines + 1, Err: err}
+		}
+		cut := len(data)
+		if !atEOF {
+			cut = safeCut(data, len(pending))
+		}
+		if cut < 0 {
+			if len(data) < maxChunkBytes {
+				pending = data
+				continue
+			}
+			// No meta blocks to cut at: the rest goes line by line.
+			finish()
+			if emitErr != nil {
+				return count, emitErr
+			}
+			n, err := x.readDailyTail(ctx, lr, io.MultiReader(bytes.NewReader(data), lr.r), lines, emit)
+			return count + n, err
+		}
+		c := &chunk{data: data[:cut:cut], line: lines, ready: make(chan struct{})}
+		lines += bytes.Count(c.data, []byte{'\n'})
+		pending = data[cut:]
+		order <- c
+		jobs <- c
+		if atEOF {
+			break
+		}
+	}
+	finish()
+	return count, emitErr
+}
+
+// readDailyTail reads the rest of a listing, from r, that starts after line
+// lines, sequentially, with its entries built on every core.
+func (x *Extractor) readDailyTail(ctx context.Context, lr *lineReader, r io.Reader, lines int, emit func(*Entry) error) (int, error) {
+	tail := newLineReader(r, lr.file, lr.report)
+	tail.n = lines
+	f := newFinisher(x, lr.file, emit)
+	err := x.readDaily(ctx, tail, f.push, f.stopped)
+	emitErr := f.close()
+	if err == nil {
+		err = emitErr
+	}
+	return f.count, err
+}
+
+// parseChunk parses one chunk and builds its entries.
+func (x *Extractor) parseChunk(c *chunk, file string) {
+	lr := &lineReader{data: c.data, file: file, n: c.line, max: MaxLineBytes,
+		report: func(err error) { c.problems = append(c.problems, err) }}
+	p := newDailyParser(func(re *rawEntry) { c.entries = append(c.entries, x.build(re, file)) })
+	for {
+		line, n, err := lr.next()
+		if err != nil {
+			break // io.EOF: a chunk in memory has no read errors
+		}
+		p.line(n, string(line))
+	}
+	p.finish()
+}
+
+// safeCut finds the last place in data, after lo, where a Daily Papers
+// parser is back in its initial state: the start of a line that follows a
+// blank line after a date line ("Mar 11, 2024 4"), which ends an entry's
+// meta block. After it, any entry under way is complete and the meta lines
+// that may follow are ignored, as a fresh parser ignores them. It returns
+// -1 when there is no such place.
+func safeCut(data []byte, lo int) int {
+	end := bytes.LastIndexByte(data, '\n')
+	for end >= lo && end > 0 {
+		start := bytes.LastIndexByte(data[:end], '\n') + 1
+		if start > 0 && isBlankLine(data[start:end]) {
+			prev := bytes.LastIndexByte(data[:start-1], '\n') + 1
+			if isDateLine(data[prev : start-1]) {
+				return end + 1
+			}
+		}
+		end = start - 1
+	}
+	return -1
+}
+
+func isBlankLine(b []byte) bool {
+	return bytes.IndexByte(b, 0) < 0 && len(bytes.TrimSpace(b)) == 0
+}
+
+// isDateLine reports whether a raw line is one the parser reads as a date,
+// with no byte the line reader would change.
+func isDateLine(b []byte) bool {
+	b = bytes.TrimSuffix(b, []byte{'\r'})
+	if len(b) > maxMetaBytes || bytes.IndexByte(b, 0) >= 0 || !utf8.Valid(b) {
+		return false
+	}
+	_, ok := parseDateLine(strings.TrimSpace(string(b)))
+	return ok
+}
