@@ -86,7 +86,7 @@ func runCheck(cmd *cobra.Command, e *env, f *checkFlags, args []string) error {
 	if err != nil {
 		return err
 	}
-	entries, loadErr, err := loadPapers(cmd, e, args)
+	entries, loadErr, err := loadPapers(cmd, e, args, e.linksOnlyOptions())
 	if err != nil {
 		return err
 	}

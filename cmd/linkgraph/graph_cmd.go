@@ -27,7 +27,7 @@ one row an edge.`,
 			if err := exactFormat(format, "json", "graphml", "csv"); err != nil {
 				return err
 			}
-			entries, inputErr, err := loadPapers(cmd, e, args)
+			entries, inputErr, err := loadPapers(cmd, e, args, e.listingOptions())
 			if err != nil {
 				return err
 			}

@@ -116,15 +116,15 @@ func loadEntries(ctx context.Context, e *env, files []string, opts extract.Optio
 }
 
 // loadPapers reads the listings a paper-level command names (args, or
-// standard input) and merges them into papers. inputErr, when not nil, is
+// standard input) with opts and merges them into papers. inputErr, when not nil, is
 // the exit-2 error for problems with some inputs, to return after the
 // command has answered from the rest; err stops the command at once.
-func loadPapers(cmd *cobra.Command, e *env, args []string) (papers []*extract.Entry, inputErr, err error) {
+func loadPapers(cmd *cobra.Command, e *env, args []string, opts extract.Options) (papers []*extract.Entry, inputErr, err error) {
 	files, err := inputFiles(e, cmd.CommandPath(), args)
 	if err != nil {
 		return nil, nil, err
 	}
-	papers, inputErr = loadEntries(cmd.Context(), e, files, e.listingOptions())
+	papers, inputErr = loadEntries(cmd.Context(), e, files, opts)
 	if papers == nil && inputErr != nil {
 		return nil, nil, inputErr
 	}

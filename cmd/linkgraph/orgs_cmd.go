@@ -30,7 +30,7 @@ papers whose code all lives under one group are a signal worth seeing.`,
 			if minPapers < 1 {
 				return usageError("--min-papers %d: want 1 or more", minPapers)
 			}
-			entries, inputErr, err := loadPapers(cmd, e, args)
+			entries, inputErr, err := loadPapers(cmd, e, args, e.linksOnlyOptions())
 			if err != nil {
 				return err
 			}

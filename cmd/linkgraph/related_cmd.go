@@ -41,7 +41,7 @@ title. A QUERY that matches several papers is an error that lists them.`,
 			if top < 1 {
 				return usageError("--top %d: want 1 or more", top)
 			}
-			entries, inputErr, err := loadPapers(cmd, e, args[1:])
+			entries, inputErr, err := loadPapers(cmd, e, args[1:], e.listingOptions())
 			if err != nil {
 				return err
 			}

@@ -63,7 +63,7 @@ on PATH instead.`,
 			if f.format == "png" && f.out == "" && isTerminal(e.stdout) {
 				return usageError("will not write PNG to a terminal: use -o FILE or redirect")
 			}
-			entries, inputErr, err := loadPapers(cmd, e, args)
+			entries, inputErr, err := loadPapers(cmd, e, args, e.listingOptions())
 			if err != nil {
 				return err
 			}

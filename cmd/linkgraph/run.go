@@ -39,6 +39,14 @@ func (e *env) listingOptions() extract.Options {
 	return extract.Options{Format: extract.Format(e.inputFormat)}
 }
 
+// linksOnlyOptions are for the commands that look at links alone (orgs,
+// check): abstracts are scanned for links and dropped.
+func (e *env) linksOnlyOptions() extract.Options {
+	opts := e.listingOptions()
+	opts.LinksOnly = true
+	return opts
+}
+
 // run is linkgraph without its process: it parses args, runs the command
 // and returns an error whose exit code exitCode knows.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // chunkBytes is about how much of a Daily Papers listing one worker parses
@@ -154,14 +155,33 @@ func (x *Extractor) parseChunk(c *chunk, file string) {
 	lr := &lineReader{data: c.data, file: file, n: c.line, max: MaxLineBytes,
 		report: func(err error) { c.problems = append(c.problems, err) }}
 	p := newDailyParser(func(re *rawEntry) { c.entries = append(c.entries, x.build(re, file)) })
+	// The chunk as a string, of which lines are slices: no copy per line,
+	// nor of the chunk. Its bytes are never written again: the reader
+	// read them into a buffer of the chunk's own, and the line reader
+	// mends lines in copies.
+	text := unsafe.String(unsafe.SliceData(c.data), len(c.data))
 	for {
 		line, n, err := lr.next()
 		if err != nil {
 			break // io.EOF: a chunk in memory has no read errors
 		}
-		p.line(n, string(line))
+		p.line(n, stringIn(text, c.data, line))
 	}
 	p.finish()
+}
+
+// stringIn returns line as a string: a slice of text, which holds the same
+// bytes as data, when line is a slice of data (as every line is that the
+// line reader did not have to mend), or else a copy.
+func stringIn(text string, data, line []byte) string {
+	if len(line) == 0 {
+		return ""
+	}
+	at := cap(data) - cap(line)
+	if at >= 0 && at+len(line) <= len(data) && &data[at] == &line[0] {
+		return text[at : at+len(line)]
+	}
+	return string(line)
 }
 
 // safeCut finds the last place in data, after lo, where a Daily Papers

@@ -27,6 +27,9 @@ type listingDate struct {
 // parseDateLine reads a Daily Papers date line: "Mon D, YYYY" or "Mon D",
 // optionally followed by the upvote count ("Mar 11, 2024 4", "Jul 31 2").
 func parseDateLine(line string) (listingDate, bool) {
+	if !startsWithMonth(line) {
+		return listingDate{}, false
+	}
 	f := strings.Fields(line)
 	if len(f) < 2 || len(f) > 4 {
 		return listingDate{}, false
@@ -71,6 +74,20 @@ func parseDateLine(line string) (listingDate, bool) {
 	return d, true
 }
 
+// startsWithMonth is a quick test that line may start with a month's name,
+// which spares most lines the rest of parseDateLine: its first three bytes
+// are, in any case, those of a month.
+func startsWithMonth(line string) bool {
+	if len(line) < 3 {
+		return false
+	}
+	switch string([]byte{line[0] | 0x20, line[1] | 0x20, line[2] | 0x20}) {
+	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
 // parseCount reads a non-negative count as listings print it: "4", "1,024", "1.2k".
 func parseCount(s string) (int, error) {
 	s = strings.ReplaceAll(s, ",", "")
@@ -109,5 +126,10 @@ func (d listingDate) iso(defaultYear int) string {
 		}
 		year = defaultYear
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", year, d.month, d.day)
+	if year < 1000 || year > 9999 {
+		return fmt.Sprintf("%04d-%02d-%02d", year, d.month, d.day)
+	}
+	b := strconv.AppendInt(make([]byte, 0, 10), int64(year), 10)
+	b = append(b, '-', byte('0'+d.month/10), byte('0'+d.month%10), '-', byte('0'+d.day/10), byte('0'+d.day%10))
+	return string(b)
 }

@@ -15,6 +15,10 @@ type Options struct {
 	Year int
 	// Format is the listings' format; "" or FormatAuto detects it.
 	Format Format
+	// LinksOnly is for commands that look at links alone (orgs): entries
+	// keep their title, dates, ids and links, but not their abstract, and
+	// their code status is only linked or none, read from the links.
+	LinksOnly bool
 }
 
 // Extractor reads listings into entries. One Extractor serves a whole run,
@@ -157,13 +161,30 @@ func forEachLine(ctx context.Context, lr *lineReader, fn func(line []byte, n int
 // build turns a parsed entry into an Entry: links, code status, date; the
 // id is given later, in input order. It is safe on several goroutines.
 func (x *Extractor) build(re *rawEntry, file string) *Entry {
-	abstract := strings.Join(re.abstract, "\n\n")
+	var abstract string
+	var links []Link
+	if x.opts.LinksOnly {
+		// No link spans paragraphs: they may be scanned apart, unjoined.
+		links = linksIn(re.explicit, append([]string{re.title}, re.abstract...)...)
+	} else {
+		abstract = strings.Join(re.abstract, "\n\n")
+		links = linksIn(re.explicit, re.title, abstract)
+	}
+	title := re.title
+	if x.opts.LinksOnly {
+		// Text read in chunks is sliced from a whole chunk of the listing,
+		// which the entry, without its abstract, must not keep in memory.
+		title = strings.Clone(title)
+		for i := range links {
+			links[i].detach()
+		}
+	}
 	e := &Entry{
-		Title:    re.title,
+		Title:    title,
 		Abstract: abstract,
 		Authors:  re.authors,
 		Source:   Source{File: file, Line: re.line},
-		Links:    linksIn(re.explicit, re.title, abstract),
+		Links:    links,
 		Section:  re.section,
 		Venue:    re.venue,
 		DateText: re.dateText,

@@ -65,3 +65,10 @@ func joinNonEmpty(a, b string) string {
 	}
 	return a + "/" + b
 }
+
+// detach copies the strings of l that may be slices of the text it was
+// found in, so that l does not keep that text in memory.
+func (l *Link) detach() {
+	l.URL, l.Raw, l.Host = strings.Clone(l.URL), strings.Clone(l.Raw), strings.Clone(l.Host)
+	l.Owner, l.Repo, l.Path = strings.Clone(l.Owner), strings.Clone(l.Repo), strings.Clone(l.Path)
+}
