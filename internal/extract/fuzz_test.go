@@ -112,3 +112,19 @@ func FuzzIndexCue(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexWWW checks the one-pass search for "www." against two searches.
+func FuzzIndexWWW(f *testing.F) {
+	for _, s := range []string{"see www.x.org", "WWW.A.B and www.c", "wwww.", "ww.w.www", "...www"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Index(s, "www.")
+		if up := strings.Index(s, "WWW."); up >= 0 && (want < 0 || up < want) {
+			want = up
+		}
+		if got := indexWWW(s); got != want {
+			t.Fatalf("indexWWW(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
