@@ -196,6 +196,9 @@ func plural(n int, one, many string) string {
 
 // clip shortens s to at most width runes, ending it with an ellipsis.
 func clip(s string, width int) string {
+	if len(s) <= width {
+		return s // no more runes than bytes
+	}
 	r := []rune(s)
 	if len(r) <= width {
 		return s

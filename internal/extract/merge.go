@@ -52,10 +52,11 @@ func paperKey(e *Entry) string {
 // fields filled from the later ones, and Sources lists every place the
 // paper was read. Order is kept. It runs in time linear in the entries.
 func Merge(entries []*Entry) []*Entry {
-	byKey := map[string]*Entry{}
+	byKey := make(map[string]*Entry, len(entries))
 	out := entries[:0:0]
+	var keyBuf [2]string
 	for _, e := range entries {
-		keys := []string{PaperKey(e)}
+		keys := append(keyBuf[:0], PaperKey(e))
 		if e.ArxivID != "" {
 			keys = append(keys, e.titleKey())
 		}
