@@ -74,14 +74,18 @@ func (p *dailyParser) finish() {
 func (p *dailyParser) endBlock() {
 	start := 0
 	for i := 0; i <= len(p.block); i++ {
-		if i < len(p.block) && !isMetaLine(p.block[i]) {
-			continue
+		var m metaLine
+		if i < len(p.block) {
+			var ok bool
+			if m, ok = readMeta(p.block[i]); !ok {
+				continue
+			}
 		}
 		if i > start {
 			p.text(p.block[start:i], p.blockAt+start)
 		}
 		if i < len(p.block) {
-			p.meta(p.block[i])
+			p.meta(m)
 		}
 		start = i + 1
 	}
@@ -118,27 +122,25 @@ func (p *dailyParser) startEntry(lines []string, n int) {
 }
 
 // meta takes one meta line: an author count, a separator or a date.
-func (p *dailyParser) meta(line string) {
+func (p *dailyParser) meta(m metaLine) {
 	c := p.cur
 	if c == nil {
 		return // the page's own date, before any entry
 	}
-	line = strings.TrimSpace(line)
-	if n, ok := parseAuthorLine(line); ok {
+	switch {
+	case m.hasAuthors:
 		if c.sawMeta && (c.authors >= 0 || c.hasDate) {
 			return
 		}
-		c.authors, c.sawMeta = n, true
-		return
-	}
-	if d, ok := parseDateLine(line); ok {
+		c.authors, c.sawMeta = m.authors, true
+	case m.hasDate:
 		if c.hasDate {
 			return
 		}
-		c.date, c.hasDate, c.sawMeta = d, true, true
-		return
+		c.date, c.hasDate, c.sawMeta = m.date, true, true
+	default:
+		c.sawMeta = true
 	}
-	c.sawMeta = true
 }
 
 func (p *dailyParser) flush() {
@@ -148,20 +150,32 @@ func (p *dailyParser) flush() {
 	}
 }
 
-// isMetaLine reports whether a line belongs to an entry's meta block.
-func isMetaLine(line string) bool {
+// metaLine is a line of an entry's meta block, read: an author count, a
+// date, or neither (a separator).
+type metaLine struct {
+	authors    int
+	date       listingDate
+	hasAuthors bool
+	hasDate    bool
+}
+
+// readMeta reads a line of an entry's meta block; false when the line is
+// not one.
+func readMeta(line string) (metaLine, bool) {
 	if len(line) > maxMetaBytes {
-		return false
+		return metaLine{}, false
 	}
 	s := strings.TrimSpace(line)
 	if s == "·" || s == "•" || strings.HasPrefix(s, "Submitted by ") {
-		return true
+		return metaLine{}, true
 	}
-	if _, ok := parseAuthorLine(s); ok {
-		return true
+	if n, ok := parseAuthorLine(s); ok {
+		return metaLine{authors: n, hasAuthors: true}, true
 	}
-	_, ok := parseDateLine(s)
-	return ok
+	if d, ok := parseDateLine(s); ok {
+		return metaLine{date: d, hasDate: true}, true
+	}
+	return metaLine{}, false
 }
 
 // maxMetaBytes is longer than any meta or chrome line can be; longer lines

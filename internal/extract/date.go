@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // monthNumber maps English month names and their three-letter forms to 1-12.
@@ -30,11 +31,23 @@ func parseDateLine(line string) (listingDate, bool) {
 	if !startsWithMonth(line) {
 		return listingDate{}, false
 	}
-	f := strings.Fields(line)
+	var fields [5]string
+	f := fieldsUpTo(line, fields[:0])
+	if !isASCII(line) {
+		f = strings.Fields(line) // other white space splits too
+	}
 	if len(f) < 2 || len(f) > 4 {
 		return listingDate{}, false
 	}
-	month, ok := monthNumber[strings.ToLower(strings.TrimSuffix(f[0], "."))]
+	name := strings.TrimSuffix(f[0], ".")
+	var lower [len("september")]byte
+	if len(name) > len(lower) {
+		return listingDate{}, false
+	}
+	for i := range len(name) {
+		lower[i] = name[i] | 0x20 // the names are letters: this lower-cases them
+	}
+	month, ok := monthNumber[string(lower[:len(name)])]
 	if !ok {
 		return listingDate{}, false
 	}
@@ -72,6 +85,41 @@ func parseDateLine(line string) (listingDate, bool) {
 		return listingDate{}, false
 	}
 	return d, true
+}
+
+// fieldsUpTo appends to f the fields of s split at ASCII white space, as
+// strings.Fields would for such text, but without allocating: at most
+// cap(f) of them, and one field more than that ends the split.
+func fieldsUpTo(s string, f []string) []string {
+	for len(s) > 0 && len(f) < cap(f) {
+		i := 0
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		if i == j {
+			break
+		}
+		f = append(f, s[i:j])
+		s = s[j:]
+	}
+	return f
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // startsWithMonth is a quick test that line may start with a month's name,

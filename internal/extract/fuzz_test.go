@@ -128,3 +128,25 @@ func FuzzIndexWWW(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFieldsUpTo checks the allocation-free split of date lines against
+// strings.Fields, on the ASCII text it is used for.
+func FuzzFieldsUpTo(f *testing.F) {
+	for _, s := range []string{"Mar 11, 2024 4", "  Jul\t31  2 ", "a b c d e f", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isASCII(s) {
+			return
+		}
+		var buf [5]string
+		got := fieldsUpTo(s, buf[:0])
+		want := strings.Fields(s)
+		if len(want) > 5 {
+			want = want[:5]
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Fatalf("fieldsUpTo(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,9 +19,10 @@ func paperKey(e *Entry) string {
 	if e.ArxivID != "" {
 		return "arxiv:" + e.ArxivID
 	}
-	b := make([]byte, 0, len(e.Title)+6)
-	b = append(b, "title:"...)
-	start := len(b)
+	var b strings.Builder // one allocation: its bytes become the string
+	b.Grow(len(e.Title) + 6)
+	b.WriteString("title:")
+	start := b.Len()
 	space := false
 	for _, r := range e.Title {
 		switch {
@@ -29,22 +31,22 @@ func paperKey(e *Entry) string {
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			if space && len(b) > start {
-				b = append(b, ' ')
+			if space && b.Len() > start {
+				b.WriteByte(' ')
 			}
-			b = append(b, c)
+			b.WriteByte(c)
 			space = false
 		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			if space && len(b) > start {
-				b = append(b, ' ')
+			if space && b.Len() > start {
+				b.WriteByte(' ')
 			}
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			b.WriteRune(unicode.ToLower(r))
 			space = false
 		default:
 			space = true
 		}
 	}
-	return string(b)
+	return b.String()
 }
 
 // Merge folds entries that list the same paper (PaperKey, or the same

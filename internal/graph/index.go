@@ -2,6 +2,7 @@ package graph
 
 import (
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -56,7 +57,7 @@ func Build(entries []*extract.Entry) *Index {
 		ix.addLinks(i, e)
 	}
 	for _, o := range ix.orgs {
-		sort.Slice(o.Repos, func(i, j int) bool { return strings.ToLower(o.Repos[i]) < strings.ToLower(o.Repos[j]) })
+		sortFolded(o.Repos)
 	}
 	return ix
 }
@@ -95,6 +96,21 @@ func (ix *Index) addLinks(i int, e *extract.Entry) {
 			}
 		}
 		r.Papers = appendOnce(r.Papers, i)
+	}
+}
+
+// sortFolded sorts urls by their lower-case form, lower-casing each once.
+func sortFolded(urls []string) {
+	if len(urls) < 2 {
+		return
+	}
+	folded := make([][2]string, len(urls))
+	for i, u := range urls {
+		folded[i] = [2]string{strings.ToLower(u), u}
+	}
+	slices.SortStableFunc(folded, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
+	for i, f := range folded {
+		urls[i] = f[1]
 	}
 }
 
