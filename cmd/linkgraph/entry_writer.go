@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 )
@@ -199,6 +200,9 @@ func clip(s string, width int) string {
 	if len(s) <= width {
 		return s // no more runes than bytes
 	}
+	if ascii(s) {
+		return s[:width-1] + "…"
+	}
 	r := []rune(s)
 	if len(r) <= width {
 		return s
@@ -206,10 +210,23 @@ func clip(s string, width int) string {
 	return string(r[:width-1]) + "…"
 }
 
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // termSafe replaces what could drive a terminal: control characters and
 // bidirectional overrides from titles and URLs found on the internet.
 func termSafe(s string) string {
-	if !strings.ContainsFunc(s, unsafeForTerminal) {
+	i := 0
+	for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
+		i++ // printable ASCII, the common case, is safe
+	}
+	if i == len(s) || !strings.ContainsFunc(s[i:], unsafeForTerminal) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
