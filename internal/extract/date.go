@@ -57,7 +57,11 @@ func parseDateLine(line string) (listingDate, bool) {
 	if err != nil || day < 1 || day > daysIn[month] {
 		return listingDate{}, false
 	}
-	d := listingDate{month: month, day: day, text: f[0] + " " + strings.TrimSuffix(dayText, ",")}
+	d := listingDate{month: month, day: day}
+	// The text is "Mon D" or "Mon D, YYYY", which most lines start with
+	// as they are: then it is a slice of the line, not a new string.
+	var buf [32]byte
+	text := append(append(append(buf[:0], f[0]...), ' '), strings.TrimSuffix(dayText, ",")...)
 	rest := f[2:]
 	if withComma {
 		if len(rest) == 0 {
@@ -68,8 +72,13 @@ func parseDateLine(line string) (listingDate, bool) {
 			return listingDate{}, false
 		}
 		d.year, d.hasYear = year, true
-		d.text += ", " + rest[0]
+		text = append(append(text, ", "...), rest[0]...)
 		rest = rest[1:]
+	}
+	if strings.HasPrefix(line, string(text)) {
+		d.text = line[:len(text)]
+	} else {
+		d.text = string(text)
 	}
 	if len(rest) > 1 {
 		return listingDate{}, false

@@ -175,6 +175,7 @@ func (x *Extractor) build(re *rawEntry, file string) *Entry {
 		// Text read in chunks is sliced from a whole chunk of the listing,
 		// which the entry, without its abstract, must not keep in memory.
 		title = strings.Clone(title)
+		re.date.text = strings.Clone(re.date.text)
 		for i := range links {
 			links[i].detach()
 		}
@@ -216,7 +217,7 @@ func (x *Extractor) build(re *rawEntry, file string) *Entry {
 	// The id's base; assignID makes it unique, in input order.
 	e.ID = e.ArxivID
 	if e.ID == "" {
-		e.ID = Slug(e.Title)
+		e.ID = slugOfKey(e.paperKey) // the key of a title without an arXiv id
 	}
 	return e
 }

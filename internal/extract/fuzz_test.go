@@ -150,3 +150,18 @@ func FuzzFieldsUpTo(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSlugOfKey checks that the slug made from a title's paper key is the
+// title's own slug.
+func FuzzSlugOfKey(f *testing.F) {
+	for _, s := range []string{"Lion: Symbolic Discovery", "", "!!!", "Ünïcode Tïtle — 2024",
+		strings.Repeat("word ", 20), strings.Repeat("x", 70), strings.Repeat("é", 40), "a\xffb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, title string) {
+		key := paperKey(&Entry{Title: title})
+		if got, want := slugOfKey(key), Slug(title); got != want {
+			t.Fatalf("slugOfKey(%q) = %q, Slug(%q) = %q", key, got, title, want)
+		}
+	})
+}

@@ -58,6 +58,33 @@ func Slug(title string) string {
 	return string(b)
 }
 
+// titleKeyPrefix starts the paper key of an entry known by its title.
+const titleKeyPrefix = "title:"
+
+// slugOfKey is Slug(title) made from the title's paper key ("title:" and
+// the same lower-case words, joined by spaces), which build has already
+// worked out: the title is not read twice.
+func slugOfKey(key string) string {
+	words := strings.TrimPrefix(key, titleKeyPrefix)
+	if words == "" {
+		return "entry"
+	}
+	if len(words) > maxSlugBytes {
+		// Whole words that fit, or else as much of the first word as fits
+		// in whole runes.
+		if i := strings.LastIndexByte(words[:maxSlugBytes+1], ' '); i > 0 {
+			words = words[:i]
+		} else {
+			cut := maxSlugBytes
+			for cut > 0 && !utf8.RuneStart(words[cut]) {
+				cut--
+			}
+			words = words[:cut]
+		}
+	}
+	return strings.ReplaceAll(words, " ", "-")
+}
+
 func asciiAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

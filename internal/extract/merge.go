@@ -21,7 +21,7 @@ func paperKey(e *Entry) string {
 	}
 	var b strings.Builder // one allocation: its bytes become the string
 	b.Grow(len(e.Title) + 6)
-	b.WriteString("title:")
+	b.WriteString(titleKeyPrefix)
 	start := b.Len()
 	space := false
 	for _, r := range e.Title {
