@@ -117,3 +117,21 @@ func BenchmarkPwCJSONStream(b *testing.B) {
 		b.ReportMetric(float64(entries), "entries")
 	}
 }
+
+// BenchmarkExtractLinksOnly reads the same listing as orgs and check do:
+// links, keys and ids, no abstracts, no JSON.
+func BenchmarkExtractLinksOnly(b *testing.B) {
+	data := benchData(b)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for b.Loop() {
+		links := 0
+		err := New(Options{LinksOnly: true}).Read(context.Background(), "bench.txt", bytes.NewReader(data), func(e *Entry) error {
+			links += len(e.Links)
+			return nil
+		}, func(error) {})
+		if err != nil || links == 0 {
+			b.Fatal(err, links)
+		}
+	}
+}
