@@ -1,30 +1,58 @@
 #!/usr/bin/env bash
 # Times `linkgraph related` and `linkgraph orgs` end to end (read, extract,
-# index, answer) on generated listings of growing size, with peak memory
-# from GNU time. Issue 3's targets: 100k entries within 12x the time of 10k;
-# related on 1M entries within 20 s and 8 GiB.
+# index, answer) on generated listings of growing size, alternating the
+# two commands RUNS times per size and reporting medians, with the peak
+# memory GNU time saw. Targets (issues 3 and 6): 100k entries within 12x
+# the time of 10k; related on 1M entries within 20 s and 8 GiB.
 #
-#   bench/related.sh [SIZES...]     (default: 10000 100000 1000000)
+#   bench/related.sh [SIZES...]     (default: 10000 100000 1000000; RUNS=3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 [ -x /usr/bin/time ] || { echo "bench/related.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)
+runs=${RUNS:-3}
 work=bench/out
 mkdir -p "$work"
 go build -o "$work/linkgraph" ./cmd/linkgraph
-printf '%-10s %-8s %10s %12s\n' entries command seconds "peak MiB"
+BENCH_TIMES=$work/related-times.txt
+: >"$BENCH_TIMES"
+
+# timed NAME CMD...: runs CMD with GNU time, appending "NAME ms" to
+# $BENCH_TIMES and "NAME KiB" to $BENCH_TIMES.mem.
+timed() {
+	local name=$1 secs kib
+	shift
+	/usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >"$work/$name.out" 2>"$work/$name.err" || true
+	read -r secs kib <"$work/time.txt"
+	echo "$name $(awk -v s="$secs" 'BEGIN { printf "%d", s * 1000 }')" >>"$BENCH_TIMES"
+	echo "$name $kib" >>"$BENCH_TIMES.mem"
+}
+
+peak_mib() { awk -v n="$1" '$1 == n && $2 > m { m = $2 } END { printf "%d", m / 1024 }' "$BENCH_TIMES.mem"; }
+
+: >"$BENCH_TIMES.mem"
+printf '%-10s %-8s %10s %12s\n' entries command "median ms" "peak MiB"
+declare -A med
 for n in "${sizes[@]}"; do
 	listing=$work/listing-$n.txt
 	[ -s "$listing" ] || go run ./bench/genlisting -entries "$n" >"$listing"
 	cat "$listing" >/dev/null
 	# The first entry's id names one paper (head closing the pipe is expected).
 	query=$(set +o pipefail; "$work/linkgraph" extract --format jsonl "$listing" | head -1 | sed 's/^{"id":"\([^"]*\)".*/\1/')
+	for _ in $(seq "$runs"); do
+		timed "related-$n" "$work/linkgraph" related --top 10 "$query" "$listing"
+		timed "orgs-$n" "$work/linkgraph" orgs "$listing"
+	done
 	for cmd in related orgs; do
-		args=(orgs "$listing")
-		[ "$cmd" = related ] && args=(related --top 10 "$query" "$listing")
-		/usr/bin/time -f '%e %M' -o "$work/time.txt" "$work/linkgraph" "${args[@]}" >"$work/$cmd-$n.out" 2>"$work/$cmd-$n.err" || true
-		read -r secs kib <"$work/time.txt"
-		printf '%-10s %-8s %10s %12s\n' "$n" "$cmd" "$secs" "$((kib / 1024))"
+		med[$cmd-$n]=$(median_ms "$cmd-$n")
+		printf '%-10s %-8s %10s %12s\n' "$n" "$cmd" "${med[$cmd-$n]}" "$(peak_mib "$cmd-$n")"
+	done
+done
+for ((i = 1; i < ${#sizes[@]}; i++)); do
+	a=${sizes[i - 1]} b=${sizes[i]}
+	for cmd in related orgs; do
+		echo "$cmd: $b entries take $(ratio "${med[$cmd-$b]}" "${med[$cmd-$a]}")x the time of $a (target for 10x entries: within 12x)"
 	done
 done
