@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // dailyParser reads a saved Hugging Face "Daily Papers" page. Each entry is
@@ -205,7 +206,19 @@ func isChrome(line string) bool {
 	if len(line) > maxMetaBytes {
 		return false
 	}
-	_, ok := chrome[strings.ToLower(strings.TrimSpace(line))]
+	s := strings.TrimSpace(line)
+	var lower [maxMetaBytes]byte
+	for i := range len(s) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false // the chrome is ASCII
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	_, ok := chrome[string(lower[:len(s)])]
 	return ok
 }
 
