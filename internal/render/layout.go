@@ -3,6 +3,8 @@ package render
 import (
 	"math"
 	"math/rand/v2"
+	"runtime"
+	"sync"
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 
@@ -65,37 +67,18 @@ func frLayout(n int, edges [][2]int, side float64) ([]float64, []float64) {
 		xs[i], ys[i] = rng.Float64()*side, rng.Float64()*side
 	}
 	k := math.Sqrt(side * side / float64(n))
-	cell := 2 * k
+	g := newCellGrid(side, 2*k, n)
 	dx, dy := make([]float64, n), make([]float64, n)
 	for round := 0; round < frRounds; round++ {
 		temp := side / 10 * (1 - float64(round)/frRounds)
-		clear(dx)
-		clear(dy)
-		grid := map[[2]int][]int{}
-		for i := range xs {
-			c := [2]int{int(xs[i] / cell), int(ys[i] / cell)}
-			grid[c] = append(grid[c], i)
-		}
-		for i := range xs {
-			cx, cy := int(xs[i]/cell), int(ys[i]/cell)
-			for gx := cx - 1; gx <= cx+1; gx++ {
-				for gy := cy - 1; gy <= cy+1; gy++ {
-					for _, j := range grid[[2]int{gx, gy}] {
-						if j == i {
-							continue
-						}
-						ddx, ddy := xs[i]-xs[j], ys[i]-ys[j]
-						d := math.Max(math.Hypot(ddx, ddy), 0.01)
-						if d > cell {
-							continue
-						}
-						f := k * k / d
-						dx[i] += ddx / d * f
-						dy[i] += ddy / d * f
-					}
-				}
+		g.fill(xs, ys)
+		// Each node's push from its neighbours, summed in one order
+		// whatever the split over cores, so the layout repeats exactly.
+		parallelRange(n, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				dx[i], dy[i] = g.repulsion(i, xs, ys, k)
 			}
-		}
+		})
 		for _, e := range edges {
 			a, b := e[0], e[1]
 			ddx, ddy := xs[a]-xs[b], ys[a]-ys[b]
@@ -121,6 +104,89 @@ func frLayout(n int, edges [][2]int, side float64) ([]float64, []float64) {
 		}
 	}
 	return xs, ys
+}
+
+// cellGrid buckets nodes by square cells of the layout, so that repulsion
+// only looks at the nodes of a node's own and neighbouring cells. It is
+// flat: the nodes of cell c are nodes[start[c]:start[c+1]], in index
+// order.
+type cellGrid struct {
+	cell      float64
+	cols      int
+	start     []int
+	nodes     []int
+	cellOf    []int
+	neighbour [9]int // offsets of the 3 x 3 cells around one
+}
+
+func newCellGrid(side, cell float64, n int) *cellGrid {
+	cols := int(side/cell) + 1
+	// A ring of empty cells around the square spares bounds checks.
+	g := &cellGrid{cell: cell, cols: cols + 2, start: make([]int, (cols+2)*(cols+2)+1),
+		nodes: make([]int, n), cellOf: make([]int, n)}
+	i := 0
+	for gx := -1; gx <= 1; gx++ {
+		for gy := -1; gy <= 1; gy++ {
+			g.neighbour[i] = gy*g.cols + gx
+			i++
+		}
+	}
+	return g
+}
+
+// fill buckets the nodes at xs, ys (all within the square).
+func (g *cellGrid) fill(xs, ys []float64) {
+	clear(g.start)
+	for i := range xs {
+		c := (int(ys[i]/g.cell)+1)*g.cols + int(xs[i]/g.cell) + 1
+		g.cellOf[i] = c
+		g.start[c+1]++
+	}
+	for c := 1; c < len(g.start); c++ {
+		g.start[c] += g.start[c-1]
+	}
+	next := append([]int(nil), g.start...)
+	for i, c := range g.cellOf {
+		g.nodes[next[c]] = i
+		next[c]++
+	}
+}
+
+// repulsion is the push on node i from the nodes within one cell's width.
+func (g *cellGrid) repulsion(i int, xs, ys []float64, k float64) (float64, float64) {
+	var fx, fy float64
+	x, y := xs[i], ys[i]
+	reach := g.cell * g.cell
+	for _, off := range g.neighbour {
+		c := g.cellOf[i] + off
+		for _, j := range g.nodes[g.start[c]:g.start[c+1]] {
+			ddx, ddy := x-xs[j], y-ys[j]
+			d2 := ddx*ddx + ddy*ddy
+			if d2 > reach || j == i {
+				continue
+			}
+			// A push of k*k/d along the unit vector (ddx, ddy)/d.
+			f := k * k / math.Max(d2, 0.0001)
+			fx += ddx * f
+			fy += ddy * f
+		}
+	}
+	return fx, fy
+}
+
+// parallelRange calls fn on contiguous parts of [0, n), one per core.
+func parallelRange(n int, fn func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/256))
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := n*w/workers, n*(w+1)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn(lo, hi)
+		}()
+	}
+	wg.Wait()
 }
 
 // areaPerNode is the room, in square points, a node gets on a laid-out map.
