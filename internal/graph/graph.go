@@ -1,10 +1,14 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	dgraph "github.com/dominikbraun/graph"
 )
@@ -214,56 +218,80 @@ const candidatePostings = 200
 // from the inverted index over each paper's heaviest terms, so the cost
 // grows with the number of papers, not its square.
 func (ix *Index) similarEdges(gr *Graph, opts Options) {
+	// Each paper's most similar papers are worked out on every core; the
+	// edges are then added in paper order, so the graph is the same
+	// whatever the cores did first.
+	best := make([][]similar, len(ix.Papers))
+	var next atomic.Int64
+	parallel(runtime.GOMAXPROCS(0), func(int) {
+		acc := map[int32]float64{}
+		for {
+			d := int(next.Add(1) - 1)
+			if d >= len(best) {
+				return
+			}
+			best[d] = ix.mostSimilar(d, opts, acc)
+		}
+	})
 	type pair struct{ a, b int }
 	seen := map[pair]bool{}
-	acc := map[int32]float64{}
-	for d := range ix.Papers {
-		clear(acc)
-		ix.text.candidates(d, 24, candidatePostings, acc)
-		type cand struct {
-			doc int
-			s   float64
-		}
-		// The approximate scores pick a few candidates; only those get an
-		// exact cosine, so a common vocabulary cannot make this quadratic.
-		var approx []cand
-		for p, a := range acc {
-			if a >= opts.MinSimilarity/2 {
-				approx = append(approx, cand{int(p), a})
-			}
-		}
-		sort.Slice(approx, func(i, j int) bool {
-			if approx[i].s != approx[j].s {
-				return approx[i].s > approx[j].s
-			}
-			return approx[i].doc < approx[j].doc
-		})
-		if len(approx) > exactCandidates {
-			approx = approx[:exactCandidates]
-		}
-		cands := approx[:0]
-		for _, c := range approx {
-			cands = append(cands, cand{c.doc, ix.text.cosine(d, c.doc)})
-		}
-		sort.Slice(cands, func(i, j int) bool {
-			if cands[i].s != cands[j].s {
-				return cands[i].s > cands[j].s
-			}
-			return cands[i].doc < cands[j].doc
-		})
-		for k, c := range cands {
-			if k == opts.SimilarTop || c.s < opts.MinSimilarity {
-				break
-			}
+	for d, list := range best {
+		for _, c := range list {
 			key := pair{min(d, c.doc), max(d, c.doc)}
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
-			gr.addEdge(ix.pairEdge(key.a, key.b, KindSimilarText, c.s,
-				"similar words: "+strings.Join(ix.text.sharedTerms(key.a, key.b, 4), ", ")))
+			gr.addEdge(ix.pairEdge(key.a, key.b, KindSimilarText, c.s, c.why))
 		}
 	}
+}
+
+// similar is a paper like another, how much (cosine) and why.
+type similar struct {
+	doc int
+	s   float64
+	why string
+}
+
+// mostSimilar returns the papers most like paper d, at most
+// opts.SimilarTop of them, each at least opts.MinSimilarity, most similar
+// first. acc is scratch space.
+func (ix *Index) mostSimilar(d int, opts Options, acc map[int32]float64) []similar {
+	clear(acc)
+	ix.text.candidates(d, 24, candidatePostings, acc)
+	byScore := func(a, b similar) int {
+		if a.s != b.s {
+			return cmp.Compare(b.s, a.s)
+		}
+		return a.doc - b.doc
+	}
+	// The approximate scores pick a few candidates; only those get an
+	// exact cosine, so a common vocabulary cannot make this quadratic.
+	var cands []similar
+	for p, a := range acc {
+		if a >= opts.MinSimilarity/2 {
+			cands = append(cands, similar{doc: int(p), s: a})
+		}
+	}
+	slices.SortFunc(cands, byScore)
+	if len(cands) > exactCandidates {
+		cands = cands[:exactCandidates]
+	}
+	for i := range cands {
+		cands[i].s = ix.text.cosine(d, cands[i].doc)
+	}
+	slices.SortFunc(cands, byScore)
+	var out []similar
+	for k, c := range cands {
+		if k == opts.SimilarTop || c.s < opts.MinSimilarity {
+			break
+		}
+		a, b := min(d, c.doc), max(d, c.doc)
+		c.why = "similar words: " + strings.Join(ix.text.sharedTerms(a, b, 4), ", ")
+		out = append(out, c)
+	}
+	return out
 }
 
 func sortEdges(es []Edge) {
