@@ -52,7 +52,9 @@ for n in "${sizes[@]}"; do
 done
 for ((i = 1; i < ${#sizes[@]}; i++)); do
 	a=${sizes[i - 1]} b=${sizes[i]}
+	target=""
+	[ "$a" = 10000 ] && [ "$b" = 100000 ] && target=" (target: within 12x)"
 	for cmd in related orgs; do
-		echo "$cmd: $b entries take $(ratio "${med[$cmd-$b]}" "${med[$cmd-$a]}")x the time of $a (target for 10x entries: within 12x)"
+		echo "$cmd: $b entries take $(ratio "${med[$cmd-$b]}" "${med[$cmd-$a]}")x the time of $a$target"
 	done
 done
