@@ -40,47 +40,51 @@ func codeStatus(links []Link, text string) CodeStatus {
 // cues are fragments, found case-sensitively in the original text, that
 // start every claim or promise the sentence rules below can recognise. They
 // keep the lower-casing and sentence splitting off the hot path: most
-// abstracts contain none of them. Each is found by a two-byte anchor inside
-// it (at anchor), one that prose seldom holds, so that one pass over the
-// text, testing each pair of bytes against a small table, finds all of them.
+// abstracts contain none of them. Each is found by a four-byte anchor
+// inside it (at anchor) that prose seldom holds, so that one pass over the
+// text, testing each run of four bytes against a small table, finds all of
+// them and seldom has to look closer.
 var cues = []struct {
 	text   string
 	anchor int
 }{
-	{"vailab", 4}, // "ab"
-	{"lease", 1},  // "ea"
-	{"urce", 1},   // "rc"
-	{"ccessib", 0},
-	{"be found", 0},
-	{"ublic", 0},
-	{"ming soon", 6}, // "oo"
+	{"vailab", 0},    // "vail"
+	{"lease", 0},     // "leas"
+	{"urce", 0},      // "urce"
+	{"ccessib", 0},   // "cces"
+	{"be found", 1},  // "e fo"
+	{"ublic", 0},     // "ubli"
+	{"ming soon", 3}, // "g so"
 }
 
-// cuePairs is the set of the cues' anchors, one bit per pair of bytes.
-var cuePairs = func() *[1 << 10]uint64 {
+// cueQuads is the set of the cues' anchors, hashed to one of 65,536 bits.
+var cueQuads = func() *[1 << 10]uint64 {
 	var set [1 << 10]uint64
 	for _, c := range cues {
-		p := uint16(c.text[c.anchor]) | uint16(c.text[c.anchor+1])<<8
-		set[p>>6] |= 1 << (p & 63)
+		h := quadHash(binary.LittleEndian.Uint32([]byte(c.text[c.anchor:])))
+		set[h>>6] |= 1 << (h & 63)
 	}
 	return &set
 }()
 
-func isCuePair(p uint64) bool {
-	p &= 0xffff
-	return cuePairs[p>>6]&(1<<(p&63)) != 0
+// quadHash hashes four bytes (little-endian) to 16 bits.
+func quadHash(q uint32) uint32 { return q * 0x9e3779b1 >> 16 }
+
+// isCueQuad reports whether the low four bytes of w may be a cue's anchor.
+func isCueQuad(w uint64) bool {
+	h := quadHash(uint32(w))
+	return cueQuads[h>>6]&(1<<(h&63)) != 0
 }
 
 // indexCue returns the position of the first cue in text whose anchor is
-// first, or -1. It tests the seven pairs of each eight-byte word at once
-// and looks closer only when one is an anchor.
+// first, or -1. It tests the five runs of four bytes that start in each
+// eight-byte word at once and looks closer only when one may be an anchor.
 func indexCue(text string) int {
 	i := 0
-	for ; i+8 <= len(text); i += 7 {
+	for ; i+8 <= len(text); i += 5 {
 		w := binary.LittleEndian.Uint64([]byte(text[i : i+8]))
-		if isCuePair(w) || isCuePair(w>>8) || isCuePair(w>>16) || isCuePair(w>>24) ||
-			isCuePair(w>>32) || isCuePair(w>>40) || isCuePair(w>>48) {
-			if at := cueAround(text, i, i+7); at >= 0 {
+		if isCueQuad(w) || isCueQuad(w>>8) || isCueQuad(w>>16) || isCueQuad(w>>24) || isCueQuad(w>>32) {
+			if at := cueAround(text, i, i+5); at >= 0 {
 				return at
 			}
 		}
@@ -91,8 +95,8 @@ func indexCue(text string) int {
 // cueAround returns the start of the first cue whose anchor begins in
 // text[from:to], or -1.
 func cueAround(text string, from, to int) int {
-	for i := from; i < to && i+1 < len(text); i++ {
-		if !isCuePair(uint64(text[i]) | uint64(text[i+1])<<8) {
+	for i := from; i < to && i+4 <= len(text); i++ {
+		if !isCueQuad(uint64(binary.LittleEndian.Uint32([]byte(text[i : i+4])))) {
 			continue
 		}
 		for _, c := range cues {
