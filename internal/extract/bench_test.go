@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
@@ -132,6 +133,39 @@ func BenchmarkExtractLinksOnly(b *testing.B) {
 		}, func(error) {})
 		if err != nil || links == 0 {
 			b.Fatal(err, links)
+		}
+	}
+}
+
+// BenchmarkAppendString escapes the listing's text as JSON, the cost of
+// every abstract in `extract --format jsonl` (lines joined, as abstracts
+// are).
+func BenchmarkAppendString(b *testing.B) {
+	data := strings.ReplaceAll(string(benchData(b)[:16<<20]), "\n", " ")
+	b.SetBytes(int64(len(data)))
+	var out []byte
+	b.ResetTimer()
+	for b.Loop() {
+		out = appendString(out[:0], data)
+	}
+}
+
+// BenchmarkIndexCue searches the listing's text for code-status cues.
+func BenchmarkIndexCue(b *testing.B) {
+	data := string(benchData(b)[:16<<20])
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for b.Loop() {
+		n := 0
+		for s := data; ; n++ {
+			i := indexCue(s)
+			if i < 0 {
+				break
+			}
+			s = s[i+1:]
+		}
+		if n == 0 {
+			b.Fatal("no cues")
 		}
 	}
 }
