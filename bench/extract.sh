@@ -5,6 +5,9 @@
 # match when its output is /dev/null, which would time nothing.
 #
 #   bench/extract.sh [ENTRIES] [RUNS]    (defaults: 65000 entries, about 100 MB; 5 runs)
+#
+# BASE=path/to/an/older/linkgraph adds its extract and orgs to the same
+# alternation, for before-and-after figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -27,6 +30,10 @@ for _ in $(seq "$runs"); do
 	time_cmd rg sh -c "rg -o 'https?://[^ ]+' '$listing' >'$work/rg.out'"
 	time_cmd extract sh -c "'$work/linkgraph' extract --format jsonl '$listing' >'$work/extract.out'"
 	time_cmd orgs sh -c "'$work/linkgraph' orgs '$listing' >'$work/orgs.out'"
+	if [ -n "${BASE:-}" ]; then
+		time_cmd base-extract sh -c "'$BASE' extract --format jsonl '$listing' >'$work/extract-base.out'"
+		time_cmd base-orgs sh -c "'$BASE' orgs '$listing' >'$work/orgs-base.out'"
+	fi
 done
 cat_ms=$(median_ms cat)
 rg_ms=$(median_ms rg)
@@ -38,4 +45,10 @@ printf '%-44s %8s %8s\n' "cat > file (floor)" "$cat_ms" "$(ratio "$cat_ms" "$rg_
 printf '%-44s %8s %8s\n' "rg -o 'https?://[^ ]+' > file" "$rg_ms" "1.00"
 printf '%-44s %8s %8s\n' "linkgraph extract --format jsonl > file" "$ex_ms" "$(ratio "$ex_ms" "$rg_ms")"
 printf '%-44s %8s %8s\n' "linkgraph orgs > file" "$orgs_ms" "$(ratio "$orgs_ms" "$rg_ms")"
+if [ -n "${BASE:-}" ]; then
+	b_ex=$(median_ms base-extract)
+	b_orgs=$(median_ms base-orgs)
+	printf '%-44s %8s %8s\n' "BASE extract --format jsonl > file" "$b_ex" "$(ratio "$b_ex" "$rg_ms")"
+	printf '%-44s %8s %8s\n' "BASE orgs > file" "$b_orgs" "$(ratio "$b_orgs" "$rg_ms")"
+fi
 echo "links: rg $(wc -l <"$work/rg.out"), linkgraph entries $(wc -l <"$work/extract.out")"
