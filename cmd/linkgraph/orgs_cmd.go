@@ -88,16 +88,27 @@ func writeOrgsTable(w *bufio.Writer, orgs []*graph.Org, entries []*extract.Entry
 		_, err := fmt.Fprintln(w, "no organisation ties these papers together")
 		return err
 	}
+	// Plain writes: a big listing's table has hundreds of thousands of
+	// lines, which fmt would spend most of the time on.
 	for i, o := range orgs {
 		if i > 0 {
-			fmt.Fprintln(w)
+			w.WriteByte('\n')
 		}
-		fmt.Fprintf(w, "%s  %s, %s\n", termSafe(o.Name), plural(len(o.Papers), "paper", "papers"), plural(len(o.Repos), "repository", "repositories"))
+		w.WriteString(termSafe(o.Name))
+		w.WriteString("  ")
+		w.WriteString(plural(len(o.Papers), "paper", "papers"))
+		w.WriteString(", ")
+		w.WriteString(plural(len(o.Repos), "repository", "repositories"))
+		w.WriteByte('\n')
 		for _, p := range o.Papers {
-			fmt.Fprintf(w, "  %s\n", clip(termSafe(entries[p].Title), titleWidth))
+			w.WriteString("  ")
+			w.WriteString(clip(termSafe(entries[p].Title), titleWidth))
+			w.WriteByte('\n')
 		}
 		for _, r := range o.Repos {
-			fmt.Fprintf(w, "    %s\n", termSafe(r))
+			w.WriteString("    ")
+			w.WriteString(termSafe(r))
+			w.WriteByte('\n')
 		}
 	}
 	return nil

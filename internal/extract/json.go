@@ -139,6 +139,10 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 	if len(e.Links) == 0 {
 		e.Links = nil
 	}
+	for i := range e.Links {
+		l := &e.Links[i]
+		l.repoKey, l.orgKey = l.RepoKey(), l.OrgKey()
+	}
 	return nil
 }
 

@@ -36,13 +36,18 @@ type Link struct {
 	// Official says whether Papers with Code marks the repository as the
 	// authors' own; nil when the listing does not say.
 	Official *bool `json:"is_official,omitempty"`
+
+	// repoKey and orgKey are RepoKey and OrgKey, worked out once by
+	// Normalize (on the extraction workers) and UnmarshalJSON; "" for links
+	// made otherwise, whose keys are worked out when asked.
+	repoKey, orgKey string
 }
 
 // RepoKey is the case-insensitive identity of the repository a code link
 // points at ("github.com/acme/widget"), or "" for a link that is not code.
 func (l Link) RepoKey() string {
-	if l.Kind != KindCode {
-		return ""
+	if l.repoKey != "" || l.Kind != KindCode {
+		return l.repoKey
 	}
 	return strings.ToLower(l.Host + "/" + joinNonEmpty(l.Owner, l.Repo))
 }
@@ -50,8 +55,8 @@ func (l Link) RepoKey() string {
 // OrgKey is the case-insensitive identity of the owner behind a code or org
 // link ("github.com/optml-group"), or "" when there is none.
 func (l Link) OrgKey() string {
-	if (l.Kind != KindCode && l.Kind != KindOrg) || l.Owner == "" {
-		return ""
+	if l.orgKey != "" || (l.Kind != KindCode && l.Kind != KindOrg) || l.Owner == "" {
+		return l.orgKey
 	}
 	return strings.ToLower(l.Host + "/" + l.Owner)
 }

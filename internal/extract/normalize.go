@@ -41,6 +41,7 @@ func Normalize(raw string) (Link, bool) {
 	if _, err := url.Parse(link.URL); err != nil {
 		return Link{}, false
 	}
+	link.repoKey, link.orgKey = link.RepoKey(), link.OrgKey()
 	return link, true
 }
 
