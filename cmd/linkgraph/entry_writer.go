@@ -200,23 +200,17 @@ func clip(s string, width int) string {
 	if len(s) <= width {
 		return s // no more runes than bytes
 	}
-	if ascii(s) {
-		return s[:width-1] + "…"
-	}
-	r := []rune(s)
-	if len(r) <= width {
-		return s
-	}
-	return string(r[:width-1]) + "…"
-}
-
-func ascii(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+	runes := 0
+	for i := range s {
+		if runes == width-1 {
+			if utf8.RuneCountInString(s[i:]) <= 1 {
+				return s // width runes in all
+			}
+			return s[:i] + "…"
 		}
+		runes++
 	}
-	return true
+	return s
 }
 
 // termSafe replaces what could drive a terminal: control characters and
