@@ -31,6 +31,9 @@ type Entry struct {
 	// The keys Merge compares, worked out with the rest of the entry on
 	// the extraction workers rather than one by one in Merge.
 	paperKey, titleKeyCache string
+	// idHash is the hash of the id's base, for giving ids in order fast;
+	// 0 when not worked out.
+	idHash uint64
 }
 
 // Source is where an entry was read: the file ("-" for standard input) and

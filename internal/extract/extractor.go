@@ -30,7 +30,7 @@ type Extractor struct {
 
 // New returns an Extractor with the given options.
 func New(opts Options) *Extractor {
-	return &Extractor{opts: opts}
+	return &Extractor{opts: opts, ids: newIDSet()}
 }
 
 // maxReportsPerFile bounds how many line problems one file may report; the
@@ -219,12 +219,17 @@ func (x *Extractor) build(re *rawEntry, file string) *Entry {
 	if e.ID == "" {
 		e.ID = slugOfKey(e.paperKey) // the key of a title without an arXiv id
 	}
+	e.idHash = x.ids.hash(e.ID)
 	return e
 }
 
 // assignID gives e its run-unique id: its arXiv id, or its title's slug
 // (worked out with the rest of the entry by build, when it ran).
 func (x *Extractor) assignID(e *Entry) {
+	if e.ID != "" && e.idHash != 0 {
+		e.ID = x.ids.uniqueHashed(e.ID, e.idHash)
+		return
+	}
 	base := e.ID
 	if base == "" {
 		base = e.ArxivID

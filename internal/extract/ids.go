@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"hash/maphash"
 	"net/url"
 	"strconv"
 	"strings"
@@ -149,29 +150,86 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// idSet hands out ids unique within a run.
+// idSet hands out ids unique within a run. Giving ids is the one step of
+// extraction that must go in input order, on one core, so it is an
+// open-addressed table of its own rather than a map: the workers hash each
+// id's base beforehand (hash), and giving it costs one probe.
 type idSet struct {
-	used map[string]int
+	seed  maphash.Seed
+	slots []idSlot
+	used  int
 }
 
-// unique returns base, or base-2, base-3 ... when base was handed out before.
-func (s *idSet) unique(base string) string {
-	if s.used == nil {
-		s.used = map[string]int{}
-	}
-	n := s.used[base]
-	s.used[base] = n + 1
+// idSlot is an id handed out, or asked for as a base, and how many times
+// it was asked for.
+type idSlot struct {
+	hash uint64
+	id   string
+	n    int
+	full bool
+}
+
+func newIDSet() idSet { return idSet{seed: maphash.MakeSeed()} }
+
+// hash is the hash unique wants for id; safe on several goroutines.
+func (s *idSet) hash(id string) uint64 { return maphash.String(s.seed, id) }
+
+// unique returns base, or base-2, base-3 ... when base was handed out
+// before.
+func (s *idSet) unique(base string) string { return s.uniqueHashed(base, s.hash(base)) }
+
+// uniqueHashed is unique with base's hash worked out already.
+func (s *idSet) uniqueHashed(base string, h uint64) string {
+	count := s.count(base, h)
+	n := *count
+	*count = n + 1
 	if n == 0 {
 		return base
 	}
 	for {
 		n++
 		id := base + "-" + strconv.Itoa(n)
-		if s.used[id] == 0 {
-			s.used[id] = 1
-			s.used[base] = n
+		if c := s.count(id, s.hash(id)); *c == 0 {
+			*c = 1
+			*s.count(base, h) = n // found again: the table may have grown
 			return id
 		}
+	}
+}
+
+// count returns where id's count is kept, adding id with a count of 0
+// when it is new. The pointer is good until the next call.
+func (s *idSet) count(id string, h uint64) *int {
+	if (s.used+1)*4 > len(s.slots)*3 {
+		s.grow()
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &s.slots[i]
+		if !sl.full {
+			*sl = idSlot{hash: h, id: id, full: true}
+			s.used++
+			return &sl.n
+		}
+		if sl.hash == h && sl.id == id {
+			return &sl.n
+		}
+	}
+}
+
+func (s *idSet) grow() {
+	old := s.slots
+	s.slots = make([]idSlot, max(1024, 2*len(old)))
+	mask := uint64(len(s.slots) - 1)
+	for _, sl := range old {
+		if !sl.full {
+			continue
+		}
+		i := sl.hash & mask
+		for s.slots[i].full {
+			i = (i + 1) & mask
+		}
+		s.slots[i] = sl
 	}
 }
 

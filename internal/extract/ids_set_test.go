@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"testing"
+)
+
+func TestIDSetUnique(t *testing.T) {
+	s := newIDSet()
+	for i, c := range []struct{ base, want string }{
+		{"x", "x"}, {"x", "x-2"}, {"x-2", "x-2-2"}, {"x", "x-3"}, {"x-3", "x-3-2"},
+		{"y", "y"}, {"", ""}, {"", "-2"}, {"x", "x-4"},
+	} {
+		if got := s.unique(c.base); got != c.want {
+			t.Fatalf("call %d: unique(%q) = %q, want %q", i, c.base, got, c.want)
+		}
+	}
+}
+
+// referenceUnique is the rule unique follows, on a plain map.
+func referenceUnique(used map[string]int, base string) string {
+	n := used[base]
+	used[base] = n + 1
+	if n == 0 {
+		return base
+	}
+	for {
+		n++
+		id := base + "-" + strconv.Itoa(n)
+		if used[id] == 0 {
+			used[id] = 1
+			used[base] = n
+			return id
+		}
+	}
+}
+
+// The table gives what the rule gives, through growth and with bases that
+// look like ids it handed out.
+func TestIDSetMatchesRule(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	s, used := newIDSet(), map[string]int{}
+	for i := range 50000 {
+		base := "t" + strconv.Itoa(rng.IntN(3000))
+		if rng.IntN(10) == 0 {
+			base += "-" + strconv.Itoa(2+rng.IntN(3))
+		}
+		h := s.hash(base)
+		if got, want := s.uniqueHashed(base, h), referenceUnique(used, base); got != want {
+			t.Fatalf("call %d: unique(%q) = %q, want %q", i, base, got, want)
+		}
+	}
+}
+
+func BenchmarkIDSet(b *testing.B) {
+	bases := make([]string, 130000)
+	for i := range bases {
+		bases[i] = fmt.Sprintf("title%d-in-robust-algorithms-curvature-unlearning-%d", i%1000, i)
+	}
+	s0 := newIDSet()
+	hashes := make([]uint64, len(bases))
+	for i, x := range bases {
+		hashes[i] = s0.hash(x)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		s := idSet{seed: s0.seed}
+		for i, x := range bases {
+			s.uniqueHashed(x, hashes[i])
+		}
+	}
+}
