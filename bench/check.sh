@@ -59,4 +59,11 @@ printf '%-52s %8s %10s %14s\n' "linkgraph check (no token, HEAD pages)" "$a" "$(
 printf '%-52s %8s %10s %14s\n' "linkgraph check (token, GraphQL batches of 100)" "$b" "$(ratio "$b" "$floor")" "$(ratio "$c" "$b")"
 printf '%-52s %8s %10s %14s\n' "markdown-link-check -q" "$c" "$(ratio "$c" "$floor")" "1.00"
 echo "fake server counters before and after one token run: $before -> $after"
+faster=$(awk -v a="$a" -v c="$c" 'BEGIN { print (a > 0 && c / a >= 5) ? "met" : "not met" }')
+summary "check $repos repositories, no token" "$a ms" "floor $floor ms; markdown-link-check $c ms" \
+	"$(ratio "$a" "$floor")x floor; $(ratio "$c" "$a")x faster" "1.5x floor; 5x faster" \
+	"$(within "$a" "$floor" 1.5) / $faster"
+gql=$(($(echo "$after" | awk '{print $4}') - $(echo "$before" | awk '{print $4}')))
+summary "check $repos repositories, with a token" "$b ms, $gql GraphQL requests" "" "" \
+	"at most 1 request per 100" "$(awk -v g="$gql" -v r="$repos" 'BEGIN { print (g * 100 <= r) ? "met" : "not met" }')"
 tail -1 "$work/check-notoken.out"

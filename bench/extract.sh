@@ -51,4 +51,6 @@ if [ -n "${BASE:-}" ]; then
 	printf '%-44s %8s %8s\n' "BASE extract --format jsonl > file" "$b_ex" "$(ratio "$b_ex" "$rg_ms")"
 	printf '%-44s %8s %8s\n' "BASE orgs > file" "$b_orgs" "$(ratio "$b_orgs" "$rg_ms")"
 fi
+summary "links in a $size_mb MB listing: extract --format jsonl" "$ex_ms ms" "rg $rg_ms ms" "$(ratio "$ex_ms" "$rg_ms")x" "within 3x" "$(within "$ex_ms" "$rg_ms" 3)"
+summary "links in a $size_mb MB listing: orgs" "$orgs_ms ms" "rg $rg_ms ms" "$(ratio "$orgs_ms" "$rg_ms")x" "within 1.5x" "$(within "$orgs_ms" "$rg_ms" 1.5)"
 echo "links: rg $(wc -l <"$work/rg.out"), linkgraph entries $(wc -l <"$work/extract.out")"

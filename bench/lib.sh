@@ -22,3 +22,13 @@ median_ms() {
 
 # ratio A B: A/B to two decimals.
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "inf"; else printf "%.2f", a / b }'; }
+
+# summary JOB LINKGRAPH PEER RATIO TARGET VERDICT: one row of the table
+# bench/run ends with, kept in $BENCH_SUMMARY when it is set.
+summary() {
+	[ -n "${BENCH_SUMMARY:-}" ] || return 0
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$BENCH_SUMMARY"
+}
+
+# within A B LIMIT: "met" when A / B is at most LIMIT, else "not met".
+within() { awk -v a="$1" -v b="$2" -v l="$3" 'BEGIN { print (b > 0 && a / b <= l) ? "met" : "not met" }'; }

@@ -56,5 +56,15 @@ for ((i = 1; i < ${#sizes[@]}; i++)); do
 	[ "$a" = 10000 ] && [ "$b" = 100000 ] && target=" (target: within 12x)"
 	for cmd in related orgs; do
 		echo "$cmd: $b entries take $(ratio "${med[$cmd-$b]}" "${med[$cmd-$a]}")x the time of $a$target"
+		if [ -n "$target" ]; then
+			summary "$cmd, $a to $b entries" "${med[$cmd-$b]} ms" "${med[$cmd-$a]} ms at $a" \
+				"$(ratio "${med[$cmd-$b]}" "${med[$cmd-$a]}")x" "within 12x" "$(within "${med[$cmd-$b]}" "${med[$cmd-$a]}" 12)"
+		fi
 	done
 done
+if [ -n "${med[related-1000000]:-}" ]; then
+	mib=$(peak_mib related-1000000)
+	verdict="not met"
+	[ "${med[related-1000000]}" -le 20000 ] && [ "$mib" -le 8192 ] && verdict=met
+	summary "related on 1M entries" "${med[related-1000000]} ms, $mib MiB" "" "" "20 s, 8 GiB" "$verdict"
+fi
