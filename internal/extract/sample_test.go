@@ -80,3 +80,53 @@ func TestSampleListing(t *testing.T) {
 		}
 	}
 }
+
+// readSample reads the shipped Daily Papers page with opts.
+func readSample(t *testing.T, opts Options) []*Entry {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/daily-papers.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entries []*Entry
+	err = New(opts).Read(context.Background(), "daily-papers.txt", strings.NewReader(string(data)),
+		func(e *Entry) error { entries = append(entries, e); return nil }, func(error) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return entries
+}
+
+// Links-only reading (orgs, check) finds the same entries, ids, keys and
+// links as a full read, keeps no abstract, and says only linked or none.
+func TestLinksOnlyReadsTheSameLinks(t *testing.T) {
+	full := readSample(t, Options{})
+	lean := readSample(t, Options{LinksOnly: true})
+	if len(lean) != len(full) {
+		t.Fatalf("%d entries links-only, %d in full", len(lean), len(full))
+	}
+	for i, e := range lean {
+		f := full[i]
+		if e.ID != f.ID || e.Title != f.Title || PaperKey(e) != PaperKey(f) || e.DateText != f.DateText {
+			t.Errorf("entry %d: links-only %q %q, full %q %q", i, e.ID, e.Title, f.ID, f.Title)
+		}
+		if e.Abstract != "" {
+			t.Errorf("entry %q keeps its abstract", e.Title)
+		}
+		if len(e.Links) != len(f.Links) {
+			t.Fatalf("entry %q: %d links links-only, %d in full", e.Title, len(e.Links), len(f.Links))
+		}
+		for j := range e.Links {
+			if e.Links[j] != f.Links[j] {
+				t.Errorf("entry %q link %d: %+v, full %+v", e.Title, j, e.Links[j], f.Links[j])
+			}
+		}
+		want := CodeNone
+		if f.CodeStatus == CodeLinked {
+			want = CodeLinked
+		}
+		if e.CodeStatus != want {
+			t.Errorf("entry %q: code status %q links-only, want %q (full: %q)", e.Title, e.CodeStatus, want, f.CodeStatus)
+		}
+	}
+}
