@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"errors"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -47,7 +48,10 @@ unless --year says which year they are in.`,
 			var readErr error
 			if len(files) == 1 {
 				// One listing streams: entries are printed as they are read,
-				// as the listing has them.
+				// as the listing has them. Little is kept for long (a few
+				// chunks of the listing and their entries), so the collector
+				// may let the heap grow further between collections.
+				debug.SetGCPercent(400)
 				readErr = readListings(cmd.Context(), e, files, opts, w.write)
 			} else {
 				// Several are merged: the same paper from two files is one
