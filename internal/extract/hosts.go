@@ -7,9 +7,21 @@ import (
 
 // classify gives a parsed, host-cleaned URL its kind and canonical form.
 func classify(u *url.URL) Link {
+	l := classifyHost(u)
+	if l.URL == "" {
+		// Not a repository, owner or model page, whose canonical URLs the
+		// host's rules make: the address as given.
+		l.URL = plainURL(u)
+	}
+	return l
+}
+
+// classifyHost applies what linkgraph knows of u's host; the URL is left
+// empty unless the host's rules give a canonical one.
+func classifyHost(u *url.URL) Link {
 	host := strings.TrimPrefix(u.Host, "www.")
 	segs := pathSegments(u.Path)
-	l := Link{Host: host, Kind: KindOther, URL: plainURL(u)}
+	l := Link{Host: host, Kind: KindOther}
 	switch host {
 	case "github.com":
 		return githubLink(l, segs)
