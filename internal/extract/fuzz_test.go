@@ -165,3 +165,24 @@ func FuzzSlugOfKey(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPlainGitHubLink checks the shortcut for plain GitHub links against
+// reading the same text as a URL.
+func FuzzPlainGitHubLink(f *testing.F) {
+	for _, s := range []string{"https://github.com/OPTML-Group/Unlearn-Sparse.", "http://github.com/a/b.git",
+		"https://github.com/orgs/x", "https://github.com/about", "https://github.com/a//b/", "https://github.com/a/b/tree/main/x",
+		"https://github.com/-a/b", "https://github.com/a/.git", "https://github.com/a/b.git.git"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		s := cleanRaw(raw)
+		fast, ok := plainGitHubLink(raw, s)
+		if !ok {
+			return
+		}
+		slow, ok := normalizeURL(raw, s)
+		if !ok || fast != slow {
+			t.Fatalf("%q: shortcut %+v, as a URL %+v (%v)", raw, fast, slow, ok)
+		}
+	})
+}

@@ -17,6 +17,41 @@ import (
 // keeps in Path.
 func Normalize(raw string) (Link, bool) {
 	s := cleanRaw(raw)
+	if l, ok := plainGitHubLink(raw, s); ok {
+		return l, true
+	}
+	return normalizeURL(raw, s)
+}
+
+// plainGitHubLink is Normalize for the commonest link of all, a GitHub
+// owner or repository written plainly ("https://github.com/owner/repo",
+// nothing but letters, digits, '.', '-', '_' and slashes in the path),
+// without parsing it as a URL: such a path parses as itself. It reports
+// false for anything else, which normalizeURL then reads.
+func plainGitHubLink(raw, s string) (Link, bool) {
+	rest, ok := strings.CutPrefix(s, "https://github.com/")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "http://github.com/"); !ok {
+			return Link{}, false
+		}
+	}
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; !asciiAlnum(c) && c != '.' && c != '-' && c != '_' && c != '/' {
+			return Link{}, false
+		}
+	}
+	l := githubLink(Link{Host: "github.com", Kind: KindOther}, pathSegments(rest))
+	if l.URL == "" {
+		return Link{}, false // a page of GitHub's own: the URL as given
+	}
+	l.Raw = raw
+	l.repoKey, l.orgKey = l.RepoKey(), l.OrgKey()
+	return l, true
+}
+
+// normalizeURL is Normalize for any link: s, cleaned of prose, is parsed
+// as a URL and classified by its host.
+func normalizeURL(raw, s string) (Link, bool) {
 	if s == "" {
 		return Link{}, false
 	}
