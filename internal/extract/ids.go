@@ -157,16 +157,15 @@ func allDigits(s string) bool {
 type idSet struct {
 	seed  maphash.Seed
 	slots []idSlot
-	used  int
+	ids   []string // slot.id-1 indexes it
 }
 
 // idSlot is an id handed out, or asked for as a base, and how many times
-// it was asked for.
+// it was asked for. It is small, so that a probe touches little memory.
 type idSlot struct {
 	hash uint64
-	id   string
-	n    int
-	full bool
+	n    int32 // times asked for
+	id   int32 // 1 + the id's index in ids; 0 for an empty slot
 }
 
 func newIDSet() idSet { return idSet{seed: maphash.MakeSeed()} }
@@ -188,7 +187,7 @@ func (s *idSet) uniqueHashed(base string, h uint64) string {
 	}
 	for {
 		n++
-		id := base + "-" + strconv.Itoa(n)
+		id := base + "-" + strconv.Itoa(int(n))
 		if c := s.count(id, s.hash(id)); *c == 0 {
 			*c = 1
 			*s.count(base, h) = n // found again: the table may have grown
@@ -199,19 +198,19 @@ func (s *idSet) uniqueHashed(base string, h uint64) string {
 
 // count returns where id's count is kept, adding id with a count of 0
 // when it is new. The pointer is good until the next call.
-func (s *idSet) count(id string, h uint64) *int {
-	if (s.used+1)*4 > len(s.slots)*3 {
+func (s *idSet) count(id string, h uint64) *int32 {
+	if (len(s.ids)+1)*4 > len(s.slots)*3 {
 		s.grow()
 	}
 	mask := uint64(len(s.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &s.slots[i]
-		if !sl.full {
-			*sl = idSlot{hash: h, id: id, full: true}
-			s.used++
+		if sl.id == 0 {
+			s.ids = append(s.ids, id)
+			*sl = idSlot{hash: h, id: int32(len(s.ids))}
 			return &sl.n
 		}
-		if sl.hash == h && sl.id == id {
+		if sl.hash == h && s.ids[sl.id-1] == id {
 			return &sl.n
 		}
 	}
@@ -222,11 +221,11 @@ func (s *idSet) grow() {
 	s.slots = make([]idSlot, max(1024, 2*len(old)))
 	mask := uint64(len(s.slots) - 1)
 	for _, sl := range old {
-		if !sl.full {
+		if sl.id == 0 {
 			continue
 		}
 		i := sl.hash & mask
-		for s.slots[i].full {
+		for s.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
 		s.slots[i] = sl
