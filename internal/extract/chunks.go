@@ -35,9 +35,9 @@ type chunk struct {
 }
 
 // readDailyChunks reads a Daily Papers listing in chunks, parsed and built
-// on every core; emit sees the entries, and report the problems, in input
-// order, with ids given in that order, as if read sequentially. It returns
-// how many entries were read.
+// on every core. emit sees the entries, and lr.report the problems, in
+// input order, with ids given in that order, as if read sequentially. It
+// returns how many entries were read.
 func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, emit func(*Entry) error) (int, error) {
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan *chunk, workers)
