@@ -37,32 +37,54 @@ func codeStatus(links []Link, text string) CodeStatus {
 	return status
 }
 
-// cues are fragments, found case-sensitively in the original text, that
-// start every claim or promise the sentence rules below can recognise. They
-// keep the lower-casing and sentence splitting off the hot path: most
-// abstracts contain none of them. Each is found by a four-byte anchor
-// inside it (at anchor) that prose seldom holds, so that one pass over the
-// text, testing each run of four bytes against a small table, finds all of
-// them and seldom has to look closer.
+// cues are fragments, found in the original text with ASCII letters in
+// either case, that every phrase the sentence rules below look for holds
+// (TestCuesCoverTheRules): a sentence without one cannot be a claim or a
+// promise, so lower-casing and sentence splitting stay off the hot path,
+// as most abstracts hold none. Each cue is found by two runs of four bytes
+// inside it, one after the other, at pair: one of them starts at an even
+// offset, so a pass that tests the runs at even offsets alone, against a
+// small table, finds every cue, and seldom has to look closer. The runs are
+// chosen among those prose seldom holds.
 var cues = []struct {
-	text   string
-	anchor int
+	text string
+	pair int
 }{
-	{"vailab", 0},    // "vail"
-	{"lease", 0},     // "leas"
-	{"urce", 0},      // "urce"
-	{"ccessib", 0},   // "cces"
-	{"be found", 1},  // "e fo"
-	{"ublic", 0},     // "ubli"
-	{"ming soon", 3}, // "g so"
+	{"vailab", 0},      // "vail", "aila": available
+	{"elease", 0},      // "elea", "leas": release, released
+	{"ource", 0},       // "ourc", "urce": open-source, open sourced
+	{"ccessib", 0},     // "cces", "cess": accessible
+	{"be found", 0},    // "be f", "e fo"
+	{"ublic", 0},       // "ubli", "blic": publicly, publication
+	{"will ", 0},       // "will", "ill ": will be, will open, ...
+	{"accept", 1},      // "ccep", "cept": upon acceptance
+	{"ng soon", 2},     // " soo", "soon": coming soon
+	{"soon be", 0},     // "soon", "oon "
+	{"we make", 2},     // " mak", "make"
+	{"provide our", 4}, // "ide ", "de o"
+	{"share our", 1},   // "hare", "are "
+	{"hosted", 0},      // "host", "oste": is hosted
 }
 
-// cueQuads is the set of the cues' anchors, hashed to one of 65,536 bits.
+// cueReach is how far before a run of four bytes found in the text a cue
+// holding it may start.
+var cueReach = func() int {
+	reach := 0
+	for _, c := range cues {
+		reach = max(reach, c.pair+1)
+	}
+	return reach
+}()
+
+// cueQuads is the set of the cues' pairs of runs, hashed to one of 65,536
+// bits.
 var cueQuads = func() *[1 << 10]uint64 {
 	var set [1 << 10]uint64
 	for _, c := range cues {
-		h := quadHash(binary.LittleEndian.Uint32([]byte(c.text[c.anchor:])))
-		set[h>>6] |= 1 << (h & 63)
+		for _, at := range []int{c.pair, c.pair + 1} {
+			h := quadHash(binary.LittleEndian.Uint32([]byte(c.text[at : at+4])))
+			set[h>>6] |= 1 << (h & 63)
+		}
 	}
 	return &set
 }()
@@ -70,43 +92,67 @@ var cueQuads = func() *[1 << 10]uint64 {
 // quadHash hashes four bytes (little-endian) to 16 bits.
 func quadHash(q uint32) uint32 { return q * 0x9e3779b1 >> 16 }
 
-// isCueQuad reports whether the low four bytes of w may be a cue's anchor.
+// foldCase maps the ASCII capitals in each byte of w to lower case, and may
+// change other bytes too: it is for finding lower-case cues, which hold
+// letters, digits, spaces and hyphens only, whose bytes it keeps.
+func foldCase(w uint64) uint64 { return w | 0x2020202020202020 }
+
+// isCueQuad reports whether the low four bytes of w, case folded, may be
+// one of the cues' runs.
 func isCueQuad(w uint64) bool {
 	h := quadHash(uint32(w))
 	return cueQuads[h>>6]&(1<<(h&63)) != 0
 }
 
-// indexCue returns the position of the first cue in text whose anchor is
-// first, or -1. It tests the five runs of four bytes that start in each
-// eight-byte word at once and looks closer only when one may be an anchor.
+// indexCue returns where the first cue in text starts, or -1. It tests the
+// runs of four bytes at offsets 0, 2 and 4 of each six bytes, in one eight-
+// byte word, and looks closer only around a run that may be a cue's.
 func indexCue(text string) int {
 	i := 0
-	for ; i+8 <= len(text); i += 5 {
-		w := binary.LittleEndian.Uint64([]byte(text[i : i+8]))
-		if isCueQuad(w) || isCueQuad(w>>8) || isCueQuad(w>>16) || isCueQuad(w>>24) || isCueQuad(w>>32) {
-			if at := cueAround(text, i, i+5); at >= 0 {
+	for ; i+8 <= len(text); i += 6 {
+		w := foldCase(binary.LittleEndian.Uint64([]byte(text[i : i+8])))
+		if isCueQuad(w) || isCueQuad(w>>16) || isCueQuad(w>>32) {
+			// A cue whose run is here starts from cueReach before i to
+			// i+4. One that starts earlier has a run tested before, where
+			// the same look would have found it.
+			if at := cueAround(text, i-cueReach, i+5); at >= 0 {
 				return at
 			}
 		}
 	}
-	return cueAround(text, i, len(text))
+	return cueAround(text, i-cueReach, len(text))
 }
 
-// cueAround returns the start of the first cue whose anchor begins in
-// text[from:to], or -1.
+// cueAround returns the first position in text[from:to] where a cue starts
+// (ASCII letters in either case), or -1.
 func cueAround(text string, from, to int) int {
-	for i := from; i < to && i+4 <= len(text); i++ {
-		if !isCueQuad(uint64(binary.LittleEndian.Uint32([]byte(text[i : i+4])))) {
-			continue
-		}
+	for i := max(from, 0); i < to && i < len(text); i++ {
+		first := text[i] | 0x20
 		for _, c := range cues {
-			start := i - c.anchor
-			if start >= 0 && strings.HasPrefix(text[start:], c.text) {
-				return start
+			if c.text[0] == first && hasPrefixFold(text[i:], c.text) {
+				return i
 			}
 		}
 	}
 	return -1
+}
+
+// hasPrefixFold reports whether s starts with the lower-case cue, ASCII
+// letters in s taken in either case.
+func hasPrefixFold(s, cue string) bool {
+	if len(s) < len(cue) {
+		return false
+	}
+	for i := range len(cue) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != cue[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // forEachCueSentence calls fn with each lower-cased sentence of text that
@@ -157,7 +203,10 @@ var (
 	promises = []string{"will be", "will release", "will open", "will make", "will publish",
 		"to be released", "coming soon", "upon acceptance", "upon publication", "after acceptance",
 		"after publication", "be made available", "plan to release", "soon be"}
-	releaseVerbs = []string{"we release", "we open-source", "we open source", "we opensource",
+	// releasePromises say the authors will release something, which with
+	// "we will" is a promise even when no code noun says what.
+	releasePromises = []string{"will release", "will open-source", "will open source", "will opensource"}
+	releaseVerbs    = []string{"we release", "we open-source", "we open source", "we opensource",
 		"we publicly release", "we make our", "we make the", "we provide our", "we share our",
 		"we also release", "we further release", "we also open-source", "we have released",
 		"we have open-sourced", "is released", "are released", "has been released", "have been released",
@@ -168,7 +217,7 @@ var (
 func sentenceStatus(s string) CodeStatus {
 	code := containsAny(s, codeNouns)
 	promise := containsAny(s, promises)
-	if promise && (code || strings.Contains(s, "we will")) {
+	if promise && (code || strings.Contains(s, "we will") && containsAny(s, releasePromises)) {
 		return CodePromised
 	}
 	if promise {

@@ -47,3 +47,52 @@ func TestCodeStatus(t *testing.T) {
 		}
 	})
 }
+
+// TestCuesCoverTheRules checks that every phrase sentenceStatus looks for
+// holds a cue, so that the cue search passes over no sentence the rules
+// would classify; and that each cue's pair of runs is inside it and keeps
+// its bytes when case folded, as the search assumes.
+func TestCuesCoverTheRules(t *testing.T) {
+	for _, group := range [][]string{promises, releaseVerbs, availability} {
+		for _, phrase := range group {
+			if indexCue(phrase) < 0 {
+				t.Errorf("no cue in the rule phrase %q", phrase)
+			}
+		}
+	}
+	for _, c := range cues {
+		if c.pair < 0 || c.pair+5 > len(c.text) {
+			t.Errorf("cue %q: pair at %d is not two runs of four bytes inside it", c.text, c.pair)
+			continue
+		}
+		run := c.text[c.pair : c.pair+5]
+		var w uint64
+		for i := len(run) - 1; i >= 0; i-- {
+			w = w<<8 | uint64(run[i])
+		}
+		if foldCase(w)&(1<<40-1) != w {
+			t.Errorf("cue %q: its runs %q change when case folded", c.text, run)
+		}
+	}
+}
+
+func TestCodeStatusFindsEveryRule(t *testing.T) {
+	// Sentences the rules classify through a phrase that holds none of
+	// the older cues ("will be", "upon acceptance", "we make our").
+	tests := []struct {
+		text string
+		want CodeStatus
+	}{
+		{"We study X. Our code will be shared upon acceptance.", CodePromised},
+		{"We study X. We make our code and data open to all.", CodeClaimed},
+		{"We provide our implementation to the community.", CodeClaimed},
+		{"The code is hosted on our lab's server.", CodeClaimed},
+		{"CODE WILL BE RELEASED SOON.", CodePromised},
+		{"We will be brief.", CodeNone},
+	}
+	for _, tt := range tests {
+		if got := codeStatus(nil, tt.text); got != tt.want {
+			t.Errorf("codeStatus(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
