@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // checkLink asserts what every link linkgraph reports must be: an absolute
@@ -85,30 +86,30 @@ func FuzzRead(f *testing.F) {
 }
 
 // FuzzIndexCue checks the one-pass cue search against searching for each
-// cue in turn: it finds a cue exactly when there is one, and what it
-// returns is where a cue starts.
+// cue in turn: it returns where the first cue starts, or -1 when there is
+// none.
 func FuzzIndexCue(f *testing.F) {
-	for _, s := range []string{"The code is available.", "we will release", "open-source", "xx oo ming soon", "ab ea rc cc be ub oo", ""} {
+	for _, s := range []string{"The code is available.", "we will release", "open-source", "xx oo ming soon", "ab ea rc cc be ub oo", "",
+		"Code WILL BE shared upon ACCEPTANCE", "soon be", "We Make our", "wil\x00 will", "ssoon bee"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		any := false
+		// The first cue, searched for one by one in the text with ASCII
+		// capitals lowered.
+		lower := []byte(s)
+		for i, c := range lower {
+			if 'A' <= c && c <= 'Z' {
+				lower[i] = c + 'a' - 'A'
+			}
+		}
+		want := -1
 		for _, c := range cues {
-			any = any || strings.Contains(s, c.text)
+			if i := strings.Index(string(lower), c.text); i >= 0 && (want < 0 || i < want) {
+				want = i
+			}
 		}
-		at := indexCue(s)
-		if (at >= 0) != any {
-			t.Fatalf("indexCue(%q) = %d, but a cue is there: %v", s, at, any)
-		}
-		if at < 0 {
-			return
-		}
-		starts := false
-		for _, c := range cues {
-			starts = starts || strings.HasPrefix(s[at:], c.text)
-		}
-		if !starts {
-			t.Fatalf("indexCue(%q) = %d, where no cue starts", s, at)
+		if got := indexCue(s); got != want {
+			t.Fatalf("indexCue(%q) = %d, want %d", s, got, want)
 		}
 	})
 }
@@ -185,4 +186,37 @@ func FuzzPlainGitHubLink(f *testing.F) {
 			t.Fatalf("%q: shortcut %+v, as a URL %+v (%v)", raw, fast, slow, ok)
 		}
 	})
+}
+
+// FuzzTitleKey checks the byte-table title key against the rule it
+// implements, read rune by rune.
+func FuzzTitleKey(f *testing.F) {
+	for _, s := range []string{"Lion: Symbolic Discovery", "", "  !!  ", "Ünïcode Tïtle — 2024", "a\xffb", "ȺB", "X_y-Z 9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, title string) {
+		if got, want := titleKeyOf(title), titleKeyRule(title); got != want {
+			t.Fatalf("titleKeyOf(%q) = %q, want %q", title, got, want)
+		}
+	})
+}
+
+// titleKeyRule is the title key's rule in its plainest form.
+func titleKeyRule(title string) string {
+	var words []string
+	var word []rune
+	for _, r := range title {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			word = append(word, unicode.ToLower(r))
+			continue
+		}
+		if len(word) > 0 {
+			words = append(words, string(word))
+			word = word[:0]
+		}
+	}
+	if len(word) > 0 {
+		words = append(words, string(word))
+	}
+	return titleKeyPrefix + strings.Join(words, " ")
 }

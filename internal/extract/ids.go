@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // maxSlugBytes bounds a title slug; it is cut at a word boundary.
@@ -83,7 +84,16 @@ func slugOfKey(key string) string {
 			words = words[:cut]
 		}
 	}
-	return strings.ReplaceAll(words, " ", "-")
+	b := make([]byte, len(words))
+	for i := range len(words) {
+		if c := words[i]; c != ' ' {
+			b[i] = c
+		} else {
+			b[i] = '-'
+		}
+	}
+	// b is never written again: the string may share its bytes.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func asciiAlnum(c byte) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"strconv"
 	"unicode/utf8"
@@ -153,13 +154,6 @@ const (
 	msb = 0x8080808080808080
 )
 
-// load8 reads s[i:i+8] as a little-endian word; the compiler makes it one load.
-func load8(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-}
-
 // needsEscape8 reports whether any of the eight bytes in x is a control
 // character, a quote, a backslash or not ASCII, testing all eight at once.
 func needsEscape8(x uint64) bool {
@@ -178,8 +172,10 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) && !needsEscape8(load8(s, i)) {
-			i += 8
+		for ; i+8 <= len(s); i += 8 {
+			if needsEscape8(binary.LittleEndian.Uint64([]byte(s[i : i+8]))) {
+				break
+			}
 		}
 		if i >= len(s) {
 			break

@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // PaperKey is the identity of the paper an entry lists: its arXiv id when
@@ -19,35 +19,62 @@ func paperKey(e *Entry) string {
 	if e.ArxivID != "" {
 		return "arxiv:" + e.ArxivID
 	}
-	var b strings.Builder // one allocation: its bytes become the string
-	b.Grow(len(e.Title) + 6)
-	b.WriteString(titleKeyPrefix)
-	start := b.Len()
+	return titleKeyOf(e.Title)
+}
+
+// titleKeyOf is the key of a title: "title:" and its letters and digits,
+// lower-cased, with every run of other characters between two words folded
+// into one space. ASCII is looked up a byte at a time; other runes go
+// through package unicode.
+func titleKeyOf(title string) string {
+	b := make([]byte, len(titleKeyPrefix), len(titleKeyPrefix)+len(title))
+	copy(b, titleKeyPrefix)
 	space := false
-	for _, r := range e.Title {
-		switch {
-		case r < utf8.RuneSelf && asciiAlnum(byte(r)):
-			c := byte(r)
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+	for i := 0; i < len(title); {
+		var r rune
+		if c := title[i]; c < utf8.RuneSelf {
+			i++
+			k := keyBytes[c]
+			if k == 0 {
+				space = true
+				continue
 			}
-			if space && b.Len() > start {
-				b.WriteByte(' ')
+			if space && len(b) > len(titleKeyPrefix) {
+				b = append(b, ' ')
 			}
-			b.WriteByte(c)
+			b = append(b, k)
 			space = false
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			if space && b.Len() > start {
-				b.WriteByte(' ')
-			}
-			b.WriteRune(unicode.ToLower(r))
-			space = false
-		default:
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(title[i:])
+		i += size
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			space = true
+			continue
+		}
+		if space && len(b) > len(titleKeyPrefix) {
+			b = append(b, ' ')
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		space = false
+	}
+	// b is never written again: the string may share its bytes.
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// keyBytes maps each ASCII letter and digit to its lower case, and every
+// other ASCII byte to 0.
+var keyBytes = func() (t [utf8.RuneSelf]byte) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = c + 'a' - 'A'
+		case asciiAlnum(c):
+			t[c] = c
 		}
 	}
-	return b.String()
-}
+	return t
+}()
 
 // Merge folds entries that list the same paper (PaperKey, or the same
 // title under two keys) into the first of them: links are joined, empty
@@ -92,7 +119,7 @@ func (e *Entry) titleKey() string {
 		return PaperKey(e)
 	}
 	if e.titleKeyCache == "" {
-		e.titleKeyCache = paperKey(&Entry{Title: e.Title})
+		e.titleKeyCache = titleKeyOf(e.Title)
 	}
 	return e.titleKeyCache
 }
