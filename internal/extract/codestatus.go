@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 )
 
@@ -54,15 +55,15 @@ var cues = []struct {
 	{"elease", 0},      // "elea", "leas": release, released
 	{"ource", 0},       // "ourc", "urce": open-source, open sourced
 	{"ccessib", 0},     // "cces", "cess": accessible
-	{"be found", 0},    // "be f", "e fo"
+	{"be found", 2},    // " fou", "foun"
 	{"ublic", 0},       // "ubli", "blic": publicly, publication
 	{"will ", 0},       // "will", "ill ": will be, will open, ...
 	{"accept", 1},      // "ccep", "cept": upon acceptance
 	{"ng soon", 2},     // " soo", "soon": coming soon
 	{"soon be", 0},     // "soon", "oon "
 	{"we make", 2},     // " mak", "make"
-	{"provide our", 4}, // "ide ", "de o"
-	{"share our", 1},   // "hare", "are "
+	{"provide our", 2}, // "ovid", "vide"
+	{"share our", 0},   // "shar", "hare"
 	{"hosted", 0},      // "host", "oste": is hosted
 }
 
@@ -127,15 +128,23 @@ func indexCue(text string) int {
 // (ASCII letters in either case), or -1.
 func cueAround(text string, from, to int) int {
 	for i := max(from, 0); i < to && i < len(text); i++ {
-		first := text[i] | 0x20
-		for _, c := range cues {
-			if c.text[0] == first && hasPrefixFold(text[i:], c.text) {
+		for m := cueStarts[text[i]|0x20]; m != 0; m &= m - 1 {
+			if hasPrefixFold(text[i:], cues[bits.TrailingZeros32(m)].text) {
 				return i
 			}
 		}
 	}
 	return -1
 }
+
+// cueStarts holds, for each byte, the set of cues (bit i for cues[i]) that
+// start with it.
+var cueStarts = func() (t [256]uint32) {
+	for i, c := range cues {
+		t[c.text[0]] |= 1 << i
+	}
+	return t
+}()
 
 // hasPrefixFold reports whether s starts with the lower-case cue, ASCII
 // letters in s taken in either case.
