@@ -11,7 +11,9 @@ import (
 	"github.com/linkgraph/linkgraph/internal/extract"
 )
 
-// entryWriter writes entries as they arrive, in one output format.
+// entryWriter writes entries as they arrive, in one output format. write
+// keeps neither the entry nor any of its strings (they may be slices of a
+// buffer the reader reuses): what it must remember, it copies.
 type entryWriter interface {
 	write(*extract.Entry) error
 	close() error
@@ -166,12 +168,16 @@ func (t *tableWriter) write(e *extract.Entry) error {
 		if l.Kind != extract.KindCode && l.Kind != extract.KindOrg {
 			continue
 		}
+		// Keys are copied: entries may be slices of a buffer the reader
+		// reuses once they are written (extract.Options.Transient).
 		if l.Kind == extract.KindCode {
 			t.code++
-			t.repos[l.RepoKey()] = true
+			if k := l.RepoKey(); !t.repos[k] {
+				t.repos[strings.Clone(k)] = true
+			}
 		}
-		if k := l.OrgKey(); k != "" {
-			t.owners[k] = true
+		if k := l.OrgKey(); k != "" && !t.owners[k] {
+			t.owners[strings.Clone(k)] = true
 		}
 		fmt.Fprintf(t.w, "%39s%-5s %s%s\n", "", l.Kind, termSafe(l.URL), termSafe(l.Path))
 	}

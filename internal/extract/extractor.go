@@ -19,6 +19,10 @@ type Options struct {
 	// keep their title, dates, ids and links, but not their abstract, and
 	// their code status is only linked or none, read from the links.
 	LinksOnly bool
+	// Transient promises that emit keeps no entry, nor any string of one,
+	// once it has returned: it writes entries out and forgets them. The
+	// reader may then reuse its buffers for the rest of the listing.
+	Transient bool
 }
 
 // Extractor reads listings into entries. One Extractor serves a whole run,
