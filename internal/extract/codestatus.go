@@ -204,35 +204,47 @@ func sentenceBounds(text string, at int) (int, int) {
 func isSentenceEnd(c byte) bool { return c == '.' || c == '?' || c == '!' }
 
 // codeNouns name an implementation; availability words say it is out.
+// Promises and release verbs come in two strengths: a strong one says on
+// its own that something is or will be out; a weak one ("will be", "we
+// make the") is common in prose and counts only beside a word that says
+// what is released, or that it is.
 var (
 	codeNouns = []string{"code", "implementation", "software", "library", "toolkit",
 		"toolbox", "package", "repository", "framework", "benchmark", "dataset", "models", "weights"}
 	availability = []string{"available", "released", "open-sourced", "open sourced",
 		"opensourced", "accessible", "can be found", "is hosted", "are hosted"}
-	promises = []string{"will be", "will release", "will open", "will make", "will publish",
-		"to be released", "coming soon", "upon acceptance", "upon publication", "after acceptance",
-		"after publication", "be made available", "plan to release", "soon be"}
+	promises = []string{"will release", "will publish", "to be released", "coming soon",
+		"upon acceptance", "upon publication", "after acceptance", "after publication",
+		"be made available", "plan to release"}
+	// weakPromises are promises when a releaseWord follows: "will be made
+	// public", not "is available and will be maintained".
+	weakPromises = []string{"will be", "will open", "will make", "soon be"}
+	releaseWords = []string{"release", "available", "public", "open", "share", "accessib", "online", "github"}
 	// releasePromises say the authors will release something, which with
 	// "we will" is a promise even when no code noun says what.
 	releasePromises = []string{"will release", "will open-source", "will open source", "will opensource"}
 	releaseVerbs    = []string{"we release", "we open-source", "we open source", "we opensource",
-		"we publicly release", "we make our", "we make the", "we provide our", "we share our",
-		"we also release", "we further release", "we also open-source", "we have released",
-		"we have open-sourced", "is released", "are released", "has been released", "have been released",
-		"has been open-sourced", "have been open-sourced"}
+		"we publicly release", "we also release", "we further release", "we also open-source",
+		"we have released", "we have open-sourced", "is released", "are released", "has been released",
+		"have been released", "has been open-sourced", "have been open-sourced"}
+	// weakReleaseVerbs are claims beside a word for code itself: "we make
+	// the following contributions" is not one.
+	weakReleaseVerbs = []string{"we make our", "we make the", "we provide our", "we share our"}
+	ownCode          = []string{"code", "implementation", "software", "library", "toolkit", "toolbox",
+		"package", "repository"}
 )
 
 // sentenceStatus classifies one lower-cased sentence.
 func sentenceStatus(s string) CodeStatus {
 	code := containsAny(s, codeNouns)
-	promise := containsAny(s, promises)
+	promise := containsAny(s, promises) || followedByAny(s, weakPromises, releaseWords)
 	if promise && (code || strings.Contains(s, "we will") && containsAny(s, releasePromises)) {
 		return CodePromised
 	}
 	if promise {
 		return CodeNone
 	}
-	if containsAny(s, releaseVerbs) {
+	if containsAny(s, releaseVerbs) || containsAny(s, weakReleaseVerbs) && containsAny(s, ownCode) {
 		return CodeClaimed
 	}
 	if code && containsAny(s, availability) && !describesOthers(s) {
@@ -247,6 +259,17 @@ func describesOthers(s string) bool {
 	own := containsAny(s, []string{"our ", "the code", "the implementation", "the source",
 		"code is", "codes are", "code and", "implementations are", "implementation is", "source code"})
 	return !own
+}
+
+// followedByAny reports whether one of first occurs in s with one of then
+// after it.
+func followedByAny(s string, first, then []string) bool {
+	for _, f := range first {
+		if i := strings.Index(s, f); i >= 0 && containsAny(s[i+len(f):], then) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAny(s string, words []string) bool {
