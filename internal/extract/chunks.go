@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
 	"io"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -32,40 +34,44 @@ type chunk struct {
 	line     int    // how many lines come before it
 	entries  []*Entry
 	problems []error
+	faulted  bool // its mapped bytes could not be read
 	ready    chan struct{}
 }
 
 // readDailyChunks reads a Daily Papers listing in chunks, parsed and built
-// on every core. emit sees the entries, and lr.report the problems, in
-// input order, with ids given in that order, as if read sequentially. It
-// returns how many entries were read.
-func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, emit func(*Entry) error) (int, error) {
+// on every core. The chunks come from src. emit sees the entries, and
+// lr.report the problems, in input order, with ids given in that order, as
+// if read sequentially. It returns how many entries were read.
+func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chunkSource, emit func(*Entry) error) (count int, err error) {
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan *chunk, workers)
 	order := make(chan *chunk, 2*workers)
-	// Buffers no entry uses any longer come back to be read into again:
-	// fresh memory costs a page fault every 4 KiB, which was a tenth of
-	// the time taken. They come back once parsed when entries keep
-	// copies of what they hold (LinksOnly), or once emitted when emit
-	// keeps nothing (Transient).
-	free := newBufferPool(3*workers + 2)
+	// Buffers no entry uses any longer go back to the source, to be read
+	// into again: fresh memory costs a page fault every 4 KiB. They go
+	// back once parsed when entries keep copies of what they hold
+	// (LinksOnly), or once emitted when emit keeps nothing (Transient).
 	freeParsed := x.opts.LinksOnly
 	freeEmitted := x.opts.Transient && !freeParsed
+	// A mapped file faults when it shrinks under us: the goroutines that
+	// read it panic instead (see mappedSource), and the read fails.
+	mapped := src.mapped()
 	var failed atomic.Bool
 	var emitErr error
-	count := 0
 
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			if mapped {
+				debug.SetPanicOnFault(true)
+			}
 			for c := range jobs {
-				x.parseChunk(c, lr.file)
+				c.faulted = !noFault(func() { x.parseChunk(c, lr.file) })
 				buf := c.buf
 				close(c.ready)
 				if freeParsed {
-					free.put(buf)
+					src.release(buf)
 				}
 			}
 		}()
@@ -73,33 +79,48 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, emit fu
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
+		if mapped {
+			debug.SetPanicOnFault(true)
+		}
 		for c := range order {
 			<-c.ready
 			for _, p := range c.problems {
 				lr.report(p)
 			}
-			for _, e := range c.entries {
-				if emitErr != nil {
-					break
-				}
-				count++
-				x.assignID(e)
-				if err := emit(e); err != nil {
-					emitErr = err
-					failed.Store(true)
-				}
+			if c.faulted || !noFault(func() { count += x.emitChunk(c, emit, &emitErr) }) {
+				emitErr = &InputError{File: lr.file, Line: c.line + 1, Err: ErrChanged}
+			}
+			if emitErr != nil {
+				failed.Store(true)
 			}
 			if freeEmitted {
 				c.entries = nil
-				free.put(c.buf)
+				src.release(c.buf)
 			}
 		}
 	}()
+	finished := false
 	finish := func() {
-		close(jobs)
-		close(order)
-		<-done
-		wg.Wait()
+		if !finished {
+			finished = true
+			close(jobs)
+			close(order)
+			<-done
+			wg.Wait()
+		}
+	}
+	defer finish()
+	if mapped {
+		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+		defer func() {
+			if r := recover(); r != nil {
+				if !isFault(r) {
+					panic(r)
+				}
+				finish()
+				err = &InputError{File: lr.file, Err: ErrChanged}
+			}
+		}()
 	}
 
 	var pending []byte
@@ -112,14 +133,8 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, emit fu
 		if failed.Load() {
 			break
 		}
-		// A chunk that found no cut grows by doubling, so that copying it
-		// stays linear in its size.
-		data := free.get(len(pending) + max(chunkBytes, len(pending)))
-		data = data[:copy(data[:len(pending)], pending)]
-		n, err := io.ReadFull(lr.r, data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		atEOF := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
-		if err != nil && !atEOF {
+		data, atEOF, err := src.fill(pending)
+		if err != nil {
 			finish()
 			return count, &InputError{File: lr.file, Line: lines + 1, Err: err}
 		}
@@ -137,7 +152,7 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, emit fu
 			if emitErr != nil {
 				return count, emitErr
 			}
-			n, err := x.readDailyTail(ctx, lr, io.MultiReader(bytes.NewReader(data), lr.r), lines, emit)
+			n, err := x.readDailyTail(ctx, lr, src.rest(data), lines, emit)
 			return count + n, err
 		}
 		c := &chunk{data: data[:cut:cut], buf: data, line: lines, ready: make(chan struct{})}
@@ -152,6 +167,68 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, emit fu
 	finish()
 	return count, emitErr
 }
+
+// emitChunk gives the chunk's entries their ids and emits them, until emit
+// fails (*emitErr). It returns how many it emitted.
+func (x *Extractor) emitChunk(c *chunk, emit func(*Entry) error, emitErr *error) int {
+	n := 0
+	for _, e := range c.entries {
+		if *emitErr != nil {
+			break
+		}
+		n++
+		x.assignID(e)
+		if err := emit(e); err != nil {
+			*emitErr = err
+		}
+	}
+	return n
+}
+
+// A chunkSource hands out a Daily Papers listing's bytes for chunks.
+type chunkSource interface {
+	// fill returns pending (the bytes after the last chunk) followed by
+	// the next max(chunkBytes, len(pending)) bytes or more, or by all that
+	// is left (atEOF).
+	fill(pending []byte) (data []byte, atEOF bool, err error)
+	// rest reads the listing from the start of data, which fill returned.
+	rest(data []byte) io.Reader
+	// release gives back a buffer fill returned, which nothing reads any
+	// longer.
+	release(buf []byte)
+	// mapped reports whether the bytes are a mapped file's.
+	mapped() bool
+}
+
+// readerSource reads the listing into buffers of its own.
+type readerSource struct {
+	r    *bufio.Reader
+	free bufferPool
+}
+
+func newReaderSource(lr *lineReader) *readerSource {
+	return &readerSource{r: lr.r, free: newBufferPool(3*runtime.GOMAXPROCS(0) + 2)}
+}
+
+func (s *readerSource) fill(pending []byte) ([]byte, bool, error) {
+	// A chunk that found no cut grows by doubling, so that copying it
+	// stays linear in its size.
+	data := s.free.get(len(pending) + max(chunkBytes, len(pending)))
+	data = data[:copy(data[:len(pending)], pending)]
+	n, err := io.ReadFull(s.r, data[len(data):cap(data)])
+	data = data[:len(data)+n]
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return data, true, nil
+	}
+	return data, false, err
+}
+
+func (s *readerSource) rest(data []byte) io.Reader {
+	return io.MultiReader(bytes.NewReader(data), s.r)
+}
+
+func (s *readerSource) release(buf []byte) { s.free.put(buf) }
+func (s *readerSource) mapped() bool       { return false }
 
 // bufferPool keeps a few buffers for reuse.
 type bufferPool chan []byte

@@ -33,7 +33,7 @@ func readBoth(t testing.TB, data []byte, chunk, maxChunk int) (chunked, sequenti
 		return out.String()
 	}
 	readChunks := func(x *Extractor, lr *lineReader, emit func(*Entry) error) error {
-		_, err := x.readDailyChunks(context.Background(), lr, emit)
+		_, err := x.readDailyChunks(context.Background(), lr, newReaderSource(lr), emit)
 		return err
 	}
 	chunked = run(Options{Year: 2024}, readChunks)

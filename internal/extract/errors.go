@@ -13,6 +13,7 @@ var (
 	ErrInvalidUTF8 = errors.New("invalid UTF-8 (bad bytes replaced with U+FFFD)")
 	ErrLineTooLong = errors.New("line too long, skipped")
 	ErrNULByte     = errors.New("NUL byte in line, line skipped")
+	ErrChanged     = errors.New("the file shrank while it was read; read it again")
 )
 
 // InputError is a problem with one listing: it names the file and, when

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -48,6 +49,12 @@ const maxReportsPerFile = 20
 // be read at all, when it held no entries (ErrNoEntries), when emit failed,
 // or when ctx was cancelled.
 func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit func(*Entry) error, report func(error)) error {
+	// A file worth mapping is known before anything is read from it.
+	var mapFrom *os.File
+	var mapSize int
+	if x.opts.LinksOnly || x.opts.Transient {
+		mapFrom, mapSize = mappable(r)
+	}
 	problems := 0
 	lr := newLineReader(r, file, func(err error) {
 		problems++
@@ -90,7 +97,15 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 		return nil
 	}
 	if format == FormatDaily {
-		count, err := x.readDailyChunks(ctx, lr, emit)
+		var src chunkSource = newReaderSource(lr)
+		if mapFrom != nil {
+			if data, unmap := mapFile(mapFrom, mapSize); data != nil {
+				defer unmap()
+				src = &mappedSource{data: data}
+				afterMap(mapFrom)
+			}
+		}
+		count, err := x.readDailyChunks(ctx, lr, src, emit)
 		if err == nil && count == 0 {
 			err = &InputError{File: file, Err: ErrNoEntries}
 		}
