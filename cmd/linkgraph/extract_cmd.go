@@ -52,6 +52,9 @@ unless --year says which year they are in.`,
 				// chunks of the listing and their entries), so the collector
 				// may let the heap grow further between collections.
 				debug.SetGCPercent(400)
+				// Every writer writes an entry out and keeps none of it:
+				// the reader may reuse its buffers, or map the file.
+				opts.Transient = true
 				readErr = readListings(cmd.Context(), e, files, opts, w.write)
 			} else {
 				// Several are merged: the same paper from two files is one

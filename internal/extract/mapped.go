@@ -15,9 +15,8 @@ var minMapBytes int64 = 8 << 20
 var afterMap = func(*os.File) {}
 
 // mappedSource hands out chunks that are slices of a file mapped into
-// memory: the kernel's copy of the file, read with no copy of ours, which
-// on a big listing spared a fifth of the reading time (see
-// docs/PERFORMANCE.md). Mapped bytes are never written, and nothing may keep
+// memory: the kernel's copy of the file, read with no copy of ours (see
+// docs/PERFORMANCE.md for what it saves). Mapped bytes are never written, and nothing may keep
 // them once the read is over: it serves only reads whose entries keep
 // copies (LinksOnly) or that emit keeps nothing of (Transient).
 //
