@@ -66,8 +66,9 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 			if mapped {
 				debug.SetPanicOnFault(true)
 			}
+			var a arena
 			for c := range jobs {
-				c.faulted = !noFault(func() { x.parseChunk(c, lr.file) })
+				c.faulted = !noFault(func() { x.parseChunk(c, lr.file, &a) })
 				buf := c.buf
 				close(c.ready)
 				if freeParsed {
@@ -272,10 +273,11 @@ func (x *Extractor) readDailyTail(ctx context.Context, lr *lineReader, r io.Read
 }
 
 // parseChunk parses one chunk and builds its entries.
-func (x *Extractor) parseChunk(c *chunk, file string) {
+func (x *Extractor) parseChunk(c *chunk, file string, a *arena) {
 	lr := &lineReader{data: c.data, file: file, n: c.line, max: MaxLineBytes,
 		report: func(err error) { c.problems = append(c.problems, err) }}
-	p := newDailyParser(func(re *rawEntry) { c.entries = append(c.entries, x.build(re, file)) })
+	p := newDailyParser(func(re *rawEntry) { c.entries = append(c.entries, x.build(re, file, a)) })
+	p.reuse = true // build keeps nothing of re
 	// The chunk as a string, of which lines are slices: no copy per line,
 	// nor of the chunk. Its bytes are never written again: the reader
 	// read them into a buffer of the chunk's own, and the line reader

@@ -16,6 +16,10 @@ type dailyParser struct {
 	blockAt    int      // the line number of its first line
 	blockBytes int
 	cur        *rawEntry
+	// reuse says emit is done with an entry when it returns (it builds
+	// the Entry there and then), so the next entry may be read into it.
+	reuse bool
+	spare *rawEntry
 }
 
 // rawEntry is an entry as the parser assembles it, before links, ids and
@@ -116,10 +120,18 @@ func (p *dailyParser) text(lines []string, n int) {
 // first line; any further lines are its abstract.
 func (p *dailyParser) startEntry(lines []string, n int) {
 	p.flush()
-	p.cur = &rawEntry{title: collapseSpace(lines[0]), line: n, authors: -1}
-	if len(lines) > 1 {
-		p.cur.abstract = []string{joinLines(lines[1:])}
+	re := p.spare
+	if re != nil {
+		p.spare = nil
+		*re = rawEntry{abstract: re.abstract[:0]}
+	} else {
+		re = &rawEntry{}
 	}
+	re.title, re.line, re.authors = collapseSpace(lines[0]), n, -1
+	if len(lines) > 1 {
+		re.abstract = append(re.abstract, joinLines(lines[1:]))
+	}
+	p.cur = re
 }
 
 // meta takes one meta line: an author count, a separator or a date.
@@ -147,6 +159,9 @@ func (p *dailyParser) meta(m metaLine) {
 func (p *dailyParser) flush() {
 	if p.cur != nil {
 		p.emit(p.cur)
+		if p.reuse {
+			p.spare = p.cur
+		}
 		p.cur = nil
 	}
 }

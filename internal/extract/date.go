@@ -176,17 +176,21 @@ func validDay(year, month, day int) bool {
 // iso returns the date as YYYY-MM-DD, taking defaultYear when the listing
 // gave none; "" when no year is known.
 func (d listingDate) iso(defaultYear int) string {
+	return string(d.appendISO(nil, defaultYear))
+}
+
+// appendISO appends d.iso(defaultYear) to b.
+func (d listingDate) appendISO(b []byte, defaultYear int) []byte {
 	year := d.year
 	if !d.hasYear {
 		if defaultYear == 0 || !validDay(defaultYear, d.month, d.day) {
-			return ""
+			return b
 		}
 		year = defaultYear
 	}
 	if year < 1000 || year > 9999 {
-		return fmt.Sprintf("%04d-%02d-%02d", year, d.month, d.day)
+		return fmt.Appendf(b, "%04d-%02d-%02d", year, d.month, d.day)
 	}
-	b := strconv.AppendInt(make([]byte, 0, 10), int64(year), 10)
-	b = append(b, '-', byte('0'+d.month/10), byte('0'+d.month%10), '-', byte('0'+d.day/10), byte('0'+d.day%10))
-	return string(b)
+	b = strconv.AppendInt(b, int64(year), 10)
+	return append(b, '-', byte('0'+d.month/10), byte('0'+d.month%10), '-', byte('0'+d.day/10), byte('0'+d.day%10))
 }

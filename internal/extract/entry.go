@@ -43,23 +43,29 @@ type Source struct {
 	Line int    `json:"line"`
 }
 
-// linksIn scans texts for links, normalises them and drops repeats of the
-// same canonical URL and path.
-func linksIn(explicit []string, texts ...string) []Link {
+// linksIn scans a title and paragraphs for links, after the explicit ones,
+// normalises them and drops repeats of the same canonical URL and path.
+func linksIn(explicit []string, title string, paras []string) []Link {
 	var links []Link
 	for _, raw := range explicit {
-		l, ok := Normalize(raw)
-		if ok && !hasLink(links, l) {
-			links = append(links, l)
+		links = appendLink(links, raw)
+	}
+	for _, span := range ScanLinks(title) {
+		links = appendLink(links, span.Raw)
+	}
+	for _, t := range paras {
+		for _, span := range ScanLinks(t) {
+			links = appendLink(links, span.Raw)
 		}
 	}
-	for _, t := range texts {
-		for _, span := range ScanLinks(t) {
-			l, ok := Normalize(span.Raw)
-			if ok && !hasLink(links, l) {
-				links = append(links, l)
-			}
-		}
+	return links
+}
+
+// appendLink appends raw's link to links, unless it is no link or one
+// they hold.
+func appendLink(links []Link, raw string) []Link {
+	if l, ok := Normalize(raw); ok && !hasLink(links, l) {
+		links = append(links, l)
 	}
 	return links
 }

@@ -178,28 +178,30 @@ func forEachLine(ctx context.Context, lr *lineReader, fn func(line []byte, n int
 }
 
 // build turns a parsed entry into an Entry: links, code status, date; the
-// id is given later, in input order. It is safe on several goroutines.
-func (x *Extractor) build(re *rawEntry, file string) *Entry {
+// id is given later, in input order. It is safe on several goroutines, each
+// with an arena of its own, which holds the parts of the Entry build makes.
+func (x *Extractor) build(re *rawEntry, file string, a *arena) *Entry {
 	var abstract string
 	var links []Link
 	if x.opts.LinksOnly {
 		// No link spans paragraphs: they may be scanned apart, unjoined.
-		links = linksIn(re.explicit, append([]string{re.title}, re.abstract...)...)
+		links = linksIn(re.explicit, re.title, re.abstract)
 	} else {
 		abstract = strings.Join(re.abstract, "\n\n")
-		links = linksIn(re.explicit, re.title, abstract)
+		links = linksIn(re.explicit, re.title, []string{abstract})
 	}
 	title := re.title
 	if x.opts.LinksOnly {
 		// Text read in chunks is sliced from a whole chunk of the listing,
 		// which the entry, without its abstract, must not keep in memory.
-		title = strings.Clone(title)
-		re.date.text = strings.Clone(re.date.text)
+		title = a.clone(title)
+		re.date.text = a.clone(re.date.text)
 		for i := range links {
-			links[i].detach()
+			links[i].detach(a)
 		}
 	}
-	e := &Entry{
+	e := a.entry()
+	*e = Entry{
 		Title:    title,
 		Abstract: abstract,
 		Authors:  re.authors,
@@ -214,7 +216,7 @@ func (x *Extractor) build(re *rawEntry, file string) *Entry {
 	}
 	if re.hasDate {
 		e.DateText = re.date.text
-		e.Date = re.date.iso(x.opts.Year)
+		e.Date = a.keep(re.date.appendISO(a.room(10), x.opts.Year))
 		e.Upvotes = re.date.upvotes
 	}
 	if re.official != nil {
@@ -231,12 +233,17 @@ func (x *Extractor) build(re *rawEntry, file string) *Entry {
 		}
 	}
 	e.CodeStatus = codeStatus(e.Links, abstract)
-	e.paperKey = paperKey(e)
+	if e.ArxivID != "" {
+		e.paperKey = paperKey(e)
+	} else {
+		e.paperKey = a.keep(appendTitleKey(a.room(len(titleKeyPrefix)+len(e.Title)), e.Title))
+	}
 	e.titleKey()
 	// The id's base; assignID makes it unique, in input order.
 	e.ID = e.ArxivID
 	if e.ID == "" {
-		e.ID = slugOfKey(e.paperKey) // the key of a title without an arXiv id
+		// From the key of a title without an arXiv id.
+		e.ID = a.keep(appendSlugOfKey(a.room(maxSlugBytes), e.paperKey))
 	}
 	e.idHash = x.ids.hash(e.ID)
 	return e

@@ -67,9 +67,16 @@ const titleKeyPrefix = "title:"
 // the same lower-case words, joined by spaces), which build has already
 // worked out: the title is not read twice.
 func slugOfKey(key string) string {
+	b := appendSlugOfKey(nil, key)
+	// b is never written again: the string may share its bytes.
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendSlugOfKey appends slugOfKey(key) to b.
+func appendSlugOfKey(b []byte, key string) []byte {
 	words := strings.TrimPrefix(key, titleKeyPrefix)
 	if words == "" {
-		return "entry"
+		return append(b, "entry"...)
 	}
 	if len(words) > maxSlugBytes {
 		// Whole words that fit, or else as much of the first word as fits
@@ -84,16 +91,14 @@ func slugOfKey(key string) string {
 			words = words[:cut]
 		}
 	}
-	b := make([]byte, len(words))
 	for i := range len(words) {
 		if c := words[i]; c != ' ' {
-			b[i] = c
+			b = append(b, c)
 		} else {
-			b[i] = '-'
+			b = append(b, '-')
 		}
 	}
-	// b is never written again: the string may share its bytes.
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return b
 }
 
 func asciiAlnum(c byte) bool {

@@ -72,8 +72,8 @@ func joinNonEmpty(a, b string) string {
 }
 
 // detach copies the strings of l that may be slices of the text it was
-// found in, so that l does not keep that text in memory.
-func (l *Link) detach() {
-	l.URL, l.Raw, l.Host = strings.Clone(l.URL), strings.Clone(l.Raw), strings.Clone(l.Host)
-	l.Owner, l.Repo, l.Path = strings.Clone(l.Owner), strings.Clone(l.Repo), strings.Clone(l.Path)
+// found in into a, so that l does not keep that text in memory.
+func (l *Link) detach(a *arena) {
+	l.URL, l.Raw, l.Host = a.clone(l.URL), a.clone(l.Raw), a.clone(l.Host)
+	l.Owner, l.Repo, l.Path = a.clone(l.Owner), a.clone(l.Repo), a.clone(l.Path)
 }

@@ -24,14 +24,20 @@ func paperKey(e *Entry) string {
 
 // titleKeyOf is the key of a title: "title:" and its letters and digits,
 // lower-cased, with every run of other characters between two words folded
-// into one space. ASCII is looked up a byte at a time; other runes go
-// through package unicode.
+// into one space.
 func titleKeyOf(title string) string {
-	b := make([]byte, len(titleKeyPrefix), len(titleKeyPrefix)+len(title))
-	copy(b, titleKeyPrefix)
+	b := appendTitleKey(make([]byte, 0, len(titleKeyPrefix)+len(title)), title)
+	// b is never written again: the string may share its bytes.
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendTitleKey appends the key of a title to b. ASCII is looked up a byte
+// at a time; other runes go through package unicode.
+func appendTitleKey(b []byte, title string) []byte {
+	b = append(b, titleKeyPrefix...)
+	start := len(b)
 	space := false
 	for i := 0; i < len(title); {
-		var r rune
 		if c := title[i]; c < utf8.RuneSelf {
 			i++
 			k := keyBytes[c]
@@ -39,7 +45,7 @@ func titleKeyOf(title string) string {
 				space = true
 				continue
 			}
-			if space && len(b) > len(titleKeyPrefix) {
+			if space && len(b) > start {
 				b = append(b, ' ')
 			}
 			b = append(b, k)
@@ -52,14 +58,13 @@ func titleKeyOf(title string) string {
 			space = true
 			continue
 		}
-		if space && len(b) > len(titleKeyPrefix) {
+		if space && len(b) > start {
 			b = append(b, ' ')
 		}
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		space = false
 	}
-	// b is never written again: the string may share its bytes.
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return b
 }
 
 // keyBytes maps each ASCII letter and digit to its lower case, and every

@@ -42,10 +42,11 @@ func newFinisher(x *Extractor, file string, emit func(*Entry) error) *finisher {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var a arena
 			for b := range f.jobs {
 				b.entries = make([]*Entry, len(b.raws))
 				for i, re := range b.raws {
-					b.entries[i] = x.build(re, file)
+					b.entries[i] = x.build(re, file, &a)
 				}
 				close(b.ready)
 			}
