@@ -88,7 +88,7 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 			for _, p := range c.problems {
 				lr.report(p)
 			}
-			if c.faulted || !noFault(func() { count += x.emitChunk(c, emit, &emitErr) }) {
+			if emitErr == nil && (c.faulted || !noFault(func() { count += x.emitChunk(c, emit, &emitErr) })) {
 				emitErr = &InputError{File: lr.file, Line: c.line + 1, Err: ErrChanged}
 			}
 			if emitErr != nil {
@@ -159,6 +159,8 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 		c := &chunk{data: data[:cut:cut], buf: data, line: lines, ready: make(chan struct{})}
 		lines += bytes.Count(c.data, []byte{'\n'})
 		pending = data[cut:]
+		// Nothing below reads the bytes, so a fault (recovered above)
+		// never leaves a chunk sent to one channel and not the other.
 		order <- c
 		jobs <- c
 		if atEOF {
