@@ -16,9 +16,10 @@ var afterMap = func(*os.File) {}
 
 // mappedSource hands out chunks that are slices of a file mapped into
 // memory: the kernel's copy of the file, read with no copy of ours (see
-// docs/PERFORMANCE.md for what it saves). Mapped bytes are never written, and nothing may keep
-// them once the read is over: it serves only reads whose entries keep
-// copies (LinksOnly) or that emit keeps nothing of (Transient).
+// docs/PERFORMANCE.md for what it saves). Mapped bytes are never written,
+// and nothing may keep them once the read is over: it serves only reads
+// whose entries keep copies (LinksOnly) or that emit keeps nothing of
+// (Transient).
 //
 // A mapped file that shrinks under the reader faults where its end was.
 // Every goroutine that reads the bytes sets debug.SetPanicOnFault, so that
