@@ -26,6 +26,21 @@ func TestCodeStatus(t *testing.T) {
 		{"Nothing about software here.", CodeNone},
 		{"", CodeNone},
 		{"Code will be released. Our implementation is available online.", CodeClaimed},
+		// Rule phrases that hold none of the first cues ("will be", "upon
+		// acceptance", "we make our").
+		{"We study X. Our code will be shared upon acceptance.", CodePromised},
+		{"We study X. We make our code and data open to all.", CodeClaimed},
+		{"We provide our implementation to the community.", CodeClaimed},
+		{"The code is hosted on our lab's server.", CodeClaimed},
+		{"CODE WILL BE RELEASED SOON.", CodePromised},
+		{"We will be brief.", CodeNone},
+		// Weak phrases need a word that says what is released, or that it is.
+		{"We make the following contributions.", CodeNone},
+		{"We provide our analysis of attention heads.", CodeNone},
+		{"We share our insights on scaling.", CodeNone},
+		{"Our framework will be evaluated on three tasks.", CodeNone},
+		{"The benchmark will be used to rank models.", CodeNone},
+		{"Our code is available and will be maintained.", CodeClaimed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -72,34 +87,6 @@ func TestCuesCoverTheRules(t *testing.T) {
 		}
 		if foldCase(w)&(1<<40-1) != w {
 			t.Errorf("cue %q: its runs %q change when case folded", c.text, run)
-		}
-	}
-}
-
-func TestCodeStatusFindsEveryRule(t *testing.T) {
-	// Sentences the rules classify through a phrase that holds none of
-	// the older cues ("will be", "upon acceptance", "we make our").
-	tests := []struct {
-		text string
-		want CodeStatus
-	}{
-		{"We study X. Our code will be shared upon acceptance.", CodePromised},
-		{"We study X. We make our code and data open to all.", CodeClaimed},
-		{"We provide our implementation to the community.", CodeClaimed},
-		{"The code is hosted on our lab's server.", CodeClaimed},
-		{"CODE WILL BE RELEASED SOON.", CodePromised},
-		{"We will be brief.", CodeNone},
-		// Weak phrases need a word that says what is released, or that it is.
-		{"We make the following contributions.", CodeNone},
-		{"We provide our analysis of attention heads.", CodeNone},
-		{"We share our insights on scaling.", CodeNone},
-		{"Our framework will be evaluated on three tasks.", CodeNone},
-		{"The benchmark will be used to rank models.", CodeNone},
-		{"Our code is available and will be maintained.", CodeClaimed},
-	}
-	for _, tt := range tests {
-		if got := codeStatus(nil, tt.text); got != tt.want {
-			t.Errorf("codeStatus(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
