@@ -22,7 +22,9 @@ type Options struct {
 	LinksOnly bool
 	// Transient promises that emit keeps no entry, nor any string of one,
 	// once it has returned: it writes entries out and forgets them. The
-	// reader may then reuse its buffers for the rest of the listing.
+	// reader may then reuse its buffers for the rest of the listing, and
+	// read a big file mapped into memory (as it does for LinksOnly, whose
+	// entries keep copies).
 	Transient bool
 }
 
