@@ -33,6 +33,7 @@ type chunk struct {
 	buf      []byte // the buffer data is read into, with what follows data
 	line     int    // how many lines come before it
 	entries  []*Entry
+	arena    *arena // what build made the entries from, when it recycles
 	problems []error
 	faulted  bool // its mapped bytes could not be read
 	ready    chan struct{}
@@ -52,6 +53,12 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 	// (LinksOnly), or once emitted when emit keeps nothing (Transient).
 	freeParsed := x.opts.LinksOnly
 	freeEmitted := x.opts.Transient && !freeParsed
+	// Entries nothing keeps once emitted are made from an arena of their
+	// chunk's, which goes back to be reused then.
+	var arenas arenaPool
+	if x.opts.Transient {
+		arenas = make(arenaPool, 3*workers+2)
+	}
 	// A mapped file faults when it shrinks under us: the goroutines that
 	// read it panic instead (see mappedSource), and the read fails.
 	mapped := src.mapped()
@@ -66,9 +73,13 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 			if mapped {
 				debug.SetPanicOnFault(true)
 			}
-			var a arena
+			a := &arena{}
 			for c := range jobs {
-				c.faulted = !noFault(func() { x.parseChunk(c, lr.file, &a) })
+				if arenas != nil {
+					a = arenas.get()
+					c.arena = a
+				}
+				c.faulted = !noFault(func() { x.parseChunk(c, lr.file, a) })
 				buf := c.buf
 				close(c.ready)
 				if freeParsed {
@@ -95,8 +106,13 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 				failed.Store(true)
 			}
 			if freeEmitted {
-				c.entries = nil
 				src.release(c.buf)
+			}
+			if c.arena != nil {
+				arenas.put(c.arena)
+			}
+			if x.opts.Transient {
+				c.entries, c.arena = nil, nil
 			}
 		}
 	}()

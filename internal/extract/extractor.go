@@ -235,16 +235,20 @@ func (x *Extractor) build(re *rawEntry, file string, a *arena) *Entry {
 		}
 	}
 	e.CodeStatus = codeStatus(e.Links, abstract)
-	if e.ArxivID != "" {
-		e.paperKey = paperKey(e)
-	} else {
-		e.paperKey = a.keep(appendTitleKey(a.room(len(titleKeyPrefix)+len(e.Title)), e.Title))
-	}
-	e.titleKey()
 	// The id's base; assignID makes it unique, in input order.
 	e.ID = e.ArxivID
-	if e.ID == "" {
-		// From the key of a title without an arXiv id.
+	switch {
+	case x.opts.Transient:
+		// Written out and forgotten: no Merge will want the keys.
+		if e.ID == "" {
+			e.ID = a.keep(appendSlug(a.room(maxSlugBytes), e.Title))
+		}
+	case e.ArxivID != "":
+		e.paperKey = paperKey(e)
+		e.titleKey()
+	default:
+		e.paperKey = a.keep(appendTitleKey(a.room(len(titleKeyPrefix)+len(e.Title)), e.Title))
+		// The slug is made from the key: the title is not read twice.
 		e.ID = a.keep(appendSlugOfKey(a.room(maxSlugBytes), e.paperKey))
 	}
 	e.idHash = x.ids.hash(e.ID)

@@ -17,47 +17,59 @@ const maxSlugBytes = 64
 // Slug makes an id from a title: lower-case letters and digits, words
 // joined by hyphens, at most 64 bytes, cut between words.
 func Slug(title string) string {
-	b := make([]byte, 0, maxSlugBytes+4)
-	pendingHyphen := false
+	b := appendSlug(make([]byte, 0, maxSlugBytes), title)
+	// b is never written again: the string may share its bytes.
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendSlug appends Slug(title) to b. ASCII is looked up a byte at a
+// time, as in title keys; other runes go through package unicode.
+func appendSlug(b []byte, title string) []byte {
+	start := len(b)
+	hyphen := false // a word ended: the next one starts with a hyphen
 	var enc [utf8.UTFMax]byte
-	for _, r := range title {
+	for i := 0; i < len(title); {
 		var word []byte
-		switch {
-		case r < utf8.RuneSelf && asciiAlnum(byte(r)):
-			c := byte(r)
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+		if c := title[i]; c < utf8.RuneSelf {
+			i++
+			if enc[0] = keyBytes[c]; enc[0] == 0 {
+				hyphen = len(b) > start
+				continue
 			}
-			enc[0] = c
 			word = enc[:1]
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		} else {
+			r, size := utf8.DecodeRuneInString(title[i:])
+			i += size
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				hyphen = len(b) > start
+				continue
+			}
 			word = enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))]
-		default:
-			pendingHyphen = len(b) > 0
-			continue
 		}
 		extra := len(word)
-		if pendingHyphen {
+		if hyphen {
 			extra++
 		}
-		if len(b)+extra > maxSlugBytes {
-			if !pendingHyphen {
-				if i := bytes.LastIndexByte(b, '-'); i > 0 {
-					b = b[:i]
+		if len(b)-start+extra > maxSlugBytes {
+			// Full: end at the last whole word, unless a word has just
+			// ended, or the first word is all there is.
+			if !hyphen {
+				if j := bytes.LastIndexByte(b[start:], '-'); j > 0 {
+					b = b[:start+j]
 				}
 			}
-			return string(b)
+			return b
 		}
-		if pendingHyphen {
+		if hyphen {
 			b = append(b, '-')
-			pendingHyphen = false
+			hyphen = false
 		}
 		b = append(b, word...)
 	}
-	if len(b) == 0 {
-		return "entry"
+	if len(b) == start {
+		return append(b, "entry"...)
 	}
-	return string(b)
+	return b
 }
 
 // titleKeyPrefix starts the paper key of an entry known by its title.
@@ -173,6 +185,9 @@ type idSet struct {
 	seed  maphash.Seed
 	slots []idSlot
 	ids   []string // slot.id-1 indexes it
+	// text holds copies of the ids, so that the table keeps no entry's
+	// memory alive: a transient read's entries are collected once written.
+	text []byte
 }
 
 // idSlot is an id handed out, or asked for as a base, and how many times
@@ -221,7 +236,7 @@ func (s *idSet) count(id string, h uint64) *int32 {
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &s.slots[i]
 		if sl.id == 0 {
-			s.ids = append(s.ids, id)
+			s.ids = append(s.ids, s.keep(id))
 			*sl = idSlot{hash: h, id: int32(len(s.ids))}
 			return &sl.n
 		}
@@ -230,6 +245,18 @@ func (s *idSet) count(id string, h uint64) *int32 {
 		}
 	}
 }
+
+// keep returns a copy of id held in the table's own text blocks.
+func (s *idSet) keep(id string) string {
+	if cap(s.text)-len(s.text) < len(id) {
+		s.text = make([]byte, 0, max(idTextBytes, len(id)))
+	}
+	start := len(s.text)
+	s.text = append(s.text, id...)
+	return unsafe.String(unsafe.SliceData(s.text[start:]), len(id))
+}
+
+const idTextBytes = 64 << 10
 
 func (s *idSet) grow() {
 	old := s.slots

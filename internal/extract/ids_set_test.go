@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"testing"
+	"unsafe"
 )
 
 func TestIDSetUnique(t *testing.T) {
@@ -51,6 +52,23 @@ func TestIDSetMatchesRule(t *testing.T) {
 		if got, want := s.uniqueHashed(base, h), referenceUnique(used, base); got != want {
 			t.Fatalf("call %d: unique(%q) = %q, want %q", i, base, got, want)
 		}
+	}
+}
+
+// The table keeps ids of its own: a base whose bytes are written over
+// once handed in (a transient read's arena, reused) is still known.
+func TestIDSetKeepsCopies(t *testing.T) {
+	s := newIDSet()
+	buf := []byte("lion-symbolic-discovery")
+	if got := s.unique(unsafe.String(&buf[0], len(buf))); got != "lion-symbolic-discovery" {
+		t.Fatalf("first: %q", got)
+	}
+	copy(buf, "xxxx")
+	if got := s.unique("lion-symbolic-discovery"); got != "lion-symbolic-discovery-2" {
+		t.Fatalf("after the base's bytes changed: %q, want lion-symbolic-discovery-2", got)
+	}
+	if got := s.unique("xxxx-symbolic-discovery"); got != "xxxx-symbolic-discovery" {
+		t.Fatalf("the changed bytes: %q", got)
 	}
 }
 
