@@ -43,6 +43,15 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
+// BenchmarkLinkIndex indexes the links alone, as orgs does, on the
+// entries of a 200 MB listing.
+func BenchmarkLinkIndex(b *testing.B) {
+	es := generated(b, 130_000)
+	for b.Loop() {
+		Build(es)
+	}
+}
+
 // BenchmarkRelatedQuery answers one related query on a built index.
 func BenchmarkRelatedQuery(b *testing.B) {
 	for _, n := range benchSizes {

@@ -72,7 +72,8 @@ func (ix *Index) indexText() {
 }
 
 func (ix *Index) addLinks(i int, e *extract.Entry) {
-	for _, l := range e.Links {
+	for j := range e.Links {
+		l := &e.Links[j]
 		orgKey := l.OrgKey()
 		var org *Org
 		if orgKey != "" {
@@ -99,7 +100,8 @@ func (ix *Index) addLinks(i int, e *extract.Entry) {
 	}
 }
 
-// sortFolded sorts urls by their lower-case form, lower-casing each once.
+// sortFolded sorts urls by their lower-case form, lower-casing each once,
+// ties by the URLs themselves.
 func sortFolded(urls []string) {
 	if len(urls) < 2 {
 		return
@@ -108,10 +110,32 @@ func sortFolded(urls []string) {
 	for i, u := range urls {
 		folded[i] = [2]string{strings.ToLower(u), u}
 	}
-	slices.SortStableFunc(folded, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
+	// One owner's URLs share a long start ("https://github.com/owner/"),
+	// which comparisons may skip.
+	p := len(folded[0][0])
+	for _, f := range folded[1:] {
+		p = commonPrefix(folded[0][0][:p], f[0])
+	}
+	slices.SortFunc(folded, func(a, b [2]string) int {
+		if c := strings.Compare(a[0][p:], b[0][p:]); c != 0 {
+			return c
+		}
+		return strings.Compare(a[1], b[1])
+	})
 	for i, f := range folded {
 		urls[i] = f[1]
 	}
+}
+
+// commonPrefix returns how many bytes a and b share at their start.
+func commonPrefix(a, b string) int {
+	n := min(len(a), len(b))
+	for i := range n {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return n
 }
 
 // appendOnce appends i unless it is already last: papers are added in
