@@ -261,6 +261,10 @@ const idTextBytes = 64 << 10
 func (s *idSet) grow() {
 	old := s.slots
 	s.slots = make([]idSlot, max(1024, 2*len(old)))
+	// Written before it is read: a fresh page that is read first maps
+	// the kernel's shared zero page, and the first write then costs a
+	// second fault and a flush of every core's TLB.
+	clear(s.slots)
 	mask := uint64(len(s.slots) - 1)
 	for _, sl := range old {
 		if sl.id == 0 {
