@@ -165,17 +165,6 @@ func needsEscape8(x uint64) bool {
 	return control|quote|backslash|x&msb != 0
 }
 
-// needsEscape16 is needsEscape8 of x or of y, with one test.
-func needsEscape16(x, y uint64) bool {
-	cx := (x - 0x20*lsb) & ^x
-	cy := (y - 0x20*lsb) & ^y
-	qx, qy := x^('"'*lsb), y^('"'*lsb)
-	qx, qy = (qx-lsb) & ^qx, (qy-lsb) & ^qy
-	bx, by := x^('\\'*lsb), y^('\\'*lsb)
-	bx, by = (bx-lsb) & ^bx, (by-lsb) & ^by
-	return (cx|cy|qx|qy|bx|by|x|y)&msb != 0
-}
-
 // appendString appends s as a JSON string, escaping as encoding/json does
 // with HTML escaping off: quotes, backslashes, control characters, invalid
 // UTF-8 (as U+FFFD) and the line and paragraph separators U+2028, U+2029.
@@ -183,10 +172,14 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Sixteen bytes a step while none needs escaping, then eight.
+		// Sixteen bytes a step while none needs escaping (needsEscape8 of
+		// two words, written out: too big to be inlined), then eight.
 		for ; i+16 <= len(s); i += 16 {
 			w := []byte(s[i : i+16])
-			if needsEscape16(binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])) {
+			x, y := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])
+			qx, qy := x^('"'*lsb), y^('"'*lsb)
+			bx, by := x^('\\'*lsb), y^('\\'*lsb)
+			if ((x-0x20*lsb)&^x|(y-0x20*lsb)&^y|(qx-lsb)&^qx|(qy-lsb)&^qy|(bx-lsb)&^bx|(by-lsb)&^by|x|y)&msb != 0 {
 				break
 			}
 		}
