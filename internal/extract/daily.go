@@ -268,9 +268,27 @@ func collapseSpace(s string) string {
 }
 
 // hasSpaceRun reports whether s holds white space other than single
-// spaces. Each test is one vectorised search.
+// spaces: two spaces, a tab, a line or page break, or a no-break space. It
+// is one pass over s; titles are short, and a search for each would cost
+// more.
 func hasSpaceRun(s string) bool {
-	return strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '\n') >= 0 ||
-		strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, '\v') >= 0 || strings.IndexByte(s, '\f') >= 0 ||
-		strings.Contains(s, "\u00a0")
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c > ' ' && c != 0xc2 {
+			continue
+		}
+		switch c {
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case '\t', '\n', '\v', '\f', '\r':
+			return true
+		case 0xc2: // U+00A0 is C2 A0
+			if i+1 < len(s) && s[i+1] == 0xa0 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -220,3 +220,17 @@ func titleKeyRule(title string) string {
 	}
 	return titleKeyPrefix + strings.Join(words, " ")
 }
+
+// FuzzHasSpaceRun checks the one-pass test for runs of white space against
+// searching for each kind in turn.
+func FuzzHasSpaceRun(f *testing.F) {
+	for _, s := range []string{"Lion: Symbolic Discovery", "a  b", "a\tb", "a\u00a0b", "\u00c2\u00a0", "a\xc2", "a\r\nb", " ", "a\vb\fc", "\u00c2 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\n\r\v\f") || strings.Contains(s, "\u00a0")
+		if got := hasSpaceRun(s); got != want {
+			t.Fatalf("hasSpaceRun(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
