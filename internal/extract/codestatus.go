@@ -42,47 +42,52 @@ func codeStatus(links []Link, text string) CodeStatus {
 // either case, that every phrase the sentence rules below look for holds
 // (TestCuesCoverTheRules): a sentence without one cannot be a claim or a
 // promise, so lower-casing and sentence splitting stay off the hot path,
-// as most abstracts hold none. Each cue is found by two runs of four bytes
-// inside it, one after the other, at pair: one of them starts at an even
-// offset, so a pass that tests the runs at even offsets alone, against a
-// small table, finds every cue, and seldom has to look closer. The runs are
-// chosen among those prose seldom holds.
+// as most abstracts hold none. Each cue is found by three runs of four
+// bytes inside it, one after the other, from at: one of them starts at an
+// offset that is a multiple of three, so a pass that tests the runs at
+// those offsets alone, against a small table, finds every cue, and seldom
+// has to look closer. The runs are chosen among those prose seldom holds.
 var cues = []struct {
 	text string
-	pair int
+	at   int
 }{
-	{"vailab", 0},      // "vail", "aila": available
-	{"elease", 0},      // "elea", "leas": release, released
-	{"ource", 0},       // "ourc", "urce": open-source, open sourced
-	{"ccessib", 0},     // "cces", "cess": accessible
-	{"be found", 2},    // " fou", "foun"
-	{"ublic", 0},       // "ubli", "blic": publicly, publication
-	{"will ", 0},       // "will", "ill ": will be, will open, ...
-	{"accept", 1},      // "ccep", "cept": upon acceptance
-	{"ng soon", 2},     // " soo", "soon": coming soon
-	{"soon be", 0},     // "soon", "oon "
-	{"we make", 2},     // " mak", "make"
-	{"provide our", 2}, // "ovid", "vide"
-	{"share our", 0},   // "shar", "hare"
-	{"hosted", 0},      // "host", "oste": is hosted
+	{"vailab", 0},      // "vail", "aila", "ilab": available
+	{"elease", 0},      // release, released
+	{"source", 0},      // open-source, open sourced
+	{"accessible", 3},  // "essi", "ssib", "sibl"
+	{"be found", 2},    // " fou", "foun", "ound"
+	{"public", 0},      // publicly, publication
+	{"will b", 0},      // will be
+	{"will o", 0},      // will open
+	{"will m", 0},      // will make
+	{"will p", 0},      // will publish
+	{"acceptance", 2},  // "cept", "epta", "ptan": upon acceptance
+	{"ng soon", 1},     // "g so", " soo", "soon": coming soon
+	{"soon be", 0},     // "soon", "oon ", "on b"
+	{"we make", 1},     // "e ma", " mak", "make"
+	{"provide our", 1}, // "rovi", "ovid", "vide"
+	{"we share", 1},    // "e sh", " sha", "shar"
+	{"hosted", 0},      // "host", "oste", "sted": is hosted
 }
+
+// cueRuns is how many runs of four bytes each cue is found by.
+const cueRuns = 3
 
 // cueReach is how far before a run of four bytes found in the text a cue
 // holding it may start.
 var cueReach = func() int {
 	reach := 0
 	for _, c := range cues {
-		reach = max(reach, c.pair+1)
+		reach = max(reach, c.at+cueRuns-1)
 	}
 	return reach
 }()
 
-// cueQuads is the set of the cues' pairs of runs, hashed to one of 65,536
-// bits.
+// cueQuads is the set of the cues' runs, hashed to one of 65,536 bits.
 var cueQuads = func() *[1 << 10]uint64 {
 	var set [1 << 10]uint64
 	for _, c := range cues {
-		for _, at := range []int{c.pair, c.pair + 1} {
+		for at := c.at; at < c.at+cueRuns; at++ {
 			h := quadHash(binary.LittleEndian.Uint32([]byte(c.text[at : at+4])))
 			set[h>>6] |= 1 << (h & 63)
 		}
@@ -106,17 +111,17 @@ func isCueQuad(w uint64) bool {
 }
 
 // indexCue returns where the first cue in text starts, or -1. It tests the
-// runs of four bytes at offsets 0, 2 and 4 of each six bytes, in one eight-
+// runs of four bytes at offsets 0 and 3 of each six bytes, in one eight-
 // byte word, and looks closer only around a run that may be a cue's.
 func indexCue(text string) int {
 	i := 0
 	for ; i+8 <= len(text); i += 6 {
 		w := foldCase(binary.LittleEndian.Uint64([]byte(text[i : i+8])))
-		if isCueQuad(w) || isCueQuad(w>>16) || isCueQuad(w>>32) {
+		if isCueQuad(w) || isCueQuad(w>>24) {
 			// A cue whose run is here starts from cueReach before i to
-			// i+4. One that starts earlier has a run tested before, where
+			// i+3. One that starts earlier has a run tested before, where
 			// the same look would have found it.
-			if at := cueAround(text, i-cueReach, i+5); at >= 0 {
+			if at := cueAround(text, i-cueReach, i+4); at >= 0 {
 				return at
 			}
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCodeStatus(t *testing.T) {
 	tests := []struct {
@@ -65,7 +68,7 @@ func TestCodeStatus(t *testing.T) {
 
 // TestCuesCoverTheRules checks that every phrase sentenceStatus looks for
 // holds a cue, so that the cue search passes over no sentence the rules
-// would classify; and that each cue's pair of runs is inside it and keeps
+// would classify; and that each cue's runs are inside it and keep
 // its bytes when case folded, as the search assumes.
 func TestCuesCoverTheRules(t *testing.T) {
 	for _, group := range [][]string{promises, weakPromises, releaseVerbs, weakReleaseVerbs, availability} {
@@ -76,17 +79,37 @@ func TestCuesCoverTheRules(t *testing.T) {
 		}
 	}
 	for _, c := range cues {
-		if c.pair < 0 || c.pair+5 > len(c.text) {
-			t.Errorf("cue %q: pair at %d is not two runs of four bytes inside it", c.text, c.pair)
+		n := 4 + cueRuns - 1 // the bytes of the runs, one after the other
+		if c.at < 0 || c.at+n > len(c.text) {
+			t.Errorf("cue %q: runs at %d are not %d runs of four bytes inside it", c.text, c.at, cueRuns)
 			continue
 		}
-		run := c.text[c.pair : c.pair+5]
+		run := c.text[c.at : c.at+n]
 		var w uint64
 		for i := len(run) - 1; i >= 0; i-- {
 			w = w<<8 | uint64(run[i])
 		}
-		if foldCase(w)&(1<<40-1) != w {
+		if foldCase(w)&(1<<(8*n)-1) != w {
 			t.Errorf("cue %q: its runs %q change when case folded", c.text, run)
+		}
+	}
+}
+
+// Every cue is found wherever it starts, whatever the case of its letters,
+// and in text that holds only the start of a cue, none is.
+func TestIndexCueEveryOffset(t *testing.T) {
+	filler := "Xy zq Jx Qz jq zx "
+	for _, c := range cues {
+		for _, text := range []string{c.text, strings.ToUpper(c.text)} {
+			for at := range 14 {
+				s := filler[:at] + text + filler
+				if got := indexCue(s); got != at {
+					t.Errorf("indexCue(%q) = %d, want %d", s, got, at)
+				}
+			}
+		}
+		if s := filler + c.text[:len(c.text)-1]; indexCue(s) != -1 {
+			t.Errorf("indexCue(%q) found a cue", s)
 		}
 	}
 }
