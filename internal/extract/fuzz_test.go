@@ -23,6 +23,12 @@ func checkLink(t *testing.T, l Link) {
 	if l.Kind == "" || l.Host == "" {
 		t.Fatalf("link %q has kind %q host %q", l.URL, l.Kind, l.Host)
 	}
+	// The keys worked out once are those worked out from scratch.
+	bare := l
+	bare.repoKey, bare.orgKey = "", ""
+	if l.RepoKey() != bare.RepoKey() || l.OrgKey() != bare.OrgKey() {
+		t.Fatalf("link %q: keys %q %q, from scratch %q %q", l.URL, l.RepoKey(), l.OrgKey(), bare.RepoKey(), bare.OrgKey())
+	}
 }
 
 // checkEntry asserts what every entry a reader emits must be: a line to
@@ -44,6 +50,7 @@ func FuzzScanNormalize(f *testing.F) {
 		"github.com/a/b.git www.x.org (https://x.y/z) [t](http://a.b/c)",
 		"https://[::1]:80/x http://0x7f.1/ https://a.b:99999/",
 		"HTTPS://GITHUB.COM/ORGS/X https://gitlab.com/a/b/c/-/tree/d",
+		"https://GitHub.com/Ünï/x https://huggingface.co/Org/Model https://gitee.com/A/B https://codeberg.org/A",
 	} {
 		f.Add(s)
 	}

@@ -68,11 +68,17 @@ func classifyHost(u *url.URL) Link {
 
 // pathSegments splits a URL path into its non-empty segments.
 func pathSegments(p string) []string {
-	var segs []string
-	for _, s := range strings.Split(p, "/") {
-		if s != "" {
-			segs = append(segs, s)
+	return appendSegments(nil, p)
+}
+
+// appendSegments appends the non-empty segments of the path p to segs.
+func appendSegments(segs []string, p string) []string {
+	for p != "" {
+		seg, rest, _ := strings.Cut(p, "/")
+		if seg != "" {
+			segs = append(segs, seg)
 		}
+		p = rest
 	}
 	return segs
 }

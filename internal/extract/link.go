@@ -61,6 +61,44 @@ func (l Link) OrgKey() string {
 	return strings.ToLower(l.Host + "/" + l.Owner)
 }
 
+// setKeys works out RepoKey and OrgKey once. A link's URL is most often
+// "https://" + its host, owner and repository, whose lower-cased form holds
+// both keys: they are made from one lower-cased copy of it (none when it
+// is lower case already), not from three joined strings each.
+func (l *Link) setKeys() {
+	l.repoKey, l.orgKey = "", ""
+	body, ok := strings.CutPrefix(l.URL, "https://")
+	if ok && l.Owner != "" && isASCII(l.Host) && isASCII(l.Owner) && l.isBody(body) {
+		// The host and owner are ASCII, so the lower-cased body starts
+		// with the lower-cased host and owner, byte for byte.
+		lower := strings.ToLower(body)
+		if l.Kind == KindCode {
+			l.repoKey = lower
+		}
+		if l.Kind == KindCode || l.Kind == KindOrg {
+			l.orgKey = lower[:len(l.Host)+1+len(l.Owner)]
+		}
+		return
+	}
+	l.repoKey, l.orgKey = l.RepoKey(), l.OrgKey()
+}
+
+// isBody reports whether body is l's host, owner and repository, joined
+// with slashes.
+func (l *Link) isBody(body string) bool {
+	rest, ok := strings.CutPrefix(body, l.Host)
+	if !ok || rest == "" || rest[0] != '/' {
+		return false
+	}
+	if rest, ok = strings.CutPrefix(rest[1:], l.Owner); !ok {
+		return false
+	}
+	if l.Repo == "" {
+		return rest == ""
+	}
+	return len(rest) == 1+len(l.Repo) && rest[0] == '/' && rest[1:] == l.Repo
+}
+
 func joinNonEmpty(a, b string) string {
 	switch {
 	case a == "":

@@ -40,12 +40,13 @@ func plainGitHubLink(raw, s string) (Link, bool) {
 			return Link{}, false
 		}
 	}
-	l := githubLink(Link{Host: "github.com", Kind: KindOther}, pathSegments(rest))
+	var room [8]string // the segments of most links, without allocating
+	l := githubLink(Link{Host: "github.com", Kind: KindOther}, appendSegments(room[:0], rest))
 	if l.URL == "" {
 		return Link{}, false // a page of GitHub's own: the URL as given
 	}
 	l.Raw = raw
-	l.repoKey, l.orgKey = l.RepoKey(), l.OrgKey()
+	l.setKeys()
 	return l, true
 }
 
@@ -76,7 +77,7 @@ func normalizeURL(raw, s string) (Link, bool) {
 	if _, err := url.Parse(link.URL); err != nil {
 		return Link{}, false
 	}
-	link.repoKey, link.orgKey = link.RepoKey(), link.OrgKey()
+	link.setKeys()
 	return link, true
 }
 
