@@ -32,8 +32,9 @@ type Entry struct {
 	// the extraction workers rather than one by one in Merge.
 	paperKey, titleKeyCache string
 	// idHash is the hash of the id's base, for giving ids in order fast;
-	// 0 when not worked out.
-	idHash uint64
+	// hashed is false when it was not worked out.
+	idHash idHash
+	hashed bool
 }
 
 // Source is where an entry was read: the file ("-" for standard input) and

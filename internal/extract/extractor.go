@@ -251,14 +251,14 @@ func (x *Extractor) build(re *rawEntry, file string, a *arena) *Entry {
 		// The slug is made from the key: the title is not read twice.
 		e.ID = a.keep(appendSlugOfKey(a.room(maxSlugBytes), e.paperKey))
 	}
-	e.idHash = x.ids.hash(e.ID)
+	e.idHash, e.hashed = x.ids.hash(e.ID), true
 	return e
 }
 
 // assignID gives e its run-unique id: its arXiv id, or its title's slug
 // (worked out with the rest of the entry by build, when it ran).
 func (x *Extractor) assignID(e *Entry) {
-	if e.ID != "" && e.idHash != 0 {
+	if e.ID != "" && e.hashed {
 		e.ID = x.ids.uniqueHashed(e.ID, e.idHash)
 		return
 	}

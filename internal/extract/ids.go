@@ -181,35 +181,47 @@ func allDigits(s string) bool {
 // extraction that must go in input order, on one core, so it is an
 // open-addressed table of its own rather than a map: the workers hash each
 // id's base beforehand (hash), and giving it costs one probe.
+//
+// The table knows ids by 96 bits of hash, not by their text: it keeps no
+// copy of them, which for a big listing is most of its memory, and fresh
+// memory is dear (a page fault per 4 KiB). Two different ids share a hash
+// with a chance of about n²/2⁹⁷, 10⁻¹⁷ for a million ids; and even then
+// ids stay unique, since an id is handed out only when its hash is new
+// (equal ids have equal hashes): the second id would only get a needless
+// "-2".
 type idSet struct {
-	seed  maphash.Seed
+	seeds [2]maphash.Seed
 	slots []idSlot
-	ids   []string // slot.id-1 indexes it
-	// text holds copies of the ids, so that the table keeps no entry's
-	// memory alive: a transient read's entries are collected once written.
-	text []byte
+	used  int
+}
+
+// idHash is an id's hash, as idSet wants it.
+type idHash struct {
+	h   uint64 // where it is looked for
+	tag uint32 // 32 more bits, told apart on the way
 }
 
 // idSlot is an id handed out, or asked for as a base, and how many times
 // it was asked for. It is small, so that a probe touches little memory.
 type idSlot struct {
-	hash uint64
-	n    int32 // times asked for
-	id   int32 // 1 + the id's index in ids; 0 for an empty slot
+	hash idHash
+	n    int32 // times asked for; 0 for an empty slot
 }
 
-func newIDSet() idSet { return idSet{seed: maphash.MakeSeed()} }
+func newIDSet() idSet { return idSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}} }
 
 // hash is the hash unique wants for id; safe on several goroutines.
-func (s *idSet) hash(id string) uint64 { return maphash.String(s.seed, id) }
+func (s *idSet) hash(id string) idHash {
+	return idHash{maphash.String(s.seeds[0], id), uint32(maphash.String(s.seeds[1], id))}
+}
 
 // unique returns base, or base-2, base-3 ... when base was handed out
 // before.
 func (s *idSet) unique(base string) string { return s.uniqueHashed(base, s.hash(base)) }
 
 // uniqueHashed is unique with base's hash worked out already.
-func (s *idSet) uniqueHashed(base string, h uint64) string {
-	count := s.count(base, h)
+func (s *idSet) uniqueHashed(base string, h idHash) string {
+	count := s.count(h)
 	n := *count
 	*count = n + 1
 	if n == 0 {
@@ -218,45 +230,34 @@ func (s *idSet) uniqueHashed(base string, h uint64) string {
 	for {
 		n++
 		id := base + "-" + strconv.Itoa(int(n))
-		if c := s.count(id, s.hash(id)); *c == 0 {
+		if c := s.count(s.hash(id)); *c == 0 {
 			*c = 1
-			*s.count(base, h) = n // found again: the table may have grown
+			*s.count(h) = n // found again: the table may have grown
 			return id
 		}
 	}
 }
 
-// count returns where id's count is kept, adding id with a count of 0
-// when it is new. The pointer is good until the next call.
-func (s *idSet) count(id string, h uint64) *int32 {
-	if (len(s.ids)+1)*4 > len(s.slots)*3 {
+// count returns where the count of the id with hash h is kept, adding it
+// with a count of 0 when it is new, which the caller must then raise. The
+// pointer is good until the next call.
+func (s *idSet) count(h idHash) *int32 {
+	if (s.used+1)*4 > len(s.slots)*3 {
 		s.grow()
 	}
 	mask := uint64(len(s.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := h.h & mask; ; i = (i + 1) & mask {
 		sl := &s.slots[i]
-		if sl.id == 0 {
-			s.ids = append(s.ids, s.keep(id))
-			*sl = idSlot{hash: h, id: int32(len(s.ids))}
+		if sl.n == 0 {
+			s.used++
+			sl.hash = h
 			return &sl.n
 		}
-		if sl.hash == h && s.ids[sl.id-1] == id {
+		if sl.hash == h {
 			return &sl.n
 		}
 	}
 }
-
-// keep returns a copy of id held in the table's own text blocks.
-func (s *idSet) keep(id string) string {
-	if cap(s.text)-len(s.text) < len(id) {
-		s.text = make([]byte, 0, max(idTextBytes, len(id)))
-	}
-	start := len(s.text)
-	s.text = append(s.text, id...)
-	return unsafe.String(unsafe.SliceData(s.text[start:]), len(id))
-}
-
-const idTextBytes = 64 << 10
 
 func (s *idSet) grow() {
 	old := s.slots
@@ -267,11 +268,11 @@ func (s *idSet) grow() {
 	clear(s.slots)
 	mask := uint64(len(s.slots) - 1)
 	for _, sl := range old {
-		if sl.id == 0 {
+		if sl.n == 0 {
 			continue
 		}
-		i := sl.hash & mask
-		for s.slots[i].id != 0 {
+		i := sl.hash.h & mask
+		for s.slots[i].n != 0 {
 			i = (i + 1) & mask
 		}
 		s.slots[i] = sl

@@ -55,9 +55,10 @@ func TestIDSetMatchesRule(t *testing.T) {
 	}
 }
 
-// The table keeps ids of its own: a base whose bytes are written over
-// once handed in (a transient read's arena, reused) is still known.
-func TestIDSetKeepsCopies(t *testing.T) {
+// The table keeps nothing of the ids handed in: a base whose bytes are
+// written over once given (a transient read's arena, reused) is still
+// known.
+func TestIDSetKeepsNothingOfTheBase(t *testing.T) {
 	s := newIDSet()
 	buf := []byte("lion-symbolic-discovery")
 	if got := s.unique(unsafe.String(&buf[0], len(buf))); got != "lion-symbolic-discovery" {
@@ -72,19 +73,39 @@ func TestIDSetKeepsCopies(t *testing.T) {
 	}
 }
 
+// Were two different ids to share a hash, the second would get a needless
+// suffix, and ids would still be unique.
+func TestIDSetHashCollision(t *testing.T) {
+	s := newIDSet()
+	h := s.hash("x")
+	seen := map[string]bool{}
+	for _, base := range []string{"x", "y", "y", "x", "z"} {
+		id := s.uniqueHashed(base, h) // every base as if it hashed as "x"
+		if seen[id] {
+			t.Fatalf("%q handed out twice", id)
+		}
+		seen[id] = true
+	}
+	for _, want := range []string{"x", "y-2", "y-3", "x-4", "z-5"} {
+		if !seen[want] {
+			t.Errorf("%q not handed out; got %v", want, seen)
+		}
+	}
+}
+
 func BenchmarkIDSet(b *testing.B) {
 	bases := make([]string, 130000)
 	for i := range bases {
 		bases[i] = fmt.Sprintf("title%d-in-robust-algorithms-curvature-unlearning-%d", i%1000, i)
 	}
 	s0 := newIDSet()
-	hashes := make([]uint64, len(bases))
+	hashes := make([]idHash, len(bases))
 	for i, x := range bases {
 		hashes[i] = s0.hash(x)
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		s := idSet{seed: s0.seed}
+		s := idSet{seeds: s0.seeds}
 		for i, x := range bases {
 			s.uniqueHashed(x, hashes[i])
 		}
