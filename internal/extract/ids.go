@@ -27,38 +27,45 @@ func Slug(title string) string {
 func appendSlug(b []byte, title string) []byte {
 	start := len(b)
 	hyphen := false // a word ended: the next one starts with a hyphen
-	var enc [utf8.UTFMax]byte
 	for i := 0; i < len(title); {
-		var word []byte
 		if c := title[i]; c < utf8.RuneSelf {
 			i++
-			if enc[0] = keyBytes[c]; enc[0] == 0 {
+			k := keyBytes[c]
+			if k == 0 {
 				hyphen = len(b) > start
 				continue
 			}
-			word = enc[:1]
-		} else {
-			r, size := utf8.DecodeRuneInString(title[i:])
-			i += size
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				hyphen = len(b) > start
+			if hyphen {
+				if len(b)-start+2 > maxSlugBytes {
+					return b // full, as a word has just ended
+				}
+				b = append(b, '-', k)
+				hyphen = false
 				continue
 			}
-			word = enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))]
+			if len(b)-start+1 > maxSlugBytes {
+				return cutSlug(b, start)
+			}
+			b = append(b, k)
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(title[i:])
+		i += size
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			hyphen = len(b) > start
+			continue
+		}
+		var enc [utf8.UTFMax]byte
+		word := enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))]
 		extra := len(word)
 		if hyphen {
 			extra++
 		}
 		if len(b)-start+extra > maxSlugBytes {
-			// Full: end at the last whole word, unless a word has just
-			// ended, or the first word is all there is.
-			if !hyphen {
-				if j := bytes.LastIndexByte(b[start:], '-'); j > 0 {
-					b = b[:start+j]
-				}
+			if hyphen {
+				return b
 			}
-			return b
+			return cutSlug(b, start)
 		}
 		if hyphen {
 			b = append(b, '-')
@@ -68,6 +75,15 @@ func appendSlug(b []byte, title string) []byte {
 	}
 	if len(b) == start {
 		return append(b, "entry"...)
+	}
+	return b
+}
+
+// cutSlug ends a full slug, b[start:], inside a word at the last whole
+// word, unless that word is all there is.
+func cutSlug(b []byte, start int) []byte {
+	if j := bytes.LastIndexByte(b[start:], '-'); j > 0 {
+		return b[:start+j]
 	}
 	return b
 }
