@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -268,16 +269,31 @@ func collapseSpace(s string) string {
 }
 
 // hasSpaceRun reports whether s holds white space other than single
-// spaces: two spaces, a tab, a line or page break, or a no-break space. It
-// is one pass over s; titles are short, and a search for each would cost
-// more.
+// spaces: two spaces, a tab, a line or page break, or a no-break space.
+// Eight bytes at a time, it finds the spaces exactly and looks for a
+// control character or the first byte of U+00A0, and reads closer only
+// from there.
 func hasSpaceRun(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c > ' ' && c != 0xc2 {
-			continue
+	i := 0
+	var last uint64 // the space bit of the last word's last byte
+	for ; i+8 <= len(s); i += 8 {
+		w := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		c2 := w ^ (0xc2 * lsb)
+		if ((w-0x20*lsb)&^w|(c2-lsb)&^c2)&msb != 0 {
+			break
 		}
-		switch c {
+		t := w ^ (' ' * lsb)
+		spaces := ^((t&(0x7f*lsb) + 0x7f*lsb) | t) & msb // exactly the space bytes' top bits
+		if spaces&(spaces<<8|last>>56) != 0 {
+			return true
+		}
+		last = spaces
+	}
+	if i > 0 && last>>63 != 0 && i < len(s) && s[i] == ' ' {
+		return true
+	}
+	for ; i < len(s); i++ {
+		switch s[i] {
 		case ' ':
 			if i+1 < len(s) && s[i+1] == ' ' {
 				return true

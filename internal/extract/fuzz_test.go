@@ -231,7 +231,8 @@ func titleKeyRule(title string) string {
 // FuzzHasSpaceRun checks the one-pass test for runs of white space against
 // searching for each kind in turn.
 func FuzzHasSpaceRun(f *testing.F) {
-	for _, s := range []string{"Lion: Symbolic Discovery", "a  b", "a\tb", "a\u00a0b", "\u00c2\u00a0", "a\xc2", "a\r\nb", " ", "a\vb\fc", "\u00c2 "} {
+	for _, s := range []string{"Lion: Symbolic Discovery", "a  b", "a\tb", "a\u00a0b", "\u00c2\u00a0", "a\xc2", "a\r\nb", " ", "a\vb\fc", "\u00c2 ",
+		"abcdefg  hijklmno", "abcdefgh ijklmnop", "abcdefg ijklmnop q", "abcdefgh abcdefg  x", "ab cd ef gh ij kl mn op"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
