@@ -31,7 +31,8 @@ var (
 type chunk struct {
 	data     []byte
 	buf      []byte // the buffer data is read into, with what follows data
-	line     int    // how many lines come before it
+	first    bool   // the listing's start, whose first line may hold a byte order mark
+	lines    int    // how many lines it holds, once parsed
 	entries  []*Entry
 	arena    *arena // what build made the entries from, when it recycles
 	problems []error
@@ -43,6 +44,10 @@ type chunk struct {
 // on every core. The chunks come from src. emit sees the entries, and
 // lr.report the problems, in input order, with ids given in that order, as
 // if read sequentially. It returns how many entries were read.
+//
+// Nothing counts the lines of a chunk before it is parsed: its parser
+// numbers them from 1, and the chunk's entries and problems are moved on
+// by the lines of those before it as they are emitted, in order.
 func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chunkSource, emit func(*Entry) error) (count int, err error) {
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan *chunk, workers)
@@ -64,6 +69,7 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 	mapped := src.mapped()
 	var failed atomic.Bool
 	var emitErr error
+	lines := 0 // the lines of the chunks emitted; read once finish returns
 
 	var wg sync.WaitGroup
 	for range workers {
@@ -97,11 +103,15 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 		for c := range order {
 			<-c.ready
 			for _, p := range c.problems {
+				if ie, ok := p.(*InputError); ok {
+					ie.Line += lines
+				}
 				lr.report(p)
 			}
-			if emitErr == nil && (c.faulted || !noFault(func() { count += x.emitChunk(c, emit, &emitErr) })) {
-				emitErr = &InputError{File: lr.file, Line: c.line + 1, Err: ErrChanged}
+			if emitErr == nil && (c.faulted || !noFault(func() { count += x.emitChunk(c, lines, emit, &emitErr) })) {
+				emitErr = &InputError{File: lr.file, Line: lines + 1, Err: ErrChanged}
 			}
+			lines += c.lines
 			if emitErr != nil {
 				failed.Store(true)
 			}
@@ -141,7 +151,7 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 	}
 
 	var pending []byte
-	lines := 0
+	first := true
 	for {
 		if err := ctx.Err(); err != nil {
 			finish()
@@ -172,8 +182,8 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 			n, err := x.readDailyTail(ctx, lr, src.rest(data), lines, emit)
 			return count + n, err
 		}
-		c := &chunk{data: data[:cut:cut], buf: data, line: lines, ready: make(chan struct{})}
-		lines += bytes.Count(c.data, []byte{'\n'})
+		c := &chunk{data: data[:cut:cut], buf: data, first: first, ready: make(chan struct{})}
+		first = false
 		pending = data[cut:]
 		// Nothing below reads the bytes, so a fault (recovered above)
 		// never leaves a chunk sent to one channel and not the other.
@@ -187,15 +197,17 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 	return count, emitErr
 }
 
-// emitChunk gives the chunk's entries their ids and emits them, until emit
-// fails (*emitErr). It returns how many it emitted.
-func (x *Extractor) emitChunk(c *chunk, emit func(*Entry) error, emitErr *error) int {
+// emitChunk gives the chunk's entries their ids, and their line numbers
+// after the lines before the chunk, and emits them, until emit fails
+// (*emitErr). It returns how many it emitted.
+func (x *Extractor) emitChunk(c *chunk, before int, emit func(*Entry) error, emitErr *error) int {
 	n := 0
 	for _, e := range c.entries {
 		if *emitErr != nil {
 			break
 		}
 		n++
+		e.Source.Line += before
 		x.assignID(e)
 		if err := emit(e); err != nil {
 			*emitErr = err
@@ -292,7 +304,7 @@ func (x *Extractor) readDailyTail(ctx context.Context, lr *lineReader, r io.Read
 
 // parseChunk parses one chunk and builds its entries.
 func (x *Extractor) parseChunk(c *chunk, file string, a *arena) {
-	lr := &lineReader{data: c.data, file: file, n: c.line, max: MaxLineBytes,
+	lr := &lineReader{data: c.data, file: file, noBOM: !c.first, max: MaxLineBytes,
 		report: func(err error) { c.problems = append(c.problems, err) }}
 	p := newDailyParser(func(re *rawEntry) { c.entries = append(c.entries, x.build(re, file, a)) })
 	p.reuse = true // build keeps nothing of re
@@ -309,6 +321,7 @@ func (x *Extractor) parseChunk(c *chunk, file string, a *arena) {
 		p.line(n, stringIn(text, c.data, line))
 	}
 	p.finish()
+	c.lines = lr.n
 }
 
 // stringIn returns line as a string: a slice of text, which holds the same

@@ -124,6 +124,9 @@ func firstDiff(a, b string) string {
 func FuzzChunks(f *testing.F) {
 	f.Add([]byte("T1\n\nAbstract.\n\n  • 2 authors\n·\nMar 1, 2024 3\n\nT2\n\nMar 2\n\nA2 https://github.com/a/b.\n"))
 	f.Add([]byte("\xef\xbb\xbfMar 5\r\n\r\nTitle\r\n\r\nMar 6, 2020\r\n\r\n• 1 author\n\nNext\n"))
+	// A byte order mark where a chunk starts, past the listing's start,
+	// is text, as it is to one parser.
+	f.Add([]byte("T1\n\nA.\n\n  • 2 authors\n·\nMar 1, 2024 3\n\n\xef\xbb\xbfT2 \xff\n\nA2, which goes on and on for longer than one chunk.\n\nMar 2\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		chunked, sequential := readBoth(t, data, 16, 64)
 		if chunked != sequential {

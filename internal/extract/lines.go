@@ -25,6 +25,7 @@ type lineReader struct {
 	data   []byte // read instead of r when r is nil: a chunk in memory
 	file   string
 	n      int
+	noBOM  bool // the lines are not the listing's first: no byte order mark
 	buf    []byte
 	max    int
 	report func(error)
@@ -57,7 +58,7 @@ func (lr *lineReader) next() ([]byte, int, error) {
 		if skip {
 			continue
 		}
-		if lr.n == 1 {
+		if lr.n == 1 && !lr.noBOM {
 			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
 		if bytes.IndexByte(line, 0) >= 0 {
