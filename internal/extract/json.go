@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/binary"
 	"encoding/json"
 	"strconv"
 	"unicode/utf8"
@@ -149,22 +148,6 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 
 const hexDigits = "0123456789abcdef"
 
-const (
-	lsb = 0x0101010101010101
-	msb = 0x8080808080808080
-)
-
-// needsEscape8 reports whether any of the eight bytes in x is a control
-// character, a quote, a backslash or not ASCII, testing all eight at once.
-func needsEscape8(x uint64) bool {
-	control := (x - 0x20*lsb) & ^x & msb
-	q := x ^ ('"' * lsb)
-	quote := (q - lsb) & ^q & msb
-	bs := x ^ ('\\' * lsb)
-	backslash := (bs - lsb) & ^bs & msb
-	return control|quote|backslash|x&msb != 0
-}
-
 // appendString appends s as a JSON string, escaping as encoding/json does
 // with HTML escaping off: quotes, backslashes, control characters, invalid
 // UTF-8 (as U+FFFD) and the line and paragraph separators U+2028, U+2029.
@@ -172,22 +155,7 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Sixteen bytes a step while none needs escaping (needsEscape8 of
-		// two words, written out: too big to be inlined), then eight.
-		for ; i+16 <= len(s); i += 16 {
-			w := []byte(s[i : i+16])
-			x, y := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])
-			qx, qy := x^('"'*lsb), y^('"'*lsb)
-			bx, by := x^('\\'*lsb), y^('\\'*lsb)
-			if ((x-0x20*lsb)&^x|(y-0x20*lsb)&^y|(qx-lsb)&^qx|(qy-lsb)&^qy|(bx-lsb)&^bx|(by-lsb)&^by|x|y)&msb != 0 {
-				break
-			}
-		}
-		for ; i+8 <= len(s); i += 8 {
-			if needsEscape8(binary.LittleEndian.Uint64([]byte(s[i : i+8]))) {
-				break
-			}
-		}
+		i += plainRun(s[i:])
 		if i >= len(s) {
 			break
 		}
