@@ -61,6 +61,9 @@ func (lr *lineReader) next() ([]byte, int, error) {
 		if lr.n == 1 && !lr.noBOM {
 			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
+		if asciiText(line) {
+			return line, lr.n, nil // no NUL, and valid UTF-8: most lines
+		}
 		if bytes.IndexByte(line, 0) >= 0 {
 			lr.problem(ErrNULByte)
 			line = line[:0]

@@ -1,6 +1,10 @@
 package extract
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"unicode/utf8"
+	"unsafe"
+)
 
 // Eight bytes in a word: each byte's lowest bit, and each byte's highest.
 const (
@@ -17,6 +21,32 @@ func needsEscape8(x uint64) bool {
 	bs := x ^ ('\\' * lsb)
 	backslash := (bs - lsb) & ^bs & msb
 	return control|quote|backslash|x&msb != 0
+}
+
+// asciiText reports whether b is ASCII without control characters: text
+// that holds no NUL and is valid UTF-8, which most lines of a listing are.
+// One pass tells, where searching for a NUL and checking the encoding take
+// two.
+func asciiText(b []byte) bool {
+	s := unsafe.String(unsafe.SliceData(b), len(b))
+	for i := asciiRun(s); i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiWords returns how many bytes at the start of s, in whole words of
+// eight, are ASCII without control characters (see asciiRun).
+func asciiWords(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); ((x-0x20*lsb)&^x|x)&msb != 0 {
+			break
+		}
+	}
+	return i
 }
 
 // plainWords returns how many bytes at the start of s, in whole words of

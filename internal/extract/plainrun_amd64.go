@@ -13,6 +13,21 @@ func plainRun(s string) int {
 	return i + plainWords(s[i:])
 }
 
+// asciiRun returns how many bytes at the start of s, in whole blocks, are
+// ASCII without control characters: the byte after them may be or not. On
+// amd64 the blocks are of sixteen bytes (asciiBlocks), then eight.
+func asciiRun(s string) int {
+	i := asciiBlocks(s)
+	return i + asciiWords(s[i:])
+}
+
+// asciiBlocks returns how many bytes at the start of s, in whole blocks of
+// sixteen, hold no byte of 0x1f or less or of 0x80 or more. It is in
+// plainrun_amd64.s.
+//
+//go:noescape
+func asciiBlocks(s string) int
+
 // plainBlocks returns how many bytes at the start of s, in whole blocks of
 // sixteen, hold no control character, quote, backslash or byte of 0x80 or
 // more. It is in plainrun_amd64.s.

@@ -48,3 +48,36 @@ loop:
 done:
 	MOVQ AX, ret+16(FP)
 	RET
+
+// func asciiBlocks(s string) int
+//
+// plainBlocks without the quote and backslash tests: a byte of 0x1f or
+// less, or of 0x80 or more, ends the run.
+TEXT ·asciiBlocks(SB), NOSPLIT, $0-24
+	MOVQ s_base+0(FP), SI
+	MOVQ s_len+8(FP), BX
+	XORQ AX, AX
+
+	MOVQ $0x1f1f1f1f1f1f1f1f, CX
+	MOVQ CX, X1
+	PUNPCKLQDQ X1, X1 // X1: sixteen 0x1f
+	PXOR X4, X4       // X4: zero
+
+ascii:
+	LEAQ 16(AX), CX
+	CMPQ CX, BX
+	JGT  asciidone
+	MOVOU (SI)(AX*1), X0
+	MOVOU X0, X5
+	PSUBUSB X1, X5    // zero where the byte is 0x1f or less
+	PCMPEQB X4, X5    // 0xff there
+	POR  X0, X5       // and the top bit of bytes of 0x80 or more
+	PMOVMSKB X5, DX
+	TESTL DX, DX
+	JNZ  asciidone
+	MOVQ CX, AX
+	JMP  ascii
+
+asciidone:
+	MOVQ AX, ret+16(FP)
+	RET

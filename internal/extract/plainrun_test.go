@@ -19,8 +19,32 @@ func wantPlainRun(s string) int {
 	return n &^ 7
 }
 
+// wantASCIIRun is what asciiRun and asciiWords return: the bytes before
+// the first control character or byte of 0x80 or more (or all of s), in
+// whole words of eight.
+func wantASCIIRun(s string) int {
+	n := len(s)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x80 {
+			n = i
+			break
+		}
+	}
+	return n &^ 7
+}
+
 func checkPlainRun(t *testing.T, s string) {
 	t.Helper()
+	ascii := wantASCIIRun(s)
+	if got := asciiRun(s); got != ascii {
+		t.Fatalf("asciiRun(%q) = %d, want %d", s, got, ascii)
+	}
+	if got := asciiWords(s); got != ascii {
+		t.Fatalf("asciiWords(%q) = %d, want %d", s, got, ascii)
+	}
+	if got, want := asciiText([]byte(s)), !strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r >= 0x80 }); got != want {
+		t.Fatalf("asciiText(%q) = %v, want %v", s, got, want)
+	}
 	want := wantPlainRun(s)
 	if got := plainRun(s); got != want {
 		t.Fatalf("plainRun(%q) = %d, want %d", s, got, want)
@@ -30,8 +54,9 @@ func checkPlainRun(t *testing.T, s string) {
 	}
 }
 
-// Each byte that needs escaping, and some that do not, at every offset of
-// strings of many lengths, across the edges of blocks and words.
+// Each byte that needs escaping, or ends ASCII text, and some that do
+// not, at every offset of strings of many lengths, across the edges of
+// blocks and words.
 func TestPlainRun(t *testing.T) {
 	for _, c := range []byte{0, 0x1f, 0x20, '"', '\\', 0x7f, 0x80, 0xc3, 0xff, 'a', '\n'} {
 		for n := 0; n <= 50; n++ {
