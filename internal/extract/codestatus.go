@@ -42,36 +42,38 @@ func codeStatus(links []Link, text string) CodeStatus {
 // either case, that every phrase the sentence rules below look for holds
 // (TestCuesCoverTheRules): a sentence without one cannot be a claim or a
 // promise, so lower-casing and sentence splitting stay off the hot path,
-// as most abstracts hold none. Each cue is found by three runs of four
+// as most abstracts hold none. Each cue is found by four runs of four
 // bytes inside it, one after the other, from at: one of them starts at an
-// offset that is a multiple of three, so a pass that tests the runs at
+// offset that is a multiple of four, so a pass that tests the runs at
 // those offsets alone, against a small table, finds every cue, and seldom
 // has to look closer. The runs are chosen among those prose seldom holds.
 var cues = []struct {
 	text string
 	at   int
 }{
-	{"vailab", 0},      // "vail", "aila", "ilab": available
-	{"elease", 0},      // release, released
-	{"source", 0},      // open-source, open sourced
-	{"accessible", 3},  // "essi", "ssib", "sibl"
-	{"be found", 2},    // " fou", "foun", "ound"
-	{"public", 0},      // publicly, publication
-	{"will b", 0},      // will be
-	{"will o", 0},      // will open
-	{"will m", 0},      // will make
-	{"will p", 0},      // will publish
-	{"acceptance", 2},  // "cept", "epta", "ptan": upon acceptance
-	{"ng soon", 1},     // "g so", " soo", "soon": coming soon
-	{"soon be", 0},     // "soon", "oon ", "on b"
-	{"we make", 1},     // "e ma", " mak", "make"
-	{"provide our", 1}, // "rovi", "ovid", "vide"
-	{"we share", 1},    // "e sh", " sha", "shar"
-	{"hosted", 0},      // "host", "oste", "sted": is hosted
+	{"availab", 0},     // available
+	{"release", 0},     // release, released
+	{"-source", 0},     // open-source
+	{" source", 0},     // open source
+	{"nsource", 0},     // opensource
+	{"publica", 0},     // publication
+	{"will be", 0},     // will be
+	{"will op", 0},     // will open
+	{"will ma", 0},     // will make
+	{"will pu", 0},     // will publish
+	{"acceptance", 1},  // "ccep", "cept", "epta", "ptan": upon acceptance
+	{"accessible", 3},  // "essi", "ssib", "sibl", "ible"
+	{" hosted", 0},     // is hosted
+	{"ng soon", 0},     // coming soon
+	{"soon be", 0},     // soon be
+	{"we make", 0},     // we make
+	{"provide our", 2}, // "ovid", "vide", "ide ", "de o"
+	{"we share", 1},    // "e sh", " sha", "shar", "hare"
+	{"be found", 0},    // can be found
 }
 
 // cueRuns is how many runs of four bytes each cue is found by.
-const cueRuns = 3
+const cueRuns = 4
 
 // cueReach is how far before a run of four bytes found in the text a cue
 // holding it may start.
@@ -111,17 +113,17 @@ func isCueQuad(w uint64) bool {
 }
 
 // indexCue returns where the first cue in text starts, or -1. It tests the
-// runs of four bytes at offsets 0 and 3 of each six bytes, in one eight-
+// runs of four bytes at offsets 0 and 4 of each eight bytes, in one eight-
 // byte word, and looks closer only around a run that may be a cue's.
 func indexCue(text string) int {
 	i := 0
-	for ; i+8 <= len(text); i += 6 {
+	for ; i+8 <= len(text); i += 8 {
 		w := foldCase(binary.LittleEndian.Uint64([]byte(text[i : i+8])))
-		if isCueQuad(w) || isCueQuad(w>>24) {
+		if isCueQuad(w) || isCueQuad(w>>32) {
 			// A cue whose run is here starts from cueReach before i to
-			// i+3. One that starts earlier has a run tested before, where
+			// i+4. One that starts earlier has a run tested before, where
 			// the same look would have found it.
-			if at := cueAround(text, i-cueReach, i+4); at >= 0 {
+			if at := cueAround(text, i-cueReach, i+5); at >= 0 {
 				return at
 			}
 		}
