@@ -155,9 +155,12 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		i += plainRun(s[i:])
-		if i >= len(s) {
-			break
+		if len(s)-i >= 8 {
+			// Whole words that need no escaping; under eight bytes, the
+			// search would cost more than the bytes.
+			if i += plainRun(s[i:]); i >= len(s) {
+				break
+			}
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
