@@ -92,6 +92,28 @@ func TestSignals(t *testing.T) {
 	}
 }
 
+// An owner's repositories are listed in the case of their first link,
+// sorted as if lower-cased.
+func TestOrgReposSortedCaseInsensitively(t *testing.T) {
+	es := []*extract.Entry{
+		entry("a", "A", "https://github.com/Acme/Zeta https://github.com/acme/alpha.", ""),
+		entry("b", "B", "https://github.com/ACME/Beta and https://github.com/acme/zeta/tree/main.", ""),
+		entry("c", "C", "https://gitlab.com/Group/Sub/Proj and https://gitlab.com/group/a.", ""),
+	}
+	ix := Build(es)
+	got := map[string][]string{}
+	for _, o := range ix.Orgs(1) {
+		got[o.Key] = o.Repos
+	}
+	want := map[string][]string{
+		"github.com/acme":  {"https://github.com/acme/alpha", "https://github.com/ACME/Beta", "https://github.com/Acme/Zeta"},
+		"gitlab.com/group": {"https://gitlab.com/group/a", "https://gitlab.com/Group/Sub/Proj"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("repos = %q, want %q", got, want)
+	}
+}
+
 func TestMentions(t *testing.T) {
 	tests := []struct {
 		name      string

@@ -45,6 +45,9 @@ type Org struct {
 	Name   string // "github.com/OPTML-Group", as first seen
 	URL    string
 	Repos  []string // canonical URLs of its repositories, sorted case-insensitively
+	// repoKeys are the repositories' keys, in Repos' order while the
+	// index is built: "https://" and a key is a URL lower-cased.
+	repoKeys []string
 	Papers []int    // ascending
 }
 
@@ -57,7 +60,8 @@ func Build(entries []*extract.Entry) *Index {
 		ix.addLinks(i, e)
 	}
 	for _, o := range ix.orgs {
-		sortFolded(o.Repos)
+		sortByKeys(o.Repos, o.repoKeys)
+		o.repoKeys = nil
 	}
 	return ix
 }
@@ -94,36 +98,34 @@ func (ix *Index) addLinks(i int, e *extract.Entry) {
 			ix.repos[key] = r
 			if org != nil {
 				org.Repos = append(org.Repos, l.URL)
+				org.repoKeys = append(org.repoKeys, key)
 			}
 		}
 		r.Papers = appendOnce(r.Papers, i)
 	}
 }
 
-// sortFolded sorts urls by their lower-case form, lower-casing each once,
-// ties by the URLs themselves.
-func sortFolded(urls []string) {
+// sortByKeys sorts urls as their keys sort: keys[i] is the key of urls[i],
+// which the URL lower-cased is ("https://" and the key), so that is the
+// order of the URLs in either case, at no cost of lower-casing them. Keys
+// are unique.
+func sortByKeys(urls, keys []string) {
 	if len(urls) < 2 {
 		return
 	}
-	folded := make([][2]string, len(urls))
-	for i, u := range urls {
-		folded[i] = [2]string{strings.ToLower(u), u}
+	pairs := make([][2]string, len(urls))
+	for i := range urls {
+		pairs[i] = [2]string{keys[i], urls[i]}
 	}
-	// One owner's URLs share a long start ("https://github.com/owner/"),
-	// which comparisons may skip.
-	p := len(folded[0][0])
-	for _, f := range folded[1:] {
-		p = commonPrefix(folded[0][0][:p], f[0])
+	// One owner's keys share a long start ("github.com/owner/"), which
+	// comparisons may skip.
+	p := len(keys[0])
+	for _, k := range keys[1:] {
+		p = commonPrefix(keys[0][:p], k)
 	}
-	slices.SortFunc(folded, func(a, b [2]string) int {
-		if c := strings.Compare(a[0][p:], b[0][p:]); c != 0 {
-			return c
-		}
-		return strings.Compare(a[1], b[1])
-	})
-	for i, f := range folded {
-		urls[i] = f[1]
+	slices.SortFunc(pairs, func(a, b [2]string) int { return strings.Compare(a[0][p:], b[0][p:]) })
+	for i, pr := range pairs {
+		urls[i] = pr[1]
 	}
 }
 
