@@ -41,14 +41,14 @@ type Repo struct {
 // Org is an owner on a host, with the papers whose code it holds or whose
 // text links its page.
 type Org struct {
-	Key    string // "github.com/optml-group"
-	Name   string // "github.com/OPTML-Group", as first seen
-	URL    string
-	Repos  []string // canonical URLs of its repositories, sorted case-insensitively
+	Key   string // "github.com/optml-group"
+	Name  string // "github.com/OPTML-Group", as first seen
+	URL   string
+	Repos []string // canonical URLs of its repositories, sorted case-insensitively
 	// repoKeys are the repositories' keys, in Repos' order while the
 	// index is built: "https://" and a key is a URL lower-cased.
 	repoKeys []string
-	Papers []int    // ascending
+	Papers   []int // ascending
 }
 
 // Build indexes entries' links. Its cost, and that of the text and name
