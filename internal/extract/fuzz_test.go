@@ -179,7 +179,8 @@ func FuzzSlugOfKey(f *testing.F) {
 func FuzzPlainGitHubLink(f *testing.F) {
 	for _, s := range []string{"https://github.com/OPTML-Group/Unlearn-Sparse.", "http://github.com/a/b.git",
 		"https://github.com/orgs/x", "https://github.com/about", "https://github.com/a//b/", "https://github.com/a/b/tree/main/x",
-		"https://github.com/-a/b", "https://github.com/a/.git", "https://github.com/a/b.git.git"} {
+		"https://github.com/-a/b", "https://github.com/a/.git", "https://github.com/a/b.git.git",
+		"github.com/OPTML-Group/Unlearn-Sparse.", "github.com/orgs/x", "github.com/a/b/tree/main/x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {

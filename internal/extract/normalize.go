@@ -24,15 +24,19 @@ func Normalize(raw string) (Link, bool) {
 }
 
 // plainGitHubLink is Normalize for the commonest link of all, a GitHub
-// owner or repository written plainly ("https://github.com/owner/repo",
-// nothing but letters, digits, '.', '-', '_' and slashes in the path),
-// without parsing it as a URL: such a path parses as itself. It reports
-// false for anything else, which normalizeURL then reads.
+// owner or repository written plainly ("https://github.com/owner/repo", or
+// without the scheme; nothing but letters, digits, '.', '-', '_' and
+// slashes in the path), without parsing it as a URL: such a path parses as
+// itself. It reports false for anything else, which normalizeURL then
+// reads.
 func plainGitHubLink(raw, s string) (Link, bool) {
 	rest, ok := strings.CutPrefix(s, "https://github.com/")
 	if !ok {
 		if rest, ok = strings.CutPrefix(s, "http://github.com/"); !ok {
-			return Link{}, false
+			// Written without a scheme, as prose often has it.
+			if rest, ok = strings.CutPrefix(s, "github.com/"); !ok {
+				return Link{}, false
+			}
 		}
 	}
 	for i := 0; i < len(rest); i++ {
