@@ -22,15 +22,18 @@ func asciiRun(s string) int {
 }
 
 // asciiBlocks returns how many bytes at the start of s, in whole blocks of
-// sixteen, hold no byte of 0x1f or less or of 0x80 or more. It is in
-// plainrun_amd64.s.
-//
-//go:noescape
-func asciiBlocks(s string) int
+// sixteen, hold no byte of 0x1f or less or of 0x80 or more.
+func asciiBlocks(s string) int { return blocksWithout(s, 0x1f, 0x1f) } // 0x1f ends it anyway
 
 // plainBlocks returns how many bytes at the start of s, in whole blocks of
 // sixteen, hold no control character, quote, backslash or byte of 0x80 or
-// more. It is in plainrun_amd64.s.
+// more.
+func plainBlocks(s string) int { return blocksWithout(s, '"', '\\') }
+
+// blocksWithout returns how many bytes at the start of s, in whole blocks
+// of sixteen, hold no byte of 0x1f or less, of 0x80 or more, or equal to a
+// or b, testing each block with SSE2, which every amd64 processor has. It
+// is in plainrun_amd64.s.
 //
 //go:noescape
-func plainBlocks(s string) int
+func blocksWithout(s string, a, b byte) int
