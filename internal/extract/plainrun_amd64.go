@@ -6,7 +6,7 @@ package extract
 // JSON, counted in whole blocks: the byte after them may need it or not,
 // and s[plainRun(s):] is where appendString reads closer. Escaping the
 // abstracts is the most of extract's work, so on amd64 the blocks are of
-// sixteen bytes, tested with one SSE2 comparison each (plainBlocks); what
+// sixteen bytes, each tested in a few SSE2 instructions (plainBlocks); what
 // is left goes eight bytes at a time.
 func plainRun(s string) int {
 	i := plainBlocks(s)
