@@ -5,7 +5,7 @@ package extract
 // plainRun returns how many bytes at the start of s need no escaping in
 // JSON, counted in whole blocks: the byte after them may need it or not,
 // and s[plainRun(s):] is where appendString reads closer. Escaping the
-// abstracts is the most of extract's work, so on amd64 the blocks are of
+// abstracts was the largest part of extract's work, so on amd64 the blocks are of
 // sixteen bytes, each tested in a few SSE2 instructions (plainBlocks); what
 // is left goes eight bytes at a time.
 func plainRun(s string) int {
