@@ -55,12 +55,12 @@ unless --year says which year they are in.`,
 				// Every writer writes an entry out and keeps none of it:
 				// the reader may reuse its buffers, or map the file.
 				opts.Transient = true
-				readErr = readListings(cmd.Context(), e, files, opts, w.write)
+				readErr = readListings(cmd.Context(), e, files, extract.New(opts), w.write)
 			} else {
 				// Several are merged: the same paper from two files is one
 				// entry, whose sources name both.
 				var entries []*extract.Entry
-				readErr = readListings(cmd.Context(), e, files, opts, func(en *extract.Entry) error {
+				readErr = readListings(cmd.Context(), e, files, extract.New(opts), func(en *extract.Entry) error {
 					entries = append(entries, en)
 					return nil
 				})

@@ -35,8 +35,7 @@ func inputFiles(e *env, cmdPath string, args []string) ([]string, error) {
 // A problem with one file or line is reported on stderr and the others are
 // still read; at the end, any such problem makes the error exit code 2.
 // Errors from emit (a closed stdout) and cancellation stop the read at once.
-func readListings(ctx context.Context, e *env, files []string, opts extract.Options, emit func(*extract.Entry) error) error {
-	x := extract.New(opts)
+func readListings(ctx context.Context, e *env, files []string, x *extract.Extractor, emit func(*extract.Entry) error) error {
 	problems := 0
 	report := func(err error) {
 		problems++
@@ -102,15 +101,26 @@ func pathErr(err error) error {
 // or title) into one. Problems are reported as readListings does; the
 // returned error (exit code 2) comes with the entries that were read, so a
 // command can still answer from the good ones.
+//
+// A links-only read (opts.LinksOnly) merges as it reads, and gives only
+// the papers with links.
 func loadEntries(ctx context.Context, e *env, files []string, opts extract.Options) ([]*extract.Entry, error) {
+	x := extract.New(opts)
 	var entries []*extract.Entry
-	err := readListings(ctx, e, files, opts, func(en *extract.Entry) error {
-		entries = append(entries, en)
-		return nil
-	})
+	var emit func(*extract.Entry) error
+	if !opts.LinksOnly {
+		emit = func(en *extract.Entry) error {
+			entries = append(entries, en)
+			return nil
+		}
+	}
+	err := readListings(ctx, e, files, x, emit)
 	var ee *exitError
 	if err != nil && !errors.As(err, &ee) {
 		return nil, err
+	}
+	if opts.LinksOnly {
+		return x.Papers(), err
 	}
 	return extract.Merge(entries), err
 }

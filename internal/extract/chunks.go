@@ -33,7 +33,7 @@ type chunk struct {
 	buf      []byte // the buffer data is read into, with what follows data
 	first    bool   // the listing's start, whose first line may hold a byte order mark
 	lines    int    // how many lines it holds, once parsed
-	entries  []*Entry
+	built    built  // its entries, once parsed
 	arena    *arena // what build made the entries from, when it recycles
 	problems []error
 	faulted  bool // its mapped bytes could not be read
@@ -108,7 +108,7 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 				}
 				lr.report(p)
 			}
-			if emitErr == nil && (c.faulted || !noFault(func() { count += x.emitChunk(c, lines, emit, &emitErr) })) {
+			if emitErr == nil && (c.faulted || !noFault(func() { count += x.emitBuilt(&c.built, lines, emit, &emitErr) })) {
 				emitErr = &InputError{File: lr.file, Line: lines + 1, Err: ErrChanged}
 			}
 			lines += c.lines
@@ -122,7 +122,7 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 				arenas.put(c.arena)
 			}
 			if x.opts.Transient {
-				c.entries, c.arena = nil, nil
+				c.built, c.arena = built{}, nil
 			}
 		}
 	}()
@@ -195,25 +195,6 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 	}
 	finish()
 	return count, emitErr
-}
-
-// emitChunk gives the chunk's entries their ids, and their line numbers
-// after the lines before the chunk, and emits them, until emit fails
-// (*emitErr). It returns how many it emitted.
-func (x *Extractor) emitChunk(c *chunk, before int, emit func(*Entry) error, emitErr *error) int {
-	n := 0
-	for _, e := range c.entries {
-		if *emitErr != nil {
-			break
-		}
-		n++
-		e.Source.Line += before
-		x.assignID(e)
-		if err := emit(e); err != nil {
-			*emitErr = err
-		}
-	}
-	return n
 }
 
 // A chunkSource hands out a Daily Papers listing's bytes for chunks.
@@ -306,7 +287,7 @@ func (x *Extractor) readDailyTail(ctx context.Context, lr *lineReader, r io.Read
 func (x *Extractor) parseChunk(c *chunk, file string, a *arena) {
 	lr := &lineReader{data: c.data, file: file, noBOM: !c.first, max: MaxLineBytes,
 		report: func(err error) { c.problems = append(c.problems, err) }}
-	p := newDailyParser(func(re *rawEntry) { c.entries = append(c.entries, x.build(re, file, a)) })
+	p := newDailyParser(func(re *rawEntry) { c.built.add(x, re, file, a) })
 	p.reuse = true // build keeps nothing of re
 	// The chunk as a string, of which lines are slices: no copy per line,
 	// nor of the chunk. Its bytes are never written again: the reader

@@ -7,14 +7,19 @@ import (
 	"testing"
 )
 
-// readAll runs an Extractor over text and returns its entries and problems.
+// readAll runs an Extractor over text and returns its entries (a
+// links-only read's papers) and problems.
 func readAll(t *testing.T, text string, opts Options) ([]*Entry, []error, error) {
 	t.Helper()
 	var entries []*Entry
 	var problems []error
-	err := New(opts).Read(context.Background(), "test.txt", strings.NewReader(text),
+	x := New(opts)
+	err := x.Read(context.Background(), "test.txt", strings.NewReader(text),
 		func(e *Entry) error { entries = append(entries, e); return nil },
 		func(err error) { problems = append(problems, err) })
+	if opts.LinksOnly {
+		entries = x.Papers()
+	}
 	return entries, problems, err
 }
 

@@ -16,9 +16,11 @@ type Options struct {
 	Year int
 	// Format is the listings' format; "" or FormatAuto detects it.
 	Format Format
-	// LinksOnly is for commands that look at links alone (orgs): entries
-	// keep their title, dates, ids and links, but not their abstract, and
-	// their code status is only linked or none, read from the links.
+	// LinksOnly is for commands that look at links alone (orgs, check):
+	// Read merges the entries into papers as it goes, which Papers
+	// returns, and calls no emit. Papers keep their title, dates, ids and
+	// links, but not their abstract, and their code status is only linked
+	// or none, read from the links.
 	LinksOnly bool
 	// Transient promises that emit keeps no entry, nor any string of one,
 	// once it has returned: it writes entries out and forgets them. The
@@ -31,8 +33,9 @@ type Options struct {
 // Extractor reads listings into entries. One Extractor serves a whole run,
 // so that entry ids are unique across all the files it reads.
 type Extractor struct {
-	opts Options
-	ids  idSet
+	opts   Options
+	ids    idSet
+	papers paperTable // a links-only read's
 }
 
 // New returns an Extractor with the given options.
@@ -50,7 +53,16 @@ const maxReportsPerFile = 20
 // never lost to a bad line. Read returns an error when the listing could not
 // be read at all, when it held no entries (ErrNoEntries), when emit failed,
 // or when ctx was cancelled.
+//
+// A links-only read (Options.LinksOnly) calls no emit, which may be nil: it
+// keeps the papers it reads for Papers.
 func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit func(*Entry) error, report func(error)) error {
+	if x.opts.LinksOnly {
+		emit = func(e *Entry) error {
+			x.addEntry(e)
+			return nil
+		}
+	}
 	// A file worth mapping is known before anything is read from it.
 	var mapFrom *os.File
 	var mapSize int
@@ -182,12 +194,17 @@ func forEachLine(ctx context.Context, lr *lineReader, fn func(line []byte, n int
 // build turns a parsed entry into an Entry: links, code status, date; the
 // id is given later, in input order. It is safe on several goroutines, each
 // with an arena of its own, which holds the parts of the Entry build makes.
+// In a links-only read, an entry without links is not worth an Entry:
+// build returns nil, and the entry is kept as a stub (newStub).
 func (x *Extractor) build(re *rawEntry, file string, a *arena) *Entry {
 	var abstract string
 	var links []Link
 	if x.opts.LinksOnly {
 		// No link spans paragraphs: they may be scanned apart, unjoined.
 		links = linksIn(re.explicit, re.title, re.abstract)
+		if len(links) == 0 {
+			return nil
+		}
 	} else {
 		abstract = strings.Join(re.abstract, "\n\n")
 		links = linksIn(re.explicit, re.title, []string{abstract})

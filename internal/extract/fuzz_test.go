@@ -243,3 +243,26 @@ func FuzzHasSpaceRun(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLinksOnly checks that a links-only read, which keeps stubs of the
+// entries without links, finds the papers a full read merged finds with
+// links: the same ids, titles, places and links.
+func FuzzLinksOnly(f *testing.F) {
+	entry := func(title, abstract string) string {
+		return title + "\n\n" + abstract + "\n\n  • 2 authors\n·\nMar 11, 2024 4\n\n"
+	}
+	f.Add([]byte(chromeHead + entry("A", "none") + entry("B", "https://github.com/a/b") + entry("a!", "https://github.com/a/c") + entry("A", "x")))
+	f.Add([]byte(`[{"paper_title": "A", "paper_arxiv_id": "2304.04934"}, {"paper_title": "B", "repo_url": "https://github.com/a/b"}, {"paper_title": "A", "paper_arxiv_id": "2304.04934", "repo_url": "https://github.com/a/a"}]`))
+	if seed, err := os.ReadFile("../../testdata/daily-papers.txt"); err == nil {
+		f.Add(seed[:4096])
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		// Two files: papers merge across them.
+		half := string(data[:len(data)/2])
+		full, lean, fullErr, leanErr := readFullAndLean(t, "a.txt", string(data), "b.txt", half)
+		if (fullErr == nil) != (leanErr == nil) {
+			t.Fatalf("full read: %v; links-only: %v", fullErr, leanErr)
+		}
+		samePapers(t, lean, full)
+	})
+}

@@ -194,9 +194,9 @@ func allDigits(s string) bool {
 }
 
 // idSet hands out ids unique within a run. Giving ids is the one step of
-// extraction that must go in input order, on one core, so it is an
-// open-addressed table of its own rather than a map: the workers hash each
-// id's base beforehand (hash), and giving it costs one probe.
+// extraction that must go in input order, on one core, so it is a
+// hashTable rather than a map: the workers hash each id's base beforehand
+// (hash), and giving it costs one probe.
 //
 // The table knows ids by 96 bits of hash, not by their text: it keeps no
 // copy of them, which for a big listing is most of its memory, and fresh
@@ -206,22 +206,14 @@ func allDigits(s string) bool {
 // (equal ids have equal hashes): the second id would only get a needless
 // "-2".
 type idSet struct {
-	seeds [2]maphash.Seed
-	slots []idSlot
-	used  int
+	seeds  [2]maphash.Seed
+	counts hashTable // id -> times asked for
 }
 
-// idHash is an id's hash, as idSet wants it.
+// idHash is the 96-bit hash of an id or a paper key, as a hashTable wants it.
 type idHash struct {
 	h   uint64 // where it is looked for
 	tag uint32 // 32 more bits, told apart on the way
-}
-
-// idSlot is an id handed out, or asked for as a base, and how many times
-// it was asked for. It is small, so that a probe touches little memory.
-type idSlot struct {
-	hash idHash
-	n    int32 // times asked for; 0 for an empty slot
 }
 
 func newIDSet() idSet { return idSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}} }
@@ -231,67 +223,111 @@ func (s *idSet) hash(id string) idHash {
 	return idHash{maphash.String(s.seeds[0], id), uint32(maphash.String(s.seeds[1], id))}
 }
 
+// hashBytes is hash for an id held in b.
+func (s *idSet) hashBytes(b []byte) idHash {
+	return idHash{maphash.Bytes(s.seeds[0], b), uint32(maphash.Bytes(s.seeds[1], b))}
+}
+
 // unique returns base, or base-2, base-3 ... when base was handed out
 // before.
 func (s *idSet) unique(base string) string { return s.uniqueHashed(base, s.hash(base)) }
 
 // uniqueHashed is unique with base's hash worked out already.
 func (s *idSet) uniqueHashed(base string, h idHash) string {
-	count := s.count(h)
-	n := *count
-	*count = n + 1
+	n := s.suffix(h, func() string { return base })
 	if n == 0 {
 		return base
 	}
+	return base + "-" + itoa(n)
+}
+
+// suffix hands out the id whose base has hash h: it returns 0 when that
+// is the base itself, or else the n of base-n, the first not handed out
+// yet. base gives the base's text, which only a base asked for before
+// needs: a caller without it at hand makes it only then.
+func (s *idSet) suffix(h idHash, base func() string) int {
+	count := s.counts.slot(h)
+	n := *count
+	*count = n + 1
+	if n == 0 {
+		return 0
+	}
+	b := base()
 	for {
 		n++
-		id := base + "-" + strconv.Itoa(int(n))
-		if c := s.count(s.hash(id)); *c == 0 {
+		if c := s.counts.slot(s.hash(b + "-" + itoa(int(n)))); *c == 0 {
 			*c = 1
-			*s.count(h) = n // found again: the table may have grown
-			return id
+			*s.counts.slot(h) = n // found again: the table may have grown
+			return int(n)
 		}
 	}
 }
 
-// count returns where the count of the id with hash h is kept, adding it
-// with a count of 0 when it is new, which the caller must then raise. The
-// pointer is good until the next call.
-func (s *idSet) count(h idHash) *int32 {
-	if (s.used+1)*4 > len(s.slots)*3 {
-		s.grow()
+// hashTable maps 96-bit hashes to int32 values other than 0: an
+// open-addressed table whose slots are small, so that a probe touches
+// little memory.
+type hashTable struct {
+	slots []hashSlot
+	used  int
+}
+
+type hashSlot struct {
+	hash idHash
+	v    int32 // 0 for an empty slot
+}
+
+// find returns the value kept for h, or 0 when there is none.
+func (t *hashTable) find(h idHash) int32 {
+	if len(t.slots) == 0 {
+		return 0
 	}
-	mask := uint64(len(s.slots) - 1)
+	mask := uint64(len(t.slots) - 1)
 	for i := h.h & mask; ; i = (i + 1) & mask {
-		sl := &s.slots[i]
-		if sl.n == 0 {
-			s.used++
+		sl := &t.slots[i]
+		if sl.v == 0 || sl.hash == h {
+			return sl.v
+		}
+	}
+}
+
+// slot returns where the value for h is kept, adding h with a value of 0
+// when it is new, which the caller must then set to another. The pointer
+// is good until the next call.
+func (t *hashTable) slot(h idHash) *int32 {
+	if (t.used+1)*4 > len(t.slots)*3 {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := h.h & mask; ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.v == 0 {
+			t.used++
 			sl.hash = h
-			return &sl.n
+			return &sl.v
 		}
 		if sl.hash == h {
-			return &sl.n
+			return &sl.v
 		}
 	}
 }
 
-func (s *idSet) grow() {
-	old := s.slots
-	s.slots = make([]idSlot, max(1024, 2*len(old)))
+func (t *hashTable) grow() {
+	old := t.slots
+	t.slots = make([]hashSlot, max(1024, 2*len(old)))
 	// Written before it is read: a fresh page that is read first maps
 	// the kernel's shared zero page, and the first write then costs a
 	// second fault and a flush of every core's TLB.
-	clear(s.slots)
-	mask := uint64(len(s.slots) - 1)
+	clear(t.slots)
+	mask := uint64(len(t.slots) - 1)
 	for _, sl := range old {
-		if sl.n == 0 {
+		if sl.v == 0 {
 			continue
 		}
 		i := sl.hash.h & mask
-		for s.slots[i].n != 0 {
+		for t.slots[i].v != 0 {
 			i = (i + 1) & mask
 		}
-		s.slots[i] = sl
+		t.slots[i] = sl
 	}
 }
 

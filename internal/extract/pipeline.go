@@ -28,9 +28,9 @@ type finisher struct {
 }
 
 type finishBatch struct {
-	raws    []*rawEntry
-	entries []*Entry
-	ready   chan struct{}
+	raws  []*rawEntry
+	built built
+	ready chan struct{}
 }
 
 func newFinisher(x *Extractor, file string, emit func(*Entry) error) *finisher {
@@ -44,9 +44,9 @@ func newFinisher(x *Extractor, file string, emit func(*Entry) error) *finisher {
 			defer wg.Done()
 			var a arena
 			for b := range f.jobs {
-				b.entries = make([]*Entry, len(b.raws))
-				for i, re := range b.raws {
-					b.entries[i] = x.build(re, file, &a)
+				b.built.entries = make([]*Entry, 0, len(b.raws))
+				for _, re := range b.raws {
+					b.built.add(x, re, file, &a)
 				}
 				close(b.ready)
 			}
@@ -56,13 +56,9 @@ func newFinisher(x *Extractor, file string, emit func(*Entry) error) *finisher {
 		defer close(f.done)
 		for b := range f.order {
 			<-b.ready
-			for _, e := range b.entries {
+			if f.err == nil {
+				x.emitBuilt(&b.built, 0, f.emit, &f.err)
 				if f.err != nil {
-					break
-				}
-				x.assignID(e)
-				if err := f.emit(e); err != nil {
-					f.err = err
 					f.failed.Store(true)
 				}
 			}
@@ -105,4 +101,56 @@ func (f *finisher) close() error {
 	close(f.order)
 	<-f.done
 	return f.err
+}
+
+// built is what build made of a run of parsed entries, a chunk's or a
+// batch's: its entries and, in a links-only read, the stubs among them.
+type built struct {
+	entries []*Entry
+	stubs   []stub
+	// stubAt[i] is how many entries come before stubs[i].
+	stubAt []int
+}
+
+// add builds the next parsed entry.
+func (b *built) add(x *Extractor, re *rawEntry, file string, a *arena) {
+	if e := x.build(re, file, a); e != nil {
+		b.entries = append(b.entries, e)
+		return
+	}
+	b.stubs = append(b.stubs, x.newStub(re, file, a))
+	b.stubAt = append(b.stubAt, len(b.entries))
+}
+
+// emitBuilt gives the entries and stubs their ids, in input order, and
+// their line numbers after the lines before them, and emits the entries
+// (a links-only read keeps the stubs), until emit fails (*emitErr). It
+// returns how many entries and stubs it took.
+func (x *Extractor) emitBuilt(b *built, before int, emit func(*Entry) error, emitErr *error) int {
+	n, next := 0, 0
+	stubsUpTo := func(i int) {
+		for ; next < len(b.stubs) && b.stubAt[next] <= i; next++ {
+			s := &b.stubs[next]
+			s.line += before
+			s.idN = x.ids.suffix(s.idBase, s.idBaseText)
+			x.addStub(s)
+			n++
+		}
+	}
+	for i, e := range b.entries {
+		if *emitErr != nil {
+			return n
+		}
+		stubsUpTo(i)
+		n++
+		e.Source.Line += before
+		x.assignID(e)
+		if err := emit(e); err != nil {
+			*emitErr = err
+		}
+	}
+	if *emitErr == nil {
+		stubsUpTo(len(b.entries))
+	}
+	return n
 }
