@@ -44,9 +44,18 @@ func BenchmarkBuild(b *testing.B) {
 }
 
 // BenchmarkLinkIndex indexes the links alone, as orgs does, on the
-// entries of a 200 MB listing.
+// papers with links of a 200 MB listing, read links-only.
 func BenchmarkLinkIndex(b *testing.B) {
-	es := generated(b, 130_000)
+	var buf bytes.Buffer
+	if err := testgen.Write(&buf, testgen.Options{Entries: 130_000, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	x := extract.New(extract.Options{LinksOnly: true})
+	if err := x.Read(context.Background(), "gen.txt", &buf, nil, func(error) {}); err != nil {
+		b.Fatal(err)
+	}
+	es := x.Papers()
+	b.ResetTimer()
 	for b.Loop() {
 		Build(es)
 	}
