@@ -55,14 +55,28 @@ type Org struct {
 // indexes made when Related or Graph first needs them, is linear in the
 // entries' total size.
 func Build(entries []*extract.Entry) *Index {
-	ix := &Index{Papers: entries, repos: map[string]*Repo{}, orgs: map[string]*Org{}, names: newNameIndex()}
+	links := 0
+	for _, e := range entries {
+		links += len(e.Links)
+	}
+	ix := &Index{Papers: entries, repos: make(map[string]*Repo, links), orgs: map[string]*Org{}, names: newNameIndex()}
+	// Repositories come from one block: one allocation, not one each.
+	block := make([]Repo, 0, links)
 	for i, e := range entries {
-		ix.addLinks(i, e)
+		block = ix.addLinks(i, e, block)
 	}
+	// Each owner's repositories sort apart from the others': on every core.
+	orgs := make([]*Org, 0, len(ix.orgs))
 	for _, o := range ix.orgs {
-		sortByKeys(o.Repos, o.repoKeys)
-		o.repoKeys = nil
+		orgs = append(orgs, o)
 	}
+	workers := runtime.GOMAXPROCS(0)
+	parallel(workers, func(w int) {
+		for _, o := range orgs[w*len(orgs)/workers : (w+1)*len(orgs)/workers] {
+			sortByKeys(o.Repos, o.repoKeys)
+			o.repoKeys = nil
+		}
+	})
 	return ix
 }
 
@@ -75,7 +89,9 @@ func (ix *Index) indexText() {
 	})
 }
 
-func (ix *Index) addLinks(i int, e *extract.Entry) {
+// addLinks indexes the links of paper i, e, with new repositories taken
+// from block, which it returns with them appended while it has room.
+func (ix *Index) addLinks(i int, e *extract.Entry, block []Repo) []Repo {
 	for j := range e.Links {
 		l := &e.Links[j]
 		orgKey := l.OrgKey()
@@ -94,15 +110,22 @@ func (ix *Index) addLinks(i int, e *extract.Entry) {
 		key := l.RepoKey()
 		r := ix.repos[key]
 		if r == nil {
-			r = &Repo{Key: key, URL: l.URL, Org: orgKey}
+			if len(block) == cap(block) {
+				block = make([]Repo, 0, 64)
+			}
+			block = append(block, Repo{Key: key, URL: l.URL, Org: orgKey})
+			r = &block[len(block)-1]
+			r.Papers = append(r.Papers, i)
 			ix.repos[key] = r
 			if org != nil {
 				org.Repos = append(org.Repos, l.URL)
 				org.repoKeys = append(org.repoKeys, key)
 			}
+			continue
 		}
 		r.Papers = appendOnce(r.Papers, i)
 	}
+	return block
 }
 
 // sortByKeys sorts urls as their keys sort: keys[i] is the key of urls[i],
