@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"runtime/debug"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -93,28 +95,75 @@ func writeOrgsTable(w *bufio.Writer, orgs []*graph.Org, entries []*extract.Entry
 		_, err := fmt.Fprintln(w, "no organisation ties these papers together")
 		return err
 	}
-	// Plain writes: a big listing's table has hundreds of thousands of
-	// lines, which fmt would spend most of the time on.
-	for i, o := range orgs {
-		if i > 0 {
-			w.WriteByte('\n')
+	// A big listing's table has hundreds of thousands of lines, most of
+	// them titles read from all over memory: its parts are made on every
+	// core, with plain appends (fmt would spend most of the time), and
+	// written in order.
+	parts := splitOrgs(orgs, runtime.GOMAXPROCS(0))
+	out := make([][]byte, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, o := range part {
+				out[i] = appendOrg(out[i], o, entries)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, b := range out {
+		if i == 0 {
+			b = b[1:] // no blank line before the first owner
 		}
-		w.WriteString(termSafe(o.Name))
-		w.WriteString("  ")
-		w.WriteString(plural(len(o.Papers), "paper", "papers"))
-		w.WriteString(", ")
-		w.WriteString(plural(len(o.Repos), "repository", "repositories"))
-		w.WriteByte('\n')
-		for _, p := range o.Papers {
-			w.WriteString("  ")
-			w.WriteString(clip(termSafe(entries[p].Title), titleWidth))
-			w.WriteByte('\n')
-		}
-		for _, r := range o.Repos {
-			w.WriteString("    ")
-			w.WriteString(termSafe(r))
-			w.WriteByte('\n')
+		if _, err := w.Write(b); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// splitOrgs cuts orgs into up to n runs of about as many table lines each.
+func splitOrgs(orgs []*graph.Org, n int) [][]*graph.Org {
+	lines := func(o *graph.Org) int { return 2 + len(o.Papers) + len(o.Repos) }
+	total := 0
+	for _, o := range orgs {
+		total += lines(o)
+	}
+	var parts [][]*graph.Org
+	start, sum := 0, 0
+	for i, o := range orgs {
+		sum += lines(o)
+		if len(parts) < n-1 && sum*n >= total*(len(parts)+1) {
+			parts = append(parts, orgs[start:i+1])
+			start = i + 1
+		}
+	}
+	if start < len(orgs) {
+		parts = append(parts, orgs[start:])
+	}
+	return parts
+}
+
+// appendOrg appends an owner's block of the table to b: a blank line, the
+// owner, its papers' titles and its repositories.
+func appendOrg(b []byte, o *graph.Org, entries []*extract.Entry) []byte {
+	b = append(b, '\n')
+	b = append(b, termSafe(o.Name)...)
+	b = append(b, "  "...)
+	b = append(b, plural(len(o.Papers), "paper", "papers")...)
+	b = append(b, ", "...)
+	b = append(b, plural(len(o.Repos), "repository", "repositories")...)
+	b = append(b, '\n')
+	for _, p := range o.Papers {
+		b = append(b, "  "...)
+		b = append(b, clip(termSafe(entries[p].Title), titleWidth)...)
+		b = append(b, '\n')
+	}
+	for _, r := range o.Repos {
+		b = append(b, "    "...)
+		b = append(b, termSafe(r)...)
+		b = append(b, '\n')
+	}
+	return b
 }
