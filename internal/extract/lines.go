@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // MaxLineBytes is the longest line a listing may have. Longer lines are
@@ -29,6 +30,9 @@ type lineReader struct {
 	buf    []byte
 	max    int
 	report func(error)
+	// plain says the last line cutLine cut is ASCII without control
+	// characters, as it found on the way to the line's end.
+	plain bool
 }
 
 func newLineReader(r io.Reader, file string, report func(error)) *lineReader {
@@ -61,7 +65,7 @@ func (lr *lineReader) next() ([]byte, int, error) {
 		if lr.n == 1 && !lr.noBOM {
 			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
-		if asciiText(line) {
+		if lr.plain || asciiText(line) {
 			return line, lr.n, nil // no NUL, and valid UTF-8: most lines
 		}
 		if bytes.IndexByte(line, 0) >= 0 {
@@ -130,13 +134,26 @@ func (lr *lineReader) readLine() (line []byte, skip bool, err error) {
 }
 
 // cutLine is readLine for a chunk in memory: the line is a slice of it.
+// Most lines are plain ASCII: one pass over such a line finds its end, at
+// the first control character, and tells that it is plain (lr.plain).
 func (lr *lineReader) cutLine() ([]byte, bool, error) {
-	if len(lr.data) == 0 {
+	data := lr.data
+	if len(data) == 0 {
 		return nil, false, io.EOF
 	}
-	line := lr.data
-	if i := bytes.IndexByte(lr.data, '\n'); i >= 0 {
-		line = lr.data[:i+1]
+	i := asciiRun(unsafe.String(unsafe.SliceData(data), len(data)))
+	for i < len(data) && data[i] >= 0x20 && data[i] < utf8.RuneSelf {
+		i++
+	}
+	if i+1 < len(data) && data[i] == '\r' && data[i+1] == '\n' {
+		i++
+	}
+	lr.plain = i < len(data) && data[i] == '\n' || i == len(data)
+	line := data
+	if i < len(data) && data[i] == '\n' {
+		line = data[:i+1]
+	} else if j := bytes.IndexByte(data[i:], '\n'); j >= 0 {
+		line = data[:i+j+1]
 	}
 	lr.data = lr.data[len(line):]
 	lr.n++
