@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -60,5 +62,21 @@ gitlab.com/team  2 papers, 0 repositories
 		if fmt.Sprint(got) != "[github.com/OPTML-Group github.com/solo gitlab.com/team]" {
 			t.Fatalf("%d parts hold %v", n, got)
 		}
+	}
+}
+
+// inputBytes counts regular files only: not standard input, nor a
+// directory, nor a file that is not there.
+func TestInputBytes(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	if err := os.WriteFile(a, make([]byte, 1000), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, make([]byte, 24), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := inputBytes([]string{a, "-", dir, filepath.Join(dir, "missing"), b}); got != 1024 {
+		t.Fatalf("inputBytes = %d, want 1024", got)
 	}
 }
