@@ -183,11 +183,22 @@ func readMeta(line string) (metaLine, bool) {
 		return metaLine{}, false
 	}
 	s := strings.TrimSpace(line)
-	if s == "·" || s == "•" || strings.HasPrefix(s, "Submitted by ") {
-		return metaLine{}, true
+	if s == "" {
+		return metaLine{}, false
 	}
-	if n, ok := parseAuthorLine(s); ok {
-		return metaLine{authors: n, hasAuthors: true}, true
+	// An author count starts with its bullet or its number, which no
+	// other meta line does: each line is read one way only.
+	if c := s[0]; c >= '0' && c <= '9' || c == '+' || strings.HasPrefix(s, "•") {
+		if s == "•" {
+			return metaLine{}, true
+		}
+		if n, ok := parseAuthorLine(s); ok {
+			return metaLine{authors: n, hasAuthors: true}, true
+		}
+		return metaLine{}, false
+	}
+	if s == "·" || strings.HasPrefix(s, "Submitted by ") {
+		return metaLine{}, true
 	}
 	if d, ok := parseDateLine(s); ok {
 		return metaLine{date: d, hasDate: true}, true
