@@ -170,3 +170,41 @@ func BenchmarkIndexCue(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTitleKey makes the paper keys of the listing's titles, which
+// Merge and links-only reads make for every entry.
+func BenchmarkTitleKey(b *testing.B) {
+	var titles []string
+	for _, line := range strings.Split(string(benchData(b)[:4<<20]), "\n") {
+		if len(line) > 20 && len(line) < 120 && !strings.Contains(line, "authors") {
+			titles = append(titles, line)
+		}
+	}
+	buf := make([]byte, 0, 256)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range titles {
+			buf = appendTitleKey(buf[:0], t)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(titles)), "ns/title")
+}
+
+// BenchmarkSlugOfKey makes the ids of the listing's titles from their
+// keys, as build does for every entry.
+func BenchmarkSlugOfKey(b *testing.B) {
+	var keys []string
+	for _, line := range strings.Split(string(benchData(b)[:4<<20]), "\n") {
+		if len(line) > 20 && len(line) < 120 && !strings.Contains(line, "authors") {
+			keys = append(keys, titleKeyOf(line))
+		}
+	}
+	buf := make([]byte, 0, 256)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, k := range keys {
+			buf = appendSlugOfKey(buf[:0], k)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(keys)), "ns/key")
+}

@@ -119,12 +119,14 @@ func appendSlugOfKey(b []byte, key string) []byte {
 			words = words[:cut]
 		}
 	}
-	for i := range len(words) {
-		if c := words[i]; c != ' ' {
-			b = append(b, c)
-		} else {
-			b = append(b, '-')
+	start := len(b)
+	b = append(b, words...)
+	for i := start; i < len(b); i++ {
+		c := b[i]
+		if c == ' ' {
+			c = '-' // a conditional move: no branch on the words' breaks
 		}
+		b[i] = c
 	}
 	return b
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -32,12 +33,42 @@ func titleKeyOf(title string) string {
 }
 
 // appendTitleKey appends the key of a title to b. ASCII is looked up a byte
-// at a time; other runes go through package unicode.
+// at a time and written in place; other runes go through package unicode.
 func appendTitleKey(b []byte, title string) []byte {
 	b = append(b, titleKeyPrefix...)
 	start := len(b)
-	space := false
-	for i := 0; i < len(title); {
+	// ASCII never makes more bytes than it reads: a space written stands
+	// for at least one byte dropped.
+	b = slices.Grow(b, len(title))
+	// The loop has no branch on the bytes, whose word breaks no
+	// predictor guesses: it writes a space and the byte's key at the end
+	// of out each time, and keeps them only when they belong (a byte of a
+	// word after a break, a byte of a word). What it writes beyond the
+	// end is written over next, and stays within out: the end is never
+	// past the bytes read.
+	out := b[start : start+len(title)]
+	j := 0
+	var brk uint // the byte before was no part of a word
+	i := 0
+	for ; i < len(title); i++ {
+		c := title[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		k := keyBytes[c]
+		var word uint
+		if k != 0 {
+			word = 1
+		}
+		out[j] = ' '
+		j += int(word & brk & uint(min(j, 1)))
+		out[j] = k
+		j += int(word)
+		brk = word ^ 1
+	}
+	space := brk == 1
+	b = b[:start+j]
+	for i < len(title) {
 		if c := title[i]; c < utf8.RuneSelf {
 			i++
 			k := keyBytes[c]
