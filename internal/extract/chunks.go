@@ -80,12 +80,21 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 				debug.SetPanicOnFault(true)
 			}
 			a := &arena{}
+			var last built // the sizes of this worker's last chunk
 			for c := range jobs {
 				if arenas != nil {
 					a = arenas.get()
 					c.arena = a
 				}
+				// Chunks are alike: room for as many entries and stubs
+				// as the last one had spares growing the lists.
+				c.built.entries = make([]*Entry, 0, len(last.entries)+len(last.entries)/8)
+				if len(last.stubs) > 0 {
+					c.built.stubs = make([]stub, 0, len(last.stubs)+len(last.stubs)/8)
+					c.built.stubAt = make([]int, 0, cap(c.built.stubs))
+				}
 				c.faulted = !noFault(func() { x.parseChunk(c, lr.file, a) })
+				last = c.built
 				buf := c.buf
 				close(c.ready)
 				if freeParsed {
