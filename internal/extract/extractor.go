@@ -20,7 +20,7 @@ type Options struct {
 	// Read merges the entries into papers as it goes, which Papers
 	// returns, and calls no emit. Papers keep their title, dates, ids and
 	// links, but not their abstract, and their code status is only linked
-	// or none, read from the links.
+	// or none, read from the links. It overrides Transient.
 	LinksOnly bool
 	// Transient promises that emit keeps no entry, nor any string of one,
 	// once it has returned: it writes entries out and forgets them. The
@@ -40,6 +40,9 @@ type Extractor struct {
 
 // New returns an Extractor with the given options.
 func New(opts Options) *Extractor {
+	if opts.LinksOnly {
+		opts.Transient = false // the papers are kept: nothing read is transient
+	}
 	return &Extractor{opts: opts, ids: newIDSet()}
 }
 

@@ -131,3 +131,13 @@ func TestLinksOnlyMergesThroughStubs(t *testing.T) {
 		t.Errorf("paper 2304.04934 has %d links, want 3 (its own two and Beta renamed's)", n)
 	}
 }
+
+// A links-only read keeps its papers, so Transient, which would let it
+// reuse their memory, does not apply to it.
+func TestLinksOnlyIgnoresTransient(t *testing.T) {
+	defer func(c int) { chunkBytes = c }(chunkBytes)
+	chunkBytes = 512 // many chunks, whose memory a transient read reuses
+	want := readSample(t, Options{LinksOnly: true})
+	got := readSample(t, Options{LinksOnly: true, Transient: true})
+	samePapers(t, got, want)
+}
