@@ -22,9 +22,64 @@ func Slug(title string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// appendSlug appends Slug(title) to b. ASCII is looked up a byte at a
-// time, as in title keys; other runes go through package unicode.
+// appendSlug appends Slug(title) to b. An ASCII title's words are made
+// into a buffer as appendTitleKey makes them, without a branch on where
+// words break, until there are more than fit, and then cut as slugOfKey
+// cuts them; other titles are read a rune at a time.
 func appendSlug(b []byte, title string) []byte {
+	if s, ok := asciiSlug(title); ok {
+		return append(b, s.text[:s.n]...)
+	}
+	return appendSlugRunes(b, title)
+}
+
+// slugBuf holds a slug as asciiSlug makes it: room for one byte more than
+// a slug may have, which tells a title too long, and for the two bytes
+// the last step writes.
+type slugBuf struct {
+	text [maxSlugBytes + 3]byte
+	n    int
+}
+
+// asciiSlug makes the slug of an ASCII title; false for any other title.
+func asciiSlug(title string) (slugBuf, bool) {
+	var s slugBuf
+	j := 0
+	var brk uint // the byte before was no part of a word
+	for i := 0; i < len(title) && j <= maxSlugBytes; i++ {
+		c := title[i]
+		if c >= utf8.RuneSelf {
+			return s, false
+		}
+		k := keyBytes[c]
+		var word uint
+		if k != 0 {
+			word = 1
+		}
+		s.text[j] = '-'
+		j += int(word & brk & uint(min(j, 1)))
+		s.text[j] = k
+		j += int(word)
+		brk = word ^ 1
+	}
+	if j > maxSlugBytes {
+		// More than fit: whole words that do, or the first word's start.
+		if i := bytes.LastIndexByte(s.text[:maxSlugBytes+1], '-'); i > 0 {
+			j = i
+		} else {
+			j = maxSlugBytes
+		}
+	}
+	if j == 0 {
+		j = copy(s.text[:], "entry")
+	}
+	s.n = j
+	return s, true
+}
+
+// appendSlugRunes is appendSlug for any title: ASCII is looked up a byte
+// at a time, as in title keys; other runes go through package unicode.
+func appendSlugRunes(b []byte, title string) []byte {
 	start := len(b)
 	hyphen := false // a word ended: the next one starts with a hyphen
 	for i := 0; i < len(title); {
