@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -52,7 +53,7 @@ func newDailyParser(emit func(*rawEntry)) *dailyParser {
 
 // line takes the next line of the page.
 func (p *dailyParser) line(n int, text string) {
-	if strings.TrimSpace(text) == "" {
+	if trimSpace(text) == "" {
 		p.endBlock()
 		return
 	}
@@ -182,7 +183,7 @@ func readMeta(line string) (metaLine, bool) {
 	if len(line) > maxMetaBytes {
 		return metaLine{}, false
 	}
-	s := strings.TrimSpace(line)
+	s := trimSpace(line)
 	if s == "" {
 		return metaLine{}, false
 	}
@@ -212,7 +213,7 @@ const maxMetaBytes = 64
 
 // parseAuthorLine reads "• 4 authors" or "1 author".
 func parseAuthorLine(s string) (int, bool) {
-	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "•"))
+	s = trimSpace(strings.TrimPrefix(trimSpace(s), "•"))
 	num, word, ok := strings.Cut(s, " ")
 	if !ok || (word != "authors" && word != "author") {
 		return 0, false
@@ -233,7 +234,7 @@ func isChrome(line string) bool {
 	if len(line) > maxMetaBytes {
 		return false
 	}
-	s := strings.TrimSpace(line)
+	s := trimSpace(line)
 	var lower [maxMetaBytes]byte
 	for i := range len(s) {
 		c := s[i]
@@ -252,7 +253,7 @@ func isChrome(line string) bool {
 // titleLike reports whether a one-line paragraph reads as a title rather
 // than an abstract: short, and not ending in a full stop as sentences do.
 func titleLike(line string) bool {
-	s := strings.TrimSpace(line)
+	s := trimSpace(line)
 	return len(s) <= 300 && !strings.HasSuffix(s, ".")
 }
 
@@ -261,18 +262,18 @@ func titleLike(line string) bool {
 // every abstract for no reader's benefit.
 func joinLines(lines []string) string {
 	if len(lines) == 1 {
-		return strings.TrimSpace(lines[0])
+		return trimSpace(lines[0])
 	}
 	trimmed := make([]string, len(lines))
 	for i, l := range lines {
-		trimmed[i] = strings.TrimSpace(l)
+		trimmed[i] = trimSpace(l)
 	}
 	return strings.Join(trimmed, " ")
 }
 
 // collapseSpace trims s and folds runs of white space into one space.
 func collapseSpace(s string) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if !hasSpaceRun(s) {
 		return s
 	}
@@ -318,4 +319,51 @@ func hasSpaceRun(s string) bool {
 		}
 	}
 	return false
+}
+
+// trimSpace is strings.TrimSpace, made quicker for the lines of a listing.
+// Most have nothing to trim, which a test small enough to be inlined
+// tells; and strings.TrimSpace decodes every rune of a line that starts
+// with one that is not ASCII ("• 4 authors", "·"), where trimSpace looks
+// at that rune alone.
+func trimSpace(s string) string {
+	// Printable ASCII other than the space is what c-'!' < 0x7f-'!' takes.
+	if n := len(s); n == 0 || s[0]-'!' < 0x7f-'!' && s[n-1]-'!' < 0x7f-'!' {
+		return s
+	}
+	return trimSpaceEnds(s)
+}
+
+func trimSpaceEnds(s string) string {
+	start := 0
+	for start < len(s) {
+		if c := s[start]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			start++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	end := len(s)
+	for end > start {
+		if c := s[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			end--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return s[start:end]
 }

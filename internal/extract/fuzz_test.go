@@ -266,3 +266,15 @@ func FuzzLinksOnly(f *testing.F) {
 		samePapers(t, lean, full)
 	})
 }
+
+// FuzzTrimSpace checks trimSpace against strings.TrimSpace.
+func FuzzTrimSpace(f *testing.F) {
+	for _, s := range []string{"  • 4 authors", "·", " \u00a0x\u2003 ", "\u0085", "a\xff ", " \xe2\x80", "", "   ", "\t\n\v\f\r x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
