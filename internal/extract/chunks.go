@@ -93,7 +93,7 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 				debug.SetPanicOnFault(true)
 			}
 			a := &arena{}
-			var last built // the sizes of this worker's last chunk
+			lastEntries, lastStubs := 0, 0 // this worker's last chunk's
 			for c := range jobs {
 				if arenas != nil {
 					a = arenas.get()
@@ -101,13 +101,13 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 				}
 				// Chunks are alike: room for as many entries and stubs
 				// as the last one had spares growing the lists.
-				c.built.entries = make([]*Entry, 0, len(last.entries)+len(last.entries)/8)
-				if len(last.stubs) > 0 {
-					c.built.stubs = make([]stub, 0, len(last.stubs)+len(last.stubs)/8)
+				c.built.entries = make([]*Entry, 0, lastEntries+lastEntries/8)
+				if lastStubs > 0 {
+					c.built.stubs = make([]stub, 0, lastStubs+lastStubs/8)
 					c.built.stubAt = make([]int, 0, cap(c.built.stubs))
 				}
 				c.faulted = !noFault(func() { x.parseChunk(c, lr.file, a) })
-				last = c.built
+				lastEntries, lastStubs = len(c.built.entries), len(c.built.stubs)
 				buf := c.buf
 				close(c.ready)
 				if freeParsed {

@@ -322,10 +322,10 @@ func hasSpaceRun(s string) bool {
 }
 
 // trimSpace is strings.TrimSpace, made quicker for the lines of a listing.
-// Most have nothing to trim, which a test small enough to be inlined
-// tells; and strings.TrimSpace decodes every rune of a line that starts
-// with one that is not ASCII ("• 4 authors", "·"), where trimSpace looks
-// at that rune alone.
+// Most have nothing to trim, which a look at their two ends tells; and
+// strings.TrimSpace decodes every rune of a line that starts with one that
+// is not ASCII ("• 4 authors", "·"), where trimSpace looks at that rune
+// alone.
 func trimSpace(s string) string {
 	// Printable ASCII other than the space is what c-'!' < 0x7f-'!' takes.
 	if n := len(s); n == 0 || s[0]-'!' < 0x7f-'!' && s[n-1]-'!' < 0x7f-'!' {
