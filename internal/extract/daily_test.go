@@ -216,3 +216,36 @@ func TestReadStopsOnEmitError(t *testing.T) {
 		t.Errorf("err = %v after %d calls, want boom after 1", err, calls)
 	}
 }
+
+// Each kind of meta line is read as itself, and a title or a line of prose
+// as none, whichever byte it starts with.
+func TestReadMeta(t *testing.T) {
+	for _, c := range []struct {
+		line    string
+		ok      bool
+		authors int // -1: not an author count
+		date    string
+	}{
+		{"  • 4 authors", true, 4, ""},
+		{"1 author", true, 1, ""},
+		{"+3 authors", true, 3, ""},
+		{"•", true, -1, ""},
+		{"·", true, -1, ""},
+		{"Submitted by someone", true, -1, ""},
+		{"Mar 11, 2024 4", true, -1, "Mar 11, 2024"},
+		{"Jul 31 2", true, -1, "Jul 31"},
+		{"3D Gaussians for everyone", false, -1, ""},
+		{"• not authors", false, -1, ""},
+		{"March of the Penguins", false, -1, ""},
+		{"", false, -1, ""},
+	} {
+		m, ok := readMeta(c.line)
+		authors := -1
+		if m.hasAuthors {
+			authors = m.authors
+		}
+		if ok != c.ok || authors != c.authors || m.date.text != c.date {
+			t.Errorf("readMeta(%q) = %v, authors %d, date %q; want %v, %d, %q", c.line, ok, authors, m.date.text, c.ok, c.authors, c.date)
+		}
+	}
+}

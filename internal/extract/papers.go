@@ -18,9 +18,8 @@ type stub struct {
 	authors int
 	upvotes int
 	keys    [2]idHash // its paper key's hash and, with an arXiv id, its title key's
-	nkeys   int
-	idBase  idHash // its id's base's hash
-	idN     int    // its id is the base, or base-idN when idN > 0
+	idBase  idHash    // its id's base's hash
+	idN     int       // its id is the base, or base-idN when idN > 0
 }
 
 // newStub makes the stub of a parsed entry without links. Its title and
@@ -37,12 +36,10 @@ func (x *Extractor) newStub(re *rawEntry, file string, a *arena) stub {
 	key := appendTitleKey(room, s.title)[len(room):]
 	if s.arxivID != "" {
 		s.keys = [2]idHash{x.ids.hash("arxiv:" + s.arxivID), x.ids.hashBytes(key)}
-		s.nkeys = 2
 		s.idBase = x.ids.hash(s.arxivID)
 		return s
 	}
 	s.keys[0] = x.ids.hashBytes(key)
-	s.nkeys = 1
 	s.idBase = x.ids.hashBytes(appendSlugOfKey(key[len(key):], unsafe.String(unsafe.SliceData(key), len(key))))
 	return s
 }
@@ -104,7 +101,11 @@ func (x *Extractor) addEntry(e *Entry) {
 
 // addStub takes the next entry read, a stub, whose id is given already.
 func (x *Extractor) addStub(s *stub) {
-	x.papers.add(s.keys[:s.nkeys], paper{s: s})
+	keys := s.keys[:1]
+	if s.arxivID != "" {
+		keys = s.keys[:2]
+	}
+	x.papers.add(keys, paper{s: s})
 }
 
 // add finds the paper one of keys names, as Merge does, and returns it
