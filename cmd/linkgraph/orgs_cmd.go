@@ -43,7 +43,9 @@ papers whose code all lives under one group are a signal worth seeing.`,
 			// of 3.6 s.
 			debug.SetGCPercent(-1)
 			debug.SetMemoryLimit(512<<20 + 2*inputBytes(args))
-			entries, inputErr, err := loadPapers(cmd, e, args, e.linksOnlyOptions())
+			opts := e.linksOnlyOptions()
+			opts.NoIDs = format == "table" // which shows titles alone
+			entries, inputErr, err := loadPapers(cmd, e, args, opts)
 			if err != nil {
 				return err
 			}

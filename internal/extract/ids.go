@@ -368,9 +368,25 @@ func (t *hashTable) slot(h idHash) *int32 {
 	}
 }
 
-func (t *hashTable) grow() {
+func (t *hashTable) grow() { t.resize(max(1024, 2*len(t.slots))) }
+
+// reserve makes room for n more hashes at once, where adding them one at a
+// time would grow the table by doubling: each doubling takes fresh memory
+// and moves every hash again.
+func (t *hashTable) reserve(n int) {
+	size := max(1024, len(t.slots))
+	for (t.used+n+1)*4 > size*3 {
+		size *= 2
+	}
+	if size > len(t.slots) {
+		t.resize(size)
+	}
+}
+
+// resize moves the hashes into a new table of size slots, a power of two.
+func (t *hashTable) resize(size int) {
 	old := t.slots
-	t.slots = make([]hashSlot, max(1024, 2*len(old)))
+	t.slots = make([]hashSlot, size)
 	// Written before it is read: a fresh page that is read first maps
 	// the kernel's shared zero page, and the first write then costs a
 	// second fault and a flush of every core's TLB.

@@ -111,3 +111,37 @@ func BenchmarkIDSet(b *testing.B) {
 		}
 	}
 }
+
+// A table reserved for n hashes takes them without growing, and keeps
+// what it held before.
+func TestHashTableReserve(t *testing.T) {
+	s := newIDSet()
+	var tab hashTable
+	hashes := make([]idHash, 5000)
+	for i := range hashes {
+		hashes[i] = s.hash(itoa(i))
+	}
+	for i, h := range hashes[:100] {
+		*tab.slot(h) = int32(i + 1)
+	}
+	tab.reserve(len(hashes) - 100)
+	size := len(tab.slots)
+	if size < (len(hashes)+1)*4/3 {
+		t.Fatalf("reserved %d slots for %d hashes", size, len(hashes))
+	}
+	for i, h := range hashes[100:] {
+		*tab.slot(h) = int32(100 + i + 1)
+	}
+	if len(tab.slots) != size {
+		t.Errorf("grew from %d to %d slots after reserving", size, len(tab.slots))
+	}
+	for i, h := range hashes {
+		if got := tab.find(h); got != int32(i+1) {
+			t.Fatalf("hash %d: found %d, want %d", i, got, i+1)
+		}
+	}
+	tab.reserve(10) // room already: no change
+	if len(tab.slots) != size {
+		t.Errorf("reserve with room to spare resized %d to %d", size, len(tab.slots))
+	}
+}

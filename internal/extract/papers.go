@@ -20,6 +20,7 @@ type stub struct {
 	keys    [2]idHash // its paper key's hash and, with an arXiv id, its title key's
 	idBase  idHash    // its id's base's hash
 	idN     int       // its id is the base, or base-idN when idN > 0
+	noID    bool      // read with NoIDs: it has no id
 }
 
 // newStub makes the stub of a parsed entry without links. Its title and
@@ -34,13 +35,18 @@ func (x *Extractor) newStub(re *rawEntry, file string, a *arena) stub {
 	// keeps none of them: the hashes are all the stub needs.
 	room := a.room(len(titleKeyPrefix) + len(s.title) + maxSlugBytes)
 	key := appendTitleKey(room, s.title)[len(room):]
+	s.noID = x.opts.NoIDs
 	if s.arxivID != "" {
 		s.keys = [2]idHash{x.ids.hash("arxiv:" + s.arxivID), x.ids.hashBytes(key)}
-		s.idBase = x.ids.hash(s.arxivID)
+		if !s.noID {
+			s.idBase = x.ids.hash(s.arxivID)
+		}
 		return s
 	}
 	s.keys[0] = x.ids.hashBytes(key)
-	s.idBase = x.ids.hashBytes(appendSlugOfKey(key[len(key):], unsafe.String(unsafe.SliceData(key), len(key))))
+	if !s.noID {
+		s.idBase = x.ids.hashBytes(appendSlugOfKey(key[len(key):], unsafe.String(unsafe.SliceData(key), len(key))))
+	}
 	return s
 }
 
@@ -54,7 +60,10 @@ func (s *stub) idBaseText() string {
 
 // entry makes the Entry the stub stands for.
 func (s *stub) entry() *Entry {
-	id := s.idBaseText()
+	var id string
+	if !s.noID {
+		id = s.idBaseText()
+	}
 	if s.idN > 0 {
 		id += "-" + itoa(s.idN)
 	}

@@ -28,6 +28,24 @@ func readFullAndLean(t *testing.T, listings ...string) (full, lean []*Entry, ful
 	}
 	full, fullErr = read(Options{Year: 2024})
 	lean, leanErr = read(Options{Year: 2024, LinksOnly: true})
+	// Without ids, the papers are the same but for their ids.
+	noIDs, noIDsErr := read(Options{Year: 2024, LinksOnly: true, NoIDs: true})
+	if (noIDsErr == nil) != (leanErr == nil) {
+		t.Fatalf("links-only: %v; without ids: %v", leanErr, noIDsErr)
+	}
+	if len(noIDs) != len(lean) {
+		t.Fatalf("%d papers without ids, %d with", len(noIDs), len(lean))
+	}
+	withIDs := make([]*Entry, len(noIDs))
+	for i, e := range noIDs {
+		if e.ID != "" {
+			t.Fatalf("paper %q has id %q, read with NoIDs", e.Title, e.ID)
+		}
+		c := *e
+		c.ID = lean[i].ID
+		withIDs[i] = &c
+	}
+	samePapers(t, withIDs, lean)
 	return full, lean, fullErr, leanErr
 }
 

@@ -132,7 +132,9 @@ func (x *Extractor) emitBuilt(b *built, before int, emit func(*Entry) error, emi
 		for ; next < len(b.stubs) && b.stubAt[next] <= i; next++ {
 			s := &b.stubs[next]
 			s.line += before
-			s.idN = x.ids.suffix(s.idBase, s.idBaseText)
+			if !s.noID {
+				s.idN = x.ids.suffix(s.idBase, s.idBaseText)
+			}
 			x.addStub(s)
 			n++
 		}
