@@ -126,6 +126,13 @@ func FuzzIndexWWW(f *testing.F) {
 	for _, s := range []string{"see www.x.org", "WWW.A.B and www.c", "wwww.", "ww.w.www", "...www"} {
 		f.Add(s)
 	}
+	// Places on either side of the blocks of sixteen the amd64 search
+	// tests at once, in mixed case first, which only the exact test turns
+	// down, and at the very end.
+	for pad := range 40 {
+		f.Add(strings.Repeat("w.", pad/2) + strings.Repeat("x", pad%2) + "Www. wWW.www.")
+		f.Add(strings.Repeat("y", pad) + "WWW.")
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		want := strings.Index(s, "www.")
 		if up := strings.Index(s, "WWW."); up >= 0 && (want < 0 || up < want) {

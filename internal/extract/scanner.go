@@ -88,23 +88,6 @@ func (f *finder) nextLinkStart(i int) (start int, ok bool, next int) {
 	return 0, false, slash + 1
 }
 
-// indexWWW finds "www." or "WWW.", whichever comes first, in one pass: it
-// jumps from full stop to full stop, which prose has fewer of than w's.
-func indexWWW(s string) int {
-	for from := 3; from < len(s); {
-		j := strings.IndexByte(s[from:], '.')
-		if j < 0 {
-			return -1
-		}
-		j += from
-		if w := s[j-3 : j]; w == "www" || w == "WWW" {
-			return j - 3
-		}
-		from = j + 1
-	}
-	return -1
-}
-
 // schemeStart reports whether the slash at text[at] begins "//" after
 // "http:" or "https:" (any case), and where the scheme starts.
 func schemeStart(text string, at int) (int, bool) {
