@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/binary"
 	"encoding/csv"
 	"fmt"
 	"strconv"
@@ -224,10 +225,7 @@ func clip(s string, width int) string {
 // termSafe replaces what could drive a terminal: control characters and
 // bidirectional overrides from titles and URLs found on the internet.
 func termSafe(s string) string {
-	i := 0
-	for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
-		i++ // printable ASCII, the common case, is safe
-	}
+	i := printableASCII(s) // safe, and the common case
 	if i == len(s) || !strings.ContainsFunc(s[i:], unsafeForTerminal) {
 		return s
 	}
@@ -237,6 +235,39 @@ func termSafe(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// appendSafeClip appends clip(termSafe(s), width) to b. A title that is
+// printable ASCII, as most are, is appended as it is or cut, without
+// making either string.
+func appendSafeClip(b []byte, s string, width int) []byte {
+	if printableASCII(s) < len(s) {
+		return append(b, clip(termSafe(s), width)...)
+	}
+	if len(s) <= width {
+		return append(b, s...)
+	}
+	return append(append(b, s[:width-1]...), "…"...)
+}
+
+// printableASCII returns how many bytes at the start of s are printable
+// ASCII (0x20 to 0x7e). Eight bytes at a time: a byte below 0x20 borrows
+// from its top bit, and one of 0x7f or more has it set, or carries into
+// it when one is added. A borrow or carry crosses into the next byte only
+// from a byte that is not printable, so none is found where there is none.
+func printableASCII(s string) int {
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		if ((x-0x20*lsb)&^x|(x+lsb)|x)&msb != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
+		i++
+	}
+	return i
 }
 
 func unsafeForTerminal(r rune) bool {

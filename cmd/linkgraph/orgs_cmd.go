@@ -174,7 +174,7 @@ func appendOrg(b []byte, o *graph.Org, entries []*extract.Entry) []byte {
 	b = append(b, '\n')
 	for _, p := range o.Papers {
 		b = append(b, "  "...)
-		b = append(b, clip(termSafe(entries[p].Title), titleWidth)...)
+		b = appendSafeClip(b, entries[p].Title, titleWidth)
 		b = append(b, '\n')
 	}
 	for _, r := range o.Repos {
