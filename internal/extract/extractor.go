@@ -177,7 +177,9 @@ const dailyEntryBytes = 2048
 // 201 MB listing, 16 MB more of fresh memory, and every id and key
 // moved again, on the one goroutine that must take entries in order.
 func (x *Extractor) expect(n int) {
-	x.ids.counts.reserve(n)
+	if !x.opts.NoIDs {
+		x.ids.counts.reserve(n)
+	}
 	if x.opts.LinksOnly {
 		x.papers.byKey.reserve(n)
 		x.papers.papers = slices.Grow(x.papers.papers, n)
