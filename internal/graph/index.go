@@ -60,11 +60,17 @@ func Build(entries []*extract.Entry) *Index {
 		links += len(e.Links)
 	}
 	ix := &Index{Papers: entries, repos: make(map[string]*Repo, links), orgs: map[string]*Org{}, names: newNameIndex()}
-	// Repositories come from one block: one allocation, not one each.
-	block := make([]Repo, 0, links)
-	for i, e := range entries {
-		block = ix.addLinks(i, e, block)
-	}
+	// Repositories and owners are indexed at once, on two goroutines that
+	// each read every link. An owner takes the repository of each of its
+	// code links, repeats and all, and its list is folded once sorted.
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		ix.addRepos(entries, links)
+	}()
+	ix.addOrgs(entries)
+	wg.Wait()
 	// Each owner's repositories sort apart from the others': on every core.
 	orgs := make([]*Org, 0, len(ix.orgs))
 	for _, o := range ix.orgs {
@@ -73,7 +79,7 @@ func Build(entries []*extract.Entry) *Index {
 	workers := runtime.GOMAXPROCS(0)
 	parallel(workers, func(w int) {
 		for _, o := range orgs[w*len(orgs)/workers : (w+1)*len(orgs)/workers] {
-			sortByKeys(o.Repos, o.repoKeys)
+			o.Repos = sortOnceByKeys(o.Repos, o.repoKeys)
 			o.repoKeys = nil
 		}
 	})
@@ -89,56 +95,71 @@ func (ix *Index) indexText() {
 	})
 }
 
-// addLinks indexes the links of paper i, e, with new repositories taken
-// from block, which it returns with them appended while it has room.
-func (ix *Index) addLinks(i int, e *extract.Entry, block []Repo) []Repo {
-	for j := range e.Links {
-		l := &e.Links[j]
-		orgKey := l.OrgKey()
-		var org *Org
-		if orgKey != "" {
-			org = ix.orgs[orgKey]
+// addRepos indexes the repositories the entries' code links name, taking
+// them from one block: one allocation, not one each.
+func (ix *Index) addRepos(entries []*extract.Entry, links int) {
+	block := make([]Repo, 0, links)
+	for i, e := range entries {
+		for j := range e.Links {
+			l := &e.Links[j]
+			if l.Kind != extract.KindCode {
+				continue
+			}
+			key := l.RepoKey()
+			if r := ix.repos[key]; r != nil {
+				r.Papers = appendOnce(r.Papers, i)
+				continue
+			}
+			if len(block) == cap(block) {
+				block = make([]Repo, 0, 64)
+			}
+			block = append(block, Repo{Key: key, URL: l.URL, Org: l.OrgKey(), Papers: []int{i}})
+			ix.repos[key] = &block[len(block)-1]
+		}
+	}
+}
+
+// addOrgs indexes the owners behind the entries' code and owner links,
+// with their papers and, until Build folds them, the repository of each
+// code link, in the order read.
+func (ix *Index) addOrgs(entries []*extract.Entry) {
+	for i, e := range entries {
+		for j := range e.Links {
+			l := &e.Links[j]
+			orgKey := l.OrgKey()
+			if orgKey == "" {
+				continue
+			}
+			org := ix.orgs[orgKey]
 			if org == nil {
 				org = &Org{Key: orgKey, Name: l.Host + "/" + l.Owner, URL: "https://" + l.Host + "/" + l.Owner}
 				ix.orgs[orgKey] = org
 			}
 			org.Papers = appendOnce(org.Papers, i)
-		}
-		if l.Kind != extract.KindCode {
-			continue
-		}
-		key := l.RepoKey()
-		r := ix.repos[key]
-		if r == nil {
-			if len(block) == cap(block) {
-				block = make([]Repo, 0, 64)
-			}
-			block = append(block, Repo{Key: key, URL: l.URL, Org: orgKey})
-			r = &block[len(block)-1]
-			r.Papers = append(r.Papers, i)
-			ix.repos[key] = r
-			if org != nil {
+			if l.Kind == extract.KindCode {
 				org.Repos = append(org.Repos, l.URL)
-				org.repoKeys = append(org.repoKeys, key)
+				org.repoKeys = append(org.repoKeys, l.RepoKey())
 			}
-			continue
 		}
-		r.Papers = appendOnce(r.Papers, i)
 	}
-	return block
 }
 
-// sortByKeys sorts urls as their keys sort: keys[i] is the key of urls[i],
-// which the URL lower-cased is ("https://" and the key), so that is the
-// order of the URLs in either case, at no cost of lower-casing them. Keys
-// are unique.
-func sortByKeys(urls, keys []string) {
+// sortOnceByKeys sorts urls as their keys sort, keeping the first of
+// those that share a key, as a repository keeps the URL it was first seen
+// with: keys[i] is the key of urls[i], which the URL lower-cased is
+// ("https://" and the key), so that is the order of the URLs in either
+// case, at no cost of lower-casing them. It returns the URLs kept, in urls.
+func sortOnceByKeys(urls, keys []string) []string {
 	if len(urls) < 2 {
-		return
+		return urls
 	}
-	pairs := make([][2]string, len(urls))
+	type keyed struct {
+		key, url string
+		at       int
+	}
+	list := make([]keyed, len(urls))
 	for i := range urls {
-		pairs[i] = [2]string{keys[i], urls[i]}
+		list[i] = keyed{keys[i], urls[i], i}
 	}
 	// One owner's keys share a long start ("github.com/owner/"), which
 	// comparisons may skip.
@@ -146,10 +167,19 @@ func sortByKeys(urls, keys []string) {
 	for _, k := range keys[1:] {
 		p = commonPrefix(keys[0][:p], k)
 	}
-	slices.SortFunc(pairs, func(a, b [2]string) int { return strings.Compare(a[0][p:], b[0][p:]) })
-	for i, pr := range pairs {
-		urls[i] = pr[1]
+	slices.SortFunc(list, func(a, b keyed) int {
+		if c := strings.Compare(a.key[p:], b.key[p:]); c != 0 {
+			return c
+		}
+		return a.at - b.at
+	})
+	urls = urls[:0]
+	for i, k := range list {
+		if i == 0 || k.key != list[i-1].key {
+			urls = append(urls, k.url)
+		}
 	}
+	return urls
 }
 
 // commonPrefix returns how many bytes a and b share at their start.
