@@ -20,7 +20,6 @@ type stub struct {
 	keys    [2]idHash // its paper key's hash and, with an arXiv id, its title key's
 	idBase  idHash    // its id's base's hash
 	idN     int       // its id is the base, or base-idN when idN > 0
-	noID    bool      // read with NoIDs: it has no id
 }
 
 // newStub makes the stub of a parsed entry without links. Its title and
@@ -35,16 +34,15 @@ func (x *Extractor) newStub(re *rawEntry, file string, a *arena) stub {
 	// keeps none of them: the hashes are all the stub needs.
 	room := a.room(len(titleKeyPrefix) + len(s.title) + maxSlugBytes)
 	key := appendTitleKey(room, s.title)[len(room):]
-	s.noID = x.opts.NoIDs
 	if s.arxivID != "" {
 		s.keys = [2]idHash{x.ids.hash("arxiv:" + s.arxivID), x.ids.hashBytes(key)}
-		if !s.noID {
+		if !x.opts.NoIDs {
 			s.idBase = x.ids.hash(s.arxivID)
 		}
 		return s
 	}
 	s.keys[0] = x.ids.hashBytes(key)
-	if !s.noID {
+	if !x.opts.NoIDs {
 		s.idBase = x.ids.hashBytes(appendSlugOfKey(key[len(key):], unsafe.String(unsafe.SliceData(key), len(key))))
 	}
 	return s
@@ -58,14 +56,15 @@ func (s *stub) idBaseText() string {
 	return slugOfKey(titleKeyOf(s.title))
 }
 
-// entry makes the Entry the stub stands for.
-func (s *stub) entry() *Entry {
+// entry makes the Entry the stub stands for, with its id unless the read
+// gives none (NoIDs).
+func (s *stub) entry(noID bool) *Entry {
 	var id string
-	if !s.noID {
+	if !noID {
 		id = s.idBaseText()
-	}
-	if s.idN > 0 {
-		id += "-" + itoa(s.idN)
+		if s.idN > 0 {
+			id += "-" + itoa(s.idN)
+		}
 	}
 	return &Entry{ID: id, Title: s.title, Source: Source{File: s.file, Line: s.line},
 		ArxivID: s.arxivID, Authors: s.authors, Upvotes: s.upvotes, CodeStatus: CodeNone}
@@ -103,7 +102,7 @@ func (x *Extractor) addEntry(e *Entry) {
 		return
 	}
 	if p.e == nil {
-		p.e, p.s = p.s.entry(), nil
+		p.e, p.s = p.s.entry(x.opts.NoIDs), nil
 	}
 	mergeInto(p.e, e)
 }

@@ -132,7 +132,7 @@ func (x *Extractor) emitBuilt(b *built, before int, emit func(*Entry) error, emi
 		for ; next < len(b.stubs) && b.stubAt[next] <= i; next++ {
 			s := &b.stubs[next]
 			s.line += before
-			if !s.noID {
+			if !x.opts.NoIDs {
 				s.idN = x.ids.suffix(s.idBase, s.idBaseText)
 			}
 			x.addStub(s)
