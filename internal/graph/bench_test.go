@@ -43,6 +43,16 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
+// BenchmarkTextIndex tokenises and weighs the titles and abstracts of
+// 100k generated entries, the largest part of related's work.
+func BenchmarkTextIndex(b *testing.B) {
+	es := generated(b, 100_000)
+	text := func(i int) (string, string) { return es[i].Title, es[i].Abstract }
+	for b.Loop() {
+		newTextIndex(len(es), text)
+	}
+}
+
 // BenchmarkLinkIndex indexes the links alone, as orgs does, on the
 // papers with links of a 200 MB listing, read links-only.
 func BenchmarkLinkIndex(b *testing.B) {
