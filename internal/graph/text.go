@@ -56,13 +56,14 @@ func newTextIndex(n int, text func(i int) (string, string)) *textIndex {
 	parallel(workers, func(w int) {
 		p := &parts[w]
 		var doc []uint64
+		var sorter hashSorter
 		note := func(_ []byte, h uint64) { doc = append(doc, h) }
 		for i := w * n / workers; i < (w+1)*n/workers; i++ {
 			doc = doc[:0]
 			title, abstract := text(i)
 			forEachTerm(title, note)
 			forEachTerm(abstract, note)
-			slices.Sort(doc)
+			sorter.sort(doc)
 			size := int32(0)
 			for j := 0; j < len(doc); {
 				k := j
