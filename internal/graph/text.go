@@ -57,12 +57,13 @@ func newTextIndex(n int, text func(i int) (string, string)) *textIndex {
 		p := &parts[w]
 		var doc []uint64
 		var sorter hashSorter
+		var terms termReader
 		note := func(_ []byte, h uint64) { doc = append(doc, h) }
 		for i := w * n / workers; i < (w+1)*n/workers; i++ {
 			doc = doc[:0]
 			title, abstract := text(i)
-			forEachTerm(title, note)
-			forEachTerm(abstract, note)
+			terms.forEachTerm(title, note)
+			terms.forEachTerm(abstract, note)
 			sorter.sort(doc)
 			size := int32(0)
 			for j := 0; j < len(doc); {
@@ -194,13 +195,19 @@ func parallel(workers int, fn func(w int)) {
 // hashTerm is a term's identity: FNV-1a, 64 bits, so no dictionary of
 // strings is kept; a collision needs billions of distinct words.
 func hashTerm[T string | []byte](s T) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }
+
+// FNV-1a's 64-bit offset basis and prime.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // cosine is the exact cosine similarity of two documents.
 func (ix *textIndex) cosine(a, b int) float64 {
@@ -367,15 +374,28 @@ func (ix *textIndex) candidates(d, queryTerms, perTerm int, acc map[int32]float6
 // forEachToken calls fn with each indexable word of text: lower-cased,
 // light-stemmed, not a stop word, not a number, with links removed.
 func forEachToken(text string, fn func(string)) {
-	forEachTerm(text, func(term []byte, _ uint64) { fn(string(term)) })
+	var r termReader
+	r.forEachTerm(text, func(term []byte, _ uint64) { fn(string(term)) })
+}
+
+// termReader reads the terms of one text after another into a buffer of
+// its own, which a term passed to a callback would otherwise take each
+// time: the word buffer escapes.
+type termReader struct {
+	buf [64]byte
 }
 
 // forEachTerm is forEachToken without allocation: term is valid only
 // during the call, and h is its hash, the text index's identity for it;
 // only the words shown to people become strings.
-func forEachTerm(text string, fn func(term []byte, h uint64)) {
+//
+// An ASCII word, as most are, is lower-cased and hashed in the one pass
+// that finds its end, which also tells whether it is a number and keeps
+// the hashes a stem needs; a word with other letters is read rune by rune
+// (wordFrom).
+func (r *termReader) forEachTerm(text string, fn func(term []byte, h uint64)) {
 	text = withoutLinks(text)
-	var buf [64]byte
+	buf := &r.buf
 	n := len(text)
 	for i := 0; i < n; {
 		// Skip what is not a word.
@@ -383,51 +403,73 @@ func forEachTerm(text string, fn func(term []byte, h uint64)) {
 			i++
 		}
 		start := i
-		ascii := true
-		for i < n {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				if !asciiWord[c] {
-					break
-				}
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		// h is the hash of the word so far; h1 and h3 that of all of it
+		// but its last one and last three bytes.
+		h, h1, h2, h3 := uint64(fnvOffset), uint64(0), uint64(0), uint64(0)
+		number := true
+		for ; i < n; i++ {
+			c := lowerWord[text[i]]
+			if c == 0 {
 				break
 			}
-			ascii = false
-			i += size
+			if k := i - start; k < len(buf) {
+				buf[k] = c
+			}
+			number = number && c <= '9'
+			h3, h2, h1 = h2, h1, h
+			h = (h ^ uint64(c)) * fnvPrime
 		}
-		if i == start {
-			if i < n { // a rune that is neither letter nor digit
+		if i < n && text[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i = wordFrom(text, start, fn) // "naïve", "Müller"
+				continue
+			}
+			if i == start { // a rune that is neither letter nor digit
 				_, size := utf8.DecodeRuneInString(text[i:])
 				i += size
+				continue
 			}
+		}
+		k := i - start
+		switch {
+		case k < 3 || number:
+		case k > len(buf):
+			if t, h, ok := indexableTerm([]byte(strings.ToLower(text[start:i]))); ok {
+				fn(t, h)
+			}
+		default:
+			if t, h, ok := indexableHashed(buf[:k], h, h1, h3); ok {
+				fn(t, h)
+			}
+		}
+	}
+}
+
+// wordFrom reads the word at text[start:], which holds a letter or digit
+// that is not ASCII, calls fn with its term if it has one, and returns
+// where the word ends.
+func wordFrom(text string, start int, fn func(term []byte, h uint64)) int {
+	i := start
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			i++
 			continue
 		}
-		word := text[start:i]
-		if len(word) < 3 {
-			continue
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
 		}
-		var term []byte
-		if ascii && len(word) <= len(buf) {
-			term = buf[:len(word)]
-			for k := 0; k < len(word); k++ {
-				c := word[k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				term[k] = c
-			}
-		} else {
-			term = []byte(strings.ToLower(word))
-		}
-		if t, h, ok := indexableTerm(term); ok {
+		i += size
+	}
+	if i-start >= 3 {
+		if t, h, ok := indexableTerm([]byte(strings.ToLower(text[start:i]))); ok {
 			fn(t, h)
 		}
 	}
+	return i
 }
 
 // indexableTerm light-stems a lower-cased word and hashes it, or reports
@@ -443,6 +485,27 @@ func indexableTerm(term []byte) ([]byte, uint64, bool) {
 	}
 	if s := stemBytes(term); len(s) != len(term) {
 		h = hashTerm(s)
+		if stopHashes.has(h) {
+			return nil, 0, false
+		}
+		term = s
+	}
+	return term, h, true
+}
+
+// indexableHashed is indexableTerm for a word of letters and digits, not a
+// number, whose hashes are known: h of the word, h1 of all but its last
+// byte, h3 of all but its last three.
+func indexableHashed(term []byte, h, h1, h3 uint64) ([]byte, uint64, bool) {
+	if stopHashes.has(h) {
+		return nil, 0, false
+	}
+	if s := stemBytes(term); len(s) != len(term) {
+		if len(s) == len(term)-1 { // "networks" -> "network"
+			h = h1
+		} else { // "studies" -> "study"
+			h = (h3 ^ 'y') * fnvPrime
+		}
 		if stopHashes.has(h) {
 			return nil, 0, false
 		}
@@ -512,6 +575,20 @@ func stemBytes(w []byte) []byte {
 	}
 	return w
 }
+
+// lowerWord maps each ASCII letter and digit to itself lower-cased, and
+// every other byte to 0.
+var lowerWord = func() (t [256]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			t[c] = byte(c)
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
