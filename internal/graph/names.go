@@ -33,10 +33,9 @@ func methodNames(title, abstract string) []methodName {
 			add(prefix, "title")
 		}
 	}
-	forEachSentence(abstract, func(sentence string) {
-		// Definitions need parentheses; most sentences have none, and the
-		// test for one is far cheaper than the test for the paper's voice.
-		if strings.IndexByte(sentence, '(') < 0 || !ownVoice(sentence) {
+	// Definitions need parentheses, which most sentences lack.
+	forEachSentenceWith(abstract, '(', func(sentence string) {
+		if !ownVoice(sentence) {
 			return
 		}
 		for _, d := range definitions(sentence) {
@@ -207,18 +206,45 @@ func ownVoice(s string) bool {
 	return false
 }
 
-// forEachSentence calls fn with each sentence of text.
-func forEachSentence(text string, fn func(string)) {
-	start := 0
-	for i := 0; i < len(text); i++ {
-		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
-			fn(text[start : i+1])
-			start = i + 1
+// forEachSentenceWith calls fn with each sentence of text that holds the
+// byte c. A sentence ends at a full stop, question or exclamation mark
+// followed by a space, a line break or the end of the text. Only the
+// sentences around each c are looked at: an abstract without one is
+// searched for it, quickly, and not read sentence by sentence.
+func forEachSentenceWith(text string, c byte, fn func(string)) {
+	from := 0 // where a sentence starts, at or before the next c
+	for {
+		j := strings.IndexByte(text[from:], c)
+		if j < 0 {
+			return
 		}
+		at := from + j
+		start := from
+		for i := at - 1; i >= from; i-- {
+			if sentenceEnds(text, i) {
+				start = i + 1
+				break
+			}
+		}
+		end := len(text)
+		for i := at; i < len(text); i++ {
+			if sentenceEnds(text, i) {
+				end = i + 1
+				break
+			}
+		}
+		fn(text[start:end])
+		from = end
 	}
-	if start < len(text) {
-		fn(text[start:])
+}
+
+// sentenceEnds reports whether text[i] ends a sentence.
+func sentenceEnds(text string, i int) bool {
+	switch text[i] {
+	case '.', '?', '!':
+		return i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n'
 	}
+	return false
 }
 
 // commonNames are acronyms and words that many papers define or use for
