@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"math"
 	"runtime"
 	"slices"
@@ -238,32 +239,47 @@ func (ix *textIndex) shared(a, b int, fn func(ja, jb int32)) {
 }
 
 // sharedTerms names the words that contribute most to the similarity of a
-// and b, at most n of them, most first.
+// and b, at most n of them, most first (ties in word order). Only the
+// words that can be named are looked for in a's text: those weighing as
+// much as the n-th heaviest or more.
 func (ix *textIndex) sharedTerms(a, b, n int) []string {
-	words := map[uint64]string{}
-	title, abstract := ix.text(a)
-	note := func(tok string) { words[hashTerm(tok)] = tok }
-	forEachToken(title, note)
-	forEachToken(abstract, note)
 	type contrib struct {
-		term string
+		h    uint64
 		w    float64
+		term string
 	}
 	var cs []contrib
 	ix.shared(a, b, func(ja, jb int32) {
-		cs = append(cs, contrib{words[ix.terms[ja]], ix.weight(ja) * ix.weight(jb)})
+		cs = append(cs, contrib{h: ix.terms[ja], w: ix.weight(ja) * ix.weight(jb)})
 	})
-	sort.Slice(cs, func(i, j int) bool {
-		if cs[i].w != cs[j].w {
-			return cs[i].w > cs[j].w
+	if len(cs) == 0 || n <= 0 {
+		return nil
+	}
+	slices.SortFunc(cs, func(x, y contrib) int { return cmp.Compare(y.w, x.w) })
+	named := min(n, len(cs))
+	for named < len(cs) && cs[named].w == cs[n-1].w {
+		named++
+	}
+	cs = cs[:named]
+	name := func(term []byte, h uint64) {
+		for i := range cs {
+			if cs[i].h == h && cs[i].term == "" {
+				cs[i].term = string(term)
+			}
 		}
-		return cs[i].term < cs[j].term
+	}
+	var r termReader
+	title, abstract := ix.text(a)
+	r.forEachTerm(title, name)
+	r.forEachTerm(abstract, name)
+	slices.SortFunc(cs, func(x, y contrib) int {
+		if c := cmp.Compare(y.w, x.w); c != 0 {
+			return c
+		}
+		return strings.Compare(x.term, y.term)
 	})
-	var out []string
-	for _, c := range cs {
-		if len(out) == n {
-			break
-		}
+	out := make([]string, 0, n)
+	for _, c := range cs[:min(n, len(cs))] {
 		out = append(out, c.term)
 	}
 	return out

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -121,4 +122,59 @@ func forEachTermReference(text string, fn func(term []byte, h uint64)) {
 			fn(t, h)
 		}
 	}
+}
+
+func TestSharedTermsMatchesReference(t *testing.T) {
+	es := sample(t)
+	ix := newTextIndex(len(es), func(i int) (string, string) { return es[i].Title, es[i].Abstract })
+	pairs := 0
+	for a := range es {
+		for b := range es {
+			for _, n := range []int{0, 1, 4, 50} {
+				got, want := ix.sharedTerms(a, b, n), ix.sharedTermsReference(a, b, n)
+				if !slices.Equal(got, want) {
+					t.Fatalf("shared terms of %d and %d, n=%d: got %q, want %q", a, b, n, got, want)
+				}
+				if len(want) > 1 {
+					pairs++
+				}
+			}
+		}
+	}
+	if pairs < 1000 {
+		t.Fatalf("only %d pairs share two terms or more; the sample is not read", pairs)
+	}
+}
+
+// sharedTermsReference is sharedTerms as it was before it named only the
+// words it could show: every word of a, in a map, then every shared term
+// sorted.
+func (ix *textIndex) sharedTermsReference(a, b, n int) []string {
+	words := map[uint64]string{}
+	title, abstract := ix.text(a)
+	note := func(tok string) { words[hashTerm(tok)] = tok }
+	forEachToken(title, note)
+	forEachToken(abstract, note)
+	type contrib struct {
+		term string
+		w    float64
+	}
+	var cs []contrib
+	ix.shared(a, b, func(ja, jb int32) {
+		cs = append(cs, contrib{words[ix.terms[ja]], ix.weight(ja) * ix.weight(jb)})
+	})
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].w != cs[j].w {
+			return cs[i].w > cs[j].w
+		}
+		return cs[i].term < cs[j].term
+	})
+	var out []string
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		out = append(out, c.term)
+	}
+	return out
 }
