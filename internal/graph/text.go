@@ -394,9 +394,9 @@ func forEachToken(text string, fn func(string)) {
 	r.forEachTerm(text, func(term []byte, _ uint64) { fn(string(term)) })
 }
 
-// termReader reads the terms of one text after another into a buffer of
-// its own, which a term passed to a callback would otherwise take each
-// time: the word buffer escapes.
+// termReader reads the terms of texts, one after another, into a word
+// buffer it keeps: a buffer made by each call escaped to the heap, as the
+// terms handed to the callback are slices of it.
 type termReader struct {
 	buf [64]byte
 }
