@@ -102,7 +102,7 @@ func (f *fakeGitHub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func newFake(t *testing.T) (*fakeGitHub, *httptest.Server) {
+func newFake(t testing.TB) (*fakeGitHub, *httptest.Server) {
 	f := &fakeGitHub{hits: map[string]int{}}
 	srv := httptest.NewServer(f)
 	t.Cleanup(srv.Close)
@@ -305,7 +305,7 @@ func TestCancelStopsAndKeepsResults(t *testing.T) {
 }
 
 // fakeGraphQL answers repository queries like GitHub's GraphQL API.
-func fakeGraphQL(t *testing.T, token string, queries *atomic.Int64) *httptest.Server {
+func fakeGraphQL(t testing.TB, token string, queries *atomic.Int64) *httptest.Server {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		queries.Add(1)
 		if r.Header.Get("Authorization") != "bearer "+token {

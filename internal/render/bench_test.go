@@ -1,0 +1,85 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"testing"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+	"github.com/linkgraph/linkgraph/internal/graph"
+	"github.com/linkgraph/linkgraph/internal/testgen"
+)
+
+// benchMap is the map `linkgraph render --only-linked` draws of a
+// generated listing of n entries: 700 give the suite's 1,019-node map,
+// 3,000 its 3,115-node one (bench/render.sh).
+func benchMap(b *testing.B, n int) (*graph.Graph, []*extract.Entry) {
+	b.Helper()
+	var buf bytes.Buffer
+	if err := testgen.Write(&buf, testgen.Options{Entries: n, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	var es []*extract.Entry
+	err := extract.New(extract.Options{}).Read(context.Background(), "gen.txt", &buf,
+		func(e *extract.Entry) error { es = append(es, e); return nil }, func(error) {})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix := graph.Build(extract.Merge(es))
+	g, err := ix.Graph(graph.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return g.OnlyLinked(), ix.Papers
+}
+
+var benchEntries = []int{700, 3000}
+
+// BenchmarkForceLayout places the nodes of the suite's large maps, the Go
+// half of rendering them (the other is Graphviz drawing, BenchmarkDraw).
+func BenchmarkForceLayout(b *testing.B) {
+	for _, n := range benchEntries {
+		g, papers := benchMap(b, n)
+		label := PaperLabels(papers)
+		b.Run(fmt.Sprintf("%dnodes", len(g.Nodes)), func(b *testing.B) {
+			for b.Loop() {
+				ForceLayout(g, label)
+			}
+		})
+	}
+}
+
+// BenchmarkDOT writes the laid-out large maps as DOT.
+func BenchmarkDOT(b *testing.B) {
+	for _, n := range benchEntries {
+		g, papers := benchMap(b, n)
+		opts := MapOptions{Positions: ForceLayout(g, PaperLabels(papers))}
+		b.Run(fmt.Sprintf("%dnodes", len(g.Nodes)), func(b *testing.B) {
+			for b.Loop() {
+				if err := DOT(io.Discard, g, papers, opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkDraw has Graphviz, as WebAssembly, draw the laid-out
+// 1,019-node map as SVG with nop2, as `linkgraph render` does.
+func BenchmarkDraw(b *testing.B) {
+	g, papers := benchMap(b, 700)
+	var dot bytes.Buffer
+	if err := DOT(&dot, g, papers, MapOptions{Positions: ForceLayout(g, PaperLabels(papers))}); err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.Run(fmt.Sprintf("%dnodes", len(g.Nodes)), func(b *testing.B) {
+		for b.Loop() {
+			if err := Draw(ctx, io.Discard, dot.Bytes(), "nop2", FormatSVG, EngineWASM); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
