@@ -8,23 +8,8 @@ import (
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 	"github.com/linkgraph/linkgraph/internal/testgen"
+	"github.com/linkgraph/linkgraph/internal/testgen/readgen"
 )
-
-// generated returns n generated entries, as extract reads them.
-func generated(b *testing.B, n int) []*extract.Entry {
-	b.Helper()
-	var buf bytes.Buffer
-	if err := testgen.Write(&buf, testgen.Options{Entries: n, Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	var es []*extract.Entry
-	err := extract.New(extract.Options{}).Read(context.Background(), "gen.txt", &buf,
-		func(e *extract.Entry) error { es = append(es, e); return nil }, func(error) {})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return es
-}
 
 var benchSizes = []int{10_000, 100_000}
 
@@ -32,7 +17,7 @@ var benchSizes = []int{10_000, 100_000}
 // entries should stay near 10x (issue 3: at most 12x).
 func BenchmarkBuild(b *testing.B) {
 	for _, n := range benchSizes {
-		es := generated(b, n)
+		es := readgen.Entries(b, n)
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			for b.Loop() {
 				ix := Build(es)
@@ -46,7 +31,7 @@ func BenchmarkBuild(b *testing.B) {
 // BenchmarkTextIndex tokenises and weighs the titles and abstracts of
 // 100k generated entries, the largest part of related's work.
 func BenchmarkTextIndex(b *testing.B) {
-	es := generated(b, 100_000)
+	es := readgen.Entries(b, 100_000)
 	text := func(i int) (string, string) { return es[i].Title, es[i].Abstract }
 	for b.Loop() {
 		newTextIndex(len(es), text)
@@ -74,7 +59,7 @@ func BenchmarkLinkIndex(b *testing.B) {
 // BenchmarkRelatedQuery answers one related query on a built index.
 func BenchmarkRelatedQuery(b *testing.B) {
 	for _, n := range benchSizes {
-		ix := Build(generated(b, n))
+		ix := Build(readgen.Entries(b, n))
 		ix.indexText()
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			q := 0
@@ -89,7 +74,7 @@ func BenchmarkRelatedQuery(b *testing.B) {
 // BenchmarkOrgs ranks organisations on a built index.
 func BenchmarkOrgs(b *testing.B) {
 	for _, n := range benchSizes {
-		ix := Build(generated(b, n))
+		ix := Build(readgen.Entries(b, n))
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			for b.Loop() {
 				ix.Orgs(2)
@@ -100,7 +85,7 @@ func BenchmarkOrgs(b *testing.B) {
 
 // BenchmarkGraph materialises every relationship of a 10k listing.
 func BenchmarkGraph(b *testing.B) {
-	ix := Build(generated(b, 10_000))
+	ix := Build(readgen.Entries(b, 10_000))
 	for b.Loop() {
 		if _, err := ix.Graph(Options{}); err != nil {
 			b.Fatal(err)

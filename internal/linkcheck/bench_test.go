@@ -64,11 +64,7 @@ func BenchmarkCheck(b *testing.B) {
 	})
 	b.Run("graphql", func(b *testing.B) {
 		var queries atomic.Int64
-		api := fakeGraphQL(b, "s3cret", &queries)
-		_, pages := newFake(b)
-		opts := testOptions(pages)
-		opts.Token = "s3cret"
-		opts.GraphQLURL = api.URL + "/graphql"
+		opts, _, _ := tokenOptions(b, &queries)
 		benchCheck(b, opts, urls, StatusOK)
 		b.ReportMetric(float64(queries.Load())/float64(b.N), "requests/op")
 	})

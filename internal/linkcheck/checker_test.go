@@ -347,13 +347,21 @@ func fakeGraphQL(t testing.TB, token string, queries *atomic.Int64) *httptest.Se
 	return srv
 }
 
-func TestGraphQL(t *testing.T) {
-	var queries atomic.Int64
-	api := fakeGraphQL(t, "s3cret", &queries)
+// tokenOptions starts a fake GraphQL API, counting its requests in
+// queries, and a fake GitHub for pages, and returns options that check
+// through both with the API's token.
+func tokenOptions(t testing.TB, queries *atomic.Int64) (Options, *fakeGitHub, *httptest.Server) {
+	api := fakeGraphQL(t, "s3cret", queries)
 	pages, pageSrv := newFake(t)
 	opts := testOptions(pageSrv)
 	opts.Token = "s3cret"
 	opts.GraphQLURL = api.URL + "/graphql"
+	return opts, pages, pageSrv
+}
+
+func TestGraphQL(t *testing.T) {
+	var queries atomic.Int64
+	opts, pages, pageSrv := tokenOptions(t, &queries)
 	var urls []string
 	for i := 0; i < 250; i++ {
 		urls = append(urls, fmt.Sprintf("https://github.com/acme/repo%d", i))

@@ -9,7 +9,7 @@ import (
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 	"github.com/linkgraph/linkgraph/internal/graph"
-	"github.com/linkgraph/linkgraph/internal/testgen"
+	"github.com/linkgraph/linkgraph/internal/testgen/readgen"
 )
 
 // benchMap is the map `linkgraph render --only-linked` draws of a
@@ -17,16 +17,7 @@ import (
 // 3,000 its 3,115-node one (bench/render.sh).
 func benchMap(b *testing.B, n int) (*graph.Graph, []*extract.Entry) {
 	b.Helper()
-	var buf bytes.Buffer
-	if err := testgen.Write(&buf, testgen.Options{Entries: n, Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	var es []*extract.Entry
-	err := extract.New(extract.Options{}).Read(context.Background(), "gen.txt", &buf,
-		func(e *extract.Entry) error { es = append(es, e); return nil }, func(error) {})
-	if err != nil {
-		b.Fatal(err)
-	}
+	es := readgen.Entries(b, n)
 	ix := graph.Build(extract.Merge(es))
 	g, err := ix.Graph(graph.Options{})
 	if err != nil {
