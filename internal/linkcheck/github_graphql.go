@@ -93,28 +93,39 @@ func (c *Checker) graphQL(ctx context.Context, urls []string) []Result {
 	q.WriteString("  rateLimit { cost remaining resetAt }\n}")
 	body, _ := json.Marshal(map[string]string{"query": q.String()})
 	status, resp, err := c.postGraphQL(ctx, body)
+	if err != nil {
+		_, detail := errorStatus(err)
+		return unknownAll(urls, status, "GraphQL: "+detail)
+	}
+	return readGraphQLAnswer(urls, status, resp)
+}
+
+// unknownAll is a result of unknown status for each URL, with one detail.
+func unknownAll(urls []string, status int, detail string) []Result {
 	results := make([]Result, len(urls))
 	for i, u := range urls {
-		results[i] = Result{URL: u, HTTPStatus: status}
+		results[i] = Result{URL: u, HTTPStatus: status, Status: StatusUnknown, Detail: detail}
 	}
-	fail := func(detail string) []Result {
-		for i := range results {
-			results[i].Status, results[i].Detail = StatusUnknown, detail
-		}
-		return results
-	}
+	return results
+}
+
+// readGraphQLAnswer turns the API's answer (HTTP status and body) to the
+// query graphQL made about urls, aliased r0, r1, ..., into a result for
+// each URL. Any answer, however malformed, gives one result a URL.
+func readGraphQLAnswer(urls []string, status int, resp []byte) []Result {
 	switch {
-	case err != nil:
-		_, detail := errorStatus(err)
-		return fail("GraphQL: " + detail)
 	case status == http.StatusUnauthorized:
-		return fail("GraphQL: token rejected (401)")
+		return unknownAll(urls, status, "GraphQL: token rejected (401)")
 	case status != http.StatusOK:
-		return fail(fmt.Sprintf("GraphQL: HTTP %d", status))
+		return unknownAll(urls, status, fmt.Sprintf("GraphQL: HTTP %d", status))
 	}
 	var gr gqlResponse
 	if err := json.Unmarshal(resp, &gr); err != nil {
-		return fail("GraphQL: unreadable answer")
+		return unknownAll(urls, status, "GraphQL: unreadable answer")
+	}
+	results := make([]Result, len(urls))
+	for i, u := range urls {
+		results[i] = Result{URL: u, HTTPStatus: status}
 	}
 	aliasErr := map[string]string{}
 	var general []string
@@ -155,10 +166,13 @@ func (c *Checker) graphQL(ctx context.Context, urls []string) []Result {
 			continue
 		}
 		ref := githubRepo(u)
+		moved := !strings.EqualFold(repo.NameWithOwner, ref.owner+"/"+ref.name)
 		switch {
 		case repo.IsDisabled:
 			res.Status, res.Detail = StatusDead, "repository disabled"
-		case !strings.EqualFold(repo.NameWithOwner, ref.owner+"/"+ref.name):
+		case moved && !namesRepo(repo):
+			res.Status, res.Detail = StatusUnknown, "GraphQL: answer names no repository"
+		case moved:
 			res.Status, res.FinalURL, res.Detail = StatusMoved, repo.URL, "now "+repo.NameWithOwner
 			if repo.IsArchived {
 				res.Detail += ", archived"
@@ -170,6 +184,14 @@ func (c *Checker) graphQL(ctx context.Context, urls []string) []Result {
 		}
 	}
 	return results
+}
+
+// namesRepo reports whether an answer's name and https URL agree on one
+// GitHub repository, as a repository that moved must be reported with both.
+func namesRepo(repo gqlRepo) bool {
+	to := githubRepo(repo.URL)
+	return to != nil && strings.HasPrefix(repo.URL, "https://") &&
+		strings.EqualFold(repo.NameWithOwner, to.owner+"/"+to.name)
 }
 
 // postGraphQL sends a query with the token, retrying rate limits (waiting
