@@ -1,6 +1,7 @@
 package linkcheck
 
 import (
+	"math"
 	"math/rand/v2"
 	"net/http"
 	"strconv"
@@ -21,8 +22,10 @@ func backoff(base time.Duration, attempt int) time.Duration {
 // nothing.
 func serverWait(h http.Header, now time.Time) (time.Duration, bool) {
 	if ra := h.Get("Retry-After"); ra != "" {
-		if secs, err := strconv.Atoi(ra); err == nil && secs >= 0 {
-			return time.Duration(secs) * time.Second, true
+		if secs, err := strconv.ParseInt(ra, 10, 64); err == nil && secs >= 0 {
+			// Beyond what a Duration holds, the product would wrap
+			// round to a negative wait, and so to no wait at all.
+			return time.Duration(min(secs, math.MaxInt64/int64(time.Second))) * time.Second, true
 		}
 		if t, err := http.ParseTime(ra); err == nil {
 			return max(t.Sub(now), 0), true
