@@ -44,7 +44,9 @@ the GraphQL API (GITHUB_GRAPHQL_URL), 100 per request; the token goes to that
 endpoint only. Without one, repository pages are checked with HEAD.
 
 Definitive results are cached (--max-age) in the user cache directory, each
-as it arrives; a second run sends no request for fresh results. Exit status
+as it arrives; a second run sends no request for fresh results. A cache that
+cannot be opened is left as it is, with a warning, and the run checks
+without it. Exit status
 1 when a link has a status in --fail-on (default dead): for CI.`,
 		Example: `  linkgraph check testdata/daily-papers.txt
   GITHUB_TOKEN=... linkgraph check --format markdown --fail-on dead,moved README.md
@@ -98,12 +100,15 @@ func runCheck(cmd *cobra.Command, e *env, f *checkFlags, args []string) error {
 				return &exitError{code: exitInput, err: fmt.Errorf("cache: %w (use --cache PATH or --no-cache)", err)}
 			}
 		}
-		cache, err := linkcheck.OpenCache(path)
-		if err != nil {
-			return &exitError{code: exitInput, err: err}
+		// The cache only saves requests: one that cannot be opened (not
+		// a cache, damaged, or held by another run past a wait) is no
+		// reason to leave the links unchecked.
+		if cache, err := linkcheck.OpenCache(path); err != nil {
+			fmt.Fprintf(e.stderr, "linkgraph: %v; checking without it (remove the file, or pass --no-cache)\n", err)
+		} else {
+			defer cache.Close()
+			opts.Cache = cache
 		}
-		defer cache.Close()
-		opts.Cache = cache
 	}
 	urls := make([]string, 0, len(targets))
 	for u := range targets {
