@@ -77,8 +77,9 @@ func BenchmarkCheck(b *testing.B) {
 		b.Cleanup(func() { cache.Close() })
 		opts := testOptions(srv)
 		opts.Cache = cache
+		c := New(opts)
 		for _, u := range urls {
-			if err := cache.Put(Result{URL: u, Status: StatusOK, CheckedAt: time.Now()}); err != nil {
+			if err := cache.Put(c.cacheKey(u), Result{URL: u, Status: StatusOK, CheckedAt: time.Now()}); err != nil {
 				b.Fatal(err)
 			}
 		}

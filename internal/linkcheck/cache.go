@@ -49,12 +49,12 @@ func DefaultCachePath() (string, error) {
 // Close closes the cache.
 func (c *Cache) Close() error { return c.db.Close() }
 
-// Get returns the cached result for url when it is younger than maxAge.
-func (c *Cache) Get(url string, now time.Time, maxAge time.Duration) (Result, bool) {
+// Get returns the result cached under key when it is younger than maxAge.
+func (c *Cache) Get(key string, now time.Time, maxAge time.Duration) (Result, bool) {
 	var r Result
 	found := false
 	c.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(resultsBucket).Get([]byte(url))
+		v := tx.Bucket(resultsBucket).Get([]byte(key))
 		if v != nil && json.Unmarshal(v, &r) == nil && now.Sub(r.CheckedAt) < maxAge && r.Status.Definitive() {
 			found = true
 		}
@@ -64,8 +64,8 @@ func (c *Cache) Get(url string, now time.Time, maxAge time.Duration) (Result, bo
 	return r, found
 }
 
-// Put stores a definitive result; others are never cached.
-func (c *Cache) Put(r Result) error {
+// Put stores a definitive result under key; others are never cached.
+func (c *Cache) Put(key string, r Result) error {
 	if !r.Status.Definitive() {
 		return nil
 	}
@@ -75,6 +75,6 @@ func (c *Cache) Put(r Result) error {
 		return err
 	}
 	return c.db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(resultsBucket).Put([]byte(r.URL), v)
+		return tx.Bucket(resultsBucket).Put([]byte(key), v)
 	})
 }

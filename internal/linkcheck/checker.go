@@ -61,7 +61,7 @@ func (o Options) withDefaults() Options {
 		o.Backoff = 500 * time.Millisecond
 	}
 	if o.GraphQLURL == "" {
-		o.GraphQLURL = "https://api.github.com/graphql"
+		o.GraphQLURL = defaultGraphQLURL
 	}
 	if o.MaxAge <= 0 {
 		o.MaxAge = 24 * time.Hour
@@ -74,6 +74,9 @@ func (o Options) withDefaults() Options {
 	}
 	return o
 }
+
+// defaultGraphQLURL is GitHub's GraphQL API.
+const defaultGraphQLURL = "https://api.github.com/graphql"
 
 // Checker checks links. It is safe for one Check at a time.
 type Checker struct {
@@ -109,7 +112,7 @@ func (c *Checker) Check(ctx context.Context, urls []string, emit func(Result)) e
 			r.CheckedAt = c.opts.Now().UTC().Truncate(time.Second)
 		}
 		if c.opts.Cache != nil && !r.FromCache && r.Status.Definitive() {
-			c.opts.Cache.Put(r)
+			c.opts.Cache.Put(c.cacheKey(r.URL), r)
 		}
 		emit(r)
 	}
@@ -120,7 +123,8 @@ func (c *Checker) Check(ctx context.Context, urls []string, emit func(Result)) e
 			continue
 		}
 		if c.opts.Cache != nil {
-			if r, ok := c.opts.Cache.Get(u, c.opts.Now(), c.opts.MaxAge); ok {
+			if r, ok := c.opts.Cache.Get(c.cacheKey(u), c.opts.Now(), c.opts.MaxAge); ok {
+				r.URL = u
 				out(r)
 				continue
 			}
@@ -182,6 +186,20 @@ func (c *Checker) excluded(u string) bool {
 		}
 	}
 	return false
+}
+
+// cacheKey is what u's result is cached under: where it is asked about.
+// A result from a stand-in (a --remap target, or a GraphQL endpoint other
+// than GitHub's) then never answers for the real address, nor the other
+// way round.
+func (c *Checker) cacheKey(u string) string {
+	if c.opts.Token != "" && githubRepo(u) != nil {
+		if c.opts.GraphQLURL == defaultGraphQLURL {
+			return u
+		}
+		return c.opts.GraphQLURL + " " + u
+	}
+	return c.remap(u)
 }
 
 // remap rewrites u with the first matching remap.

@@ -271,6 +271,60 @@ func TestCache(t *testing.T) {
 	}
 }
 
+// TestCacheKeepsStandInsApart checks that results from a stand-in server
+// (--remap, or another GraphQL endpoint) are cached apart from the real
+// addresses' and from each other's: a run against a fake GitHub must
+// not answer, from the cache, for the real one.
+func TestCacheKeepsStandInsApart(t *testing.T) {
+	cache, err := OpenCache(filepath.Join(t.TempDir(), "check.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cache.Close()
+	gone := "https://github.com/acme/gone404"
+	first, firstSrv := newFake(t)
+	opts := testOptions(firstSrv)
+	opts.Cache = cache
+	if r := checkAll(t, opts, gone)[gone]; r.Status != StatusDead || r.FromCache {
+		t.Fatalf("first run: %+v", r)
+	}
+	if r := checkAll(t, opts, gone)[gone]; !r.FromCache || r.URL != gone {
+		t.Errorf("the same stand-in again: %+v, want it from the cache under its own URL", r)
+	}
+	if n := first.total.Load(); n != 1 {
+		t.Errorf("the first stand-in had %d requests, want 1", n)
+	}
+
+	other, otherSrv := newFake(t)
+	opts2 := testOptions(otherSrv)
+	opts2.Cache = cache
+	if r := checkAll(t, opts2, gone)[gone]; r.FromCache {
+		t.Errorf("another stand-in was answered from the first's results: %+v", r)
+	}
+	if n := other.total.Load(); n != 1 {
+		t.Errorf("the other stand-in had %d requests, want 1", n)
+	}
+
+	var queries atomic.Int64
+	tokenOpts, _, _ := tokenOptions(t, &queries)
+	tokenOpts.Cache = cache
+	missing := "https://github.com/acme/missing"
+	if r := checkAll(t, tokenOpts, missing)[missing]; r.Status != StatusDead || r.FromCache {
+		t.Fatalf("through a stand-in GraphQL API: %+v", r)
+	}
+	for key, want := range map[string]bool{
+		firstSrv.URL + "/acme/gone404":       true,
+		otherSrv.URL + "/acme/gone404":       true,
+		tokenOpts.GraphQLURL + " " + missing: true,
+		gone:                                 false,
+		missing:                              false,
+	} {
+		if _, ok := cache.Get(key, time.Now(), time.Hour); ok != want {
+			t.Errorf("cached under %q: %v, want %v", key, ok, want)
+		}
+	}
+}
+
 func TestCancelStopsAndKeepsResults(t *testing.T) {
 	_, srv := newFake(t)
 	opts := testOptions(srv)
