@@ -251,10 +251,11 @@ func isChrome(line string) bool {
 }
 
 // titleLike reports whether a one-line paragraph reads as a title rather
-// than an abstract: short, and not ending in a full stop as sentences do.
+// than an abstract: short, not ending in a full stop as sentences do, and
+// holding no URL, as a line such as "Code: https://github.com/a/b" does.
 func titleLike(line string) bool {
 	s := trimSpace(line)
-	return len(s) <= 300 && !strings.HasSuffix(s, ".")
+	return len(s) <= 300 && !strings.HasSuffix(s, ".") && !strings.Contains(s, "://")
 }
 
 // joinLines joins the lines of an abstract paragraph with single spaces.

@@ -83,6 +83,14 @@ func TestDailyEntries(t *testing.T) {
 			},
 		},
 		{
+			name: "a short abstract with a link, no full stop",
+			text: "Title One\n\nCode: https://github.com/acme/tool\n\nTitle Two\n\nAbstract two.\n",
+			want: []want{
+				{"Title One", "Code: https://github.com/acme/tool", -1, 1, "", "", 0},
+				{"Title Two", "Abstract two.", -1, 5, "", "", 0},
+			},
+		},
+		{
 			name: "crlf and bom",
 			text: "\ufeffTitle One\r\n\r\nAbstract one.\r\n\r\n  • 4 authors\r\n·\r\nMar 11, 2024 4\r\n",
 			want: []want{{"Title One", "Abstract one.", 4, 1, "Mar 11, 2024", "2024-03-11", 4}},
