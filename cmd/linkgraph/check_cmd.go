@@ -320,13 +320,35 @@ func writeCheckMarkdown(w io.Writer, results []linkcheck.Result, targets map[str
 			for _, p := range targets[r.URL].papers {
 				papers = append(papers, mdCell(p.Title))
 			}
-			detail := r.Detail
+			detail := mdCell(r.Detail)
 			if r.FinalURL != "" {
-				detail = "now " + r.FinalURL + "; " + detail
+				detail = "now " + mdURL(r.FinalURL) + "; " + detail
 			}
-			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", st, mdCell(r.URL), mdCell(detail), strings.Join(papers, "<br>"))
+			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", st, mdURL(r.URL), detail, strings.Join(papers, "<br>"))
 		}
 	}
+}
+
+// mdURL writes an http(s) URL as a Markdown autolink, <URL>: escaped as
+// text (my\_repo), a bare URL's link would end at the first escape. The
+// few characters an autolink or a table cell cannot hold are
+// percent-encoded, which names the same address. Anything else is text.
+func mdURL(u string) string {
+	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		return mdCell(u)
+	}
+	var b strings.Builder
+	b.WriteByte('<')
+	for i := 0; i < len(u); i++ {
+		switch c := u[i]; {
+		case c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '|':
+			fmt.Fprintf(&b, "%%%02X", c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('>')
+	return b.String()
 }
 
 // mdCell escapes text for a Markdown table cell: pipes, markup characters
