@@ -43,6 +43,10 @@ With GITHUB_TOKEN (or GH_TOKEN) set, GitHub repositories are checked through
 the GraphQL API (GITHUB_GRAPHQL_URL), 100 per request; the token goes to that
 endpoint only. Without one, repository pages are checked with HEAD.
 
+Requests go through the proxy HTTPS_PROXY or HTTP_PROXY names (but for hosts
+in NO_PROXY), even one on a private address; the links themselves must still
+be public.
+
 Definitive results are cached (--max-age) in the user cache directory, each
 as it arrives; a second run sends no request for fresh results. A cache that
 cannot be opened is left as it is, with a warning, and the run checks

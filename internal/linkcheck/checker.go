@@ -3,6 +3,8 @@ package linkcheck
 import (
 	"context"
 	"fmt"
+	"net/http"
+	"net/url"
 	"regexp"
 	"sort"
 	"strings"
@@ -28,6 +30,9 @@ type Options struct {
 	Excludes        []*regexp.Regexp
 	AllowPrivate    bool
 	UserAgent       string
+	// Proxy picks the proxy for a request; nil is HTTP_PROXY, HTTPS_PROXY
+	// and NO_PROXY from the environment (http.ProxyFromEnvironment).
+	Proxy func(*http.Request) (*url.URL, error)
 
 	// GitHub: with a token, github.com repositories are checked through
 	// the GraphQL API; the token goes to GraphQLURL's host and nowhere else.

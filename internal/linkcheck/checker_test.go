@@ -9,8 +9,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"net/url"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -212,6 +214,56 @@ func TestDialerRefusesPrivateAddresses(t *testing.T) {
 	}
 	if !blockedIP(netip.MustParseAddr("::ffff:127.0.0.1")) {
 		t.Error("an IPv4-mapped loopback address is not blocked")
+	}
+}
+
+// TestProxyOnAPrivateAddress checks links through a proxy on loopback,
+// as a local or company proxy is: the proxy is dialled although private
+// addresses are blocked, and private targets are still refused before any
+// request.
+func TestProxyOnAPrivateAddress(t *testing.T) {
+	var mu sync.Mutex
+	var asked []string
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		asked = append(asked, r.Method+" "+r.URL.String())
+		mu.Unlock()
+		if r.URL.Path == "/gone" {
+			w.WriteHeader(404)
+			return
+		}
+		w.WriteHeader(200)
+	}))
+	t.Cleanup(proxy.Close)
+	proxyURL, _ := url.Parse(proxy.URL)
+	opts := Options{Timeout: 2 * time.Second, Proxy: http.ProxyURL(proxyURL)}
+	got := checkAll(t, opts, "http://example.invalid/ok", "http://example.invalid/gone", "http://10.0.0.1/x", "http://localhost/x")
+	want := map[string]Status{
+		"http://example.invalid/ok": StatusOK, "http://example.invalid/gone": StatusDead,
+		"http://10.0.0.1/x": StatusBlocked, "http://localhost/x": StatusBlocked,
+	}
+	for u, st := range want {
+		if got[u].Status != st {
+			t.Errorf("%s: %+v, want %s", u, got[u], st)
+		}
+	}
+	slices.Sort(asked)
+	if w := []string{"HEAD http://example.invalid/gone", "HEAD http://example.invalid/ok"}; !slices.Equal(asked, w) {
+		t.Errorf("the proxy was asked %q, want %q", asked, w)
+	}
+
+	// A proxy that does not answer: the detail blames it, not the link.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := l.Addr().String()
+	l.Close()
+	opts.Proxy = http.ProxyURL(&url.URL{Scheme: "http", Host: closed})
+	opts.MaxRetries = -1
+	r := checkAll(t, opts, "http://example.invalid/ok")["http://example.invalid/ok"]
+	if r.Status != StatusUnknown || r.Detail != "proxy "+closed+": connection refused" {
+		t.Errorf("through a closed proxy: %+v, want unknown, proxy %s: connection refused", r, closed)
 	}
 }
 

@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/http"
 	"net/netip"
+	"net/url"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -45,7 +48,55 @@ func newDialer(allowPrivate bool, timeout time.Duration) *net.Dialer {
 	return d
 }
 
-// dialContext adapts a dialer for http.Transport.
-func dialContext(d *net.Dialer) func(ctx context.Context, network, addr string) (net.Conn, error) {
-	return d.DialContext
+// proxyDialer lets a Transport reach the proxy its Proxy func chose even
+// when that proxy has a blocked address, as local and company proxies
+// (127.0.0.1:3128, 10.0.0.1:8080) have: without it every check through
+// such a proxy came back "blocked", having sent nothing. The proxy then
+// chooses where to connect; refuse still keeps private addresses and
+// localhost out of the URLs asked for.
+type proxyDialer struct {
+	proxy            func(*http.Request) (*url.URL, error)
+	guarded, toProxy *net.Dialer
+
+	mu    sync.Mutex
+	addrs map[string]bool // host:port of each proxy chosen so far
+}
+
+func newProxyDialer(proxy func(*http.Request) (*url.URL, error), guarded *net.Dialer, timeout time.Duration) *proxyDialer {
+	return &proxyDialer{proxy: proxy, guarded: guarded,
+		toProxy: &net.Dialer{Timeout: timeout, KeepAlive: 30 * time.Second}, addrs: map[string]bool{}}
+}
+
+// Proxy is the Transport's Proxy func: it asks proxy and remembers the
+// address of the proxy it names, which the Transport dials next.
+func (p *proxyDialer) Proxy(req *http.Request) (*url.URL, error) {
+	u, err := p.proxy(req)
+	if u != nil && err == nil {
+		p.mu.Lock()
+		p.addrs[proxyAddr(u)] = true
+		p.mu.Unlock()
+	}
+	return u, err
+}
+
+// DialContext dials a proxy the Proxy func named freely, anything else
+// through the guarded dialer.
+func (p *proxyDialer) DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
+	p.mu.Lock()
+	toProxy := p.addrs[addr]
+	p.mu.Unlock()
+	if toProxy {
+		return p.toProxy.DialContext(ctx, network, addr)
+	}
+	return p.guarded.DialContext(ctx, network, addr)
+}
+
+// proxyAddr is the host:port a Transport dials for proxy u, its port
+// defaulting by scheme as net/http's does.
+func proxyAddr(u *url.URL) string {
+	port := u.Port()
+	if port == "" {
+		port = map[string]string{"http": "80", "https": "443", "socks5": "1080", "socks5h": "1080"}[u.Scheme]
+	}
+	return net.JoinHostPort(u.Hostname(), port)
 }

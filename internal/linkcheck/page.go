@@ -25,9 +25,14 @@ const maxBodyBytes = 16 << 10
 // redirects (checkPage follows them itself, judging each hop), a dialer
 // that refuses blocked addresses, and a per-request timeout.
 func newHTTPClient(opts Options) *resty.Client {
+	proxy := opts.Proxy
+	if proxy == nil {
+		proxy = http.ProxyFromEnvironment
+	}
+	dialer := newProxyDialer(proxy, newDialer(opts.AllowPrivate, opts.Timeout), opts.Timeout)
 	transport := &http.Transport{
-		Proxy:                 http.ProxyFromEnvironment,
-		DialContext:           dialContext(newDialer(opts.AllowPrivate, opts.Timeout)),
+		Proxy:                 dialer.Proxy,
+		DialContext:           dialer.DialContext,
 		MaxIdleConnsPerHost:   opts.HostConcurrency,
 		IdleConnTimeout:       90 * time.Second,
 		TLSHandshakeTimeout:   opts.Timeout,
@@ -196,6 +201,15 @@ func errorStatus(err error) (Status, string) {
 	msg := err.Error()
 	if i := strings.LastIndex(msg, ": "); i >= 0 && len(msg)-i < 80 {
 		msg = msg[i+2:]
+	}
+	// A proxy that cannot be reached says nothing of the link: say so.
+	var op *net.OpError
+	if errors.As(err, &op) && op.Op == "proxyconnect" {
+		var dial *net.OpError
+		if errors.As(op.Err, &dial) && dial.Addr != nil {
+			msg = dial.Addr.String() + ": " + msg
+		}
+		msg = "proxy " + msg
 	}
 	return StatusUnknown, msg
 }
