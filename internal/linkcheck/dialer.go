@@ -91,12 +91,14 @@ func (p *proxyDialer) DialContext(ctx context.Context, network, addr string) (ne
 	return p.guarded.DialContext(ctx, network, addr)
 }
 
-// proxyAddr is the host:port a Transport dials for proxy u, its port
-// defaulting by scheme as net/http's does.
+// proxyPorts are the ports net/http dials for a proxy URL without one.
+var proxyPorts = map[string]string{"http": "80", "https": "443", "socks5": "1080", "socks5h": "1080"}
+
+// proxyAddr is the host:port a Transport dials for proxy u.
 func proxyAddr(u *url.URL) string {
 	port := u.Port()
 	if port == "" {
-		port = map[string]string{"http": "80", "https": "443", "socks5": "1080", "socks5h": "1080"}[u.Scheme]
+		port = proxyPorts[u.Scheme]
 	}
 	return net.JoinHostPort(u.Hostname(), port)
 }

@@ -23,7 +23,8 @@ const maxBodyBytes = 16 << 10
 
 // newHTTPClient builds the resty client for page checks: no automatic
 // redirects (checkPage follows them itself, judging each hop), a dialer
-// that refuses blocked addresses, and a per-request timeout.
+// that refuses blocked addresses but for the proxy's, and a per-request
+// timeout.
 func newHTTPClient(opts Options) *resty.Client {
 	proxy := opts.Proxy
 	if proxy == nil {
