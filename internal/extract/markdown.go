@@ -12,12 +12,16 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// markdownParser reads awesome-lists with goldmark (and its GFM tables):
-// bullet items that start with a link to the paper, with nested
-// "Field: value" items, and table rows whose title cell links the paper,
-// with header names mapping the other cells. Headings give each entry its
-// section. Table-of-contents links to #anchors and badge images are not
-// entries or links; a badge's enclosing link is.
+// markdownParser reads awesome-lists with goldmark (and its GFM tables).
+// An entry is a list item that opens with a link to the paper
+// ("[Title](url)"), with its title in bold or italics followed by links
+// ("**Title** (NeurIPS 2023) [[paper](url)] [[code](url)]"), or with a
+// plain title followed by a link to the paper itself (arXiv, OpenReview, a
+// DOI...); nested "Field: value" items add to it. In a table, an entry is
+// a row whose title column links the paper, or names it with a link
+// elsewhere in the row; header names map the other cells. Headings give
+// each entry its section. Table-of-contents links to #anchors and badge
+// images are not entries or links; a badge's enclosing link is.
 type markdownParser struct {
 	src        []byte
 	lineStarts []int
@@ -78,8 +82,8 @@ func (p *markdownParser) list(l *ast.List) {
 		if first == nil {
 			continue
 		}
-		title, dest := leadingLink(first, p.src)
-		if dest == "" || strings.HasPrefix(dest, "#") {
+		title, links := p.itemHead(first)
+		if title == "" {
 			for c := first.NextSibling(); c != nil; c = c.NextSibling() {
 				if sub, ok := c.(*ast.List); ok {
 					p.list(sub)
@@ -87,15 +91,9 @@ func (p *markdownParser) list(l *ast.List) {
 			}
 			continue
 		}
-		re := &rawEntry{title: collapseSpace(title), line: p.line(first), authors: -1, section: p.section()}
-		re.explicit = append(re.explicit, dest)
-		// The rest of the first paragraph, after the title link, and
-		// nested "Field: value" items.
-		for _, u := range p.links(first) {
-			if u != dest {
-				re.explicit = append(re.explicit, u)
-			}
-		}
+		re := &rawEntry{title: title, line: p.line(first), authors: -1, section: p.section()}
+		re.explicit = links
+		// Nested "Field: value" items.
 		for c := first.NextSibling(); c != nil; c = c.NextSibling() {
 			sub, ok := c.(*ast.List)
 			if !ok {
@@ -107,6 +105,98 @@ func (p *markdownParser) list(l *ast.List) {
 		}
 		p.emit(re)
 	}
+}
+
+// itemHead reads the title and links of a list item's first block: the
+// title link's text and destination first, then the block's other links;
+// or the leading bold or italic text and every link; or the plain text
+// before the first link, when a link names the paper itself. It returns
+// "" for an item that is no entry.
+func (p *markdownParser) itemHead(first ast.Node) (string, []string) {
+	title, dest := leadingLink(first, p.src)
+	if dest != "" && !strings.HasPrefix(dest, "#") {
+		links := []string{dest}
+		for _, u := range p.links(first) {
+			if u != dest {
+				links = append(links, u)
+			}
+		}
+		return collapseSpace(title), links
+	}
+	if dest != "" { // a table-of-contents link
+		return "", nil
+	}
+	links := p.links(first)
+	if len(links) == 0 {
+		return "", nil
+	}
+	if em, ok := leadingInline(first, p.src).(*ast.Emphasis); ok {
+		return trimTitle(collapseSpace(inlineText(em, p.src))), links
+	}
+	for _, u := range links {
+		if l, ok := Normalize(u); ok && l.Kind == KindPaper {
+			return plainTitle(p.textBeforeLink(first)), links
+		}
+	}
+	return "", nil
+}
+
+// leadingInline is the first inline of a block that is neither white
+// space nor an HTML tag ("<mark>[Title](url)</mark>").
+func leadingInline(n ast.Node, src []byte) ast.Node {
+	c := n.FirstChild()
+	for c != nil {
+		if t, ok := c.(*ast.Text); ok && len(bytes.TrimSpace(t.Segment.Value(src))) == 0 {
+			c = c.NextSibling()
+			continue
+		}
+		if _, ok := c.(*ast.RawHTML); ok {
+			c = c.NextSibling()
+			continue
+		}
+		break
+	}
+	return c
+}
+
+// textBeforeLink is the plain text of a block's inlines before its first
+// link.
+func (p *markdownParser) textBeforeLink(n ast.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.(type) {
+		case *ast.Link, *ast.AutoLink:
+			return b.String()
+		}
+		b.WriteString(inlineText(c, p.src))
+		if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// plainTitle takes the title from the plain text that opens an entry,
+// "Title. Authors. Venue 2024. [" or "Title (ICML 2023) [": its first
+// sentence, without a trailing parenthesis or the brackets around links.
+func plainTitle(s string) string {
+	s = collapseSpace(s)
+	if i := strings.Index(s, ". "); i > 0 {
+		s = s[:i]
+	}
+	s = trimTitle(s)
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, " ("); i > 0 {
+			s = trimTitle(s[:i])
+		}
+	}
+	return s
+}
+
+// trimTitle drops what surrounds a title in a list item: separators after
+// it ("**Title:**", "Title -") and the brackets that open a link list.
+func trimTitle(s string) string {
+	return strings.TrimSpace(strings.TrimRight(s, " .,:;-–—[(|"))
 }
 
 // field reads one nested "Key: value" item into an entry.
@@ -173,11 +263,26 @@ func (p *markdownParser) table(t *east.Table) {
 			continue
 		}
 		title, dest := leadingLink(titleCell, p.src)
-		if dest == "" || strings.HasPrefix(dest, "#") {
+		if strings.HasPrefix(dest, "#") {
 			continue
 		}
+		if dest == "" {
+			// A title without its link: an entry if the row links
+			// something, its code or page.
+			title = trimTitle(p.text(titleCell))
+			if title == "" || len(p.links(row)) == 0 {
+				continue
+			}
+		}
 		re := &rawEntry{title: collapseSpace(title), line: p.line(row), authors: -1, section: p.section()}
-		re.explicit = append(re.explicit, dest)
+		if dest != "" {
+			re.explicit = append(re.explicit, dest)
+		}
+		for _, u := range p.links(titleCell) {
+			if u != dest {
+				re.explicit = append(re.explicit, u)
+			}
+		}
 		names := make([]string, 0, len(cells))
 		for name := range cells {
 			names = append(names, name)
@@ -196,15 +301,7 @@ func (p *markdownParser) table(t *east.Table) {
 // leadingLink returns the text and destination of the link that opens a
 // block (after white space), or "" when it does not open with a link.
 func leadingLink(n ast.Node, src []byte) (string, string) {
-	c := n.FirstChild()
-	for c != nil {
-		if t, ok := c.(*ast.Text); ok && len(bytes.TrimSpace(t.Segment.Value(src))) == 0 {
-			c = c.NextSibling()
-			continue
-		}
-		break
-	}
-	switch l := c.(type) {
+	switch l := leadingInline(n, src).(type) {
 	case *ast.Link:
 		return inlineText(l, src), string(l.Destination)
 	case *ast.AutoLink:

@@ -81,6 +81,56 @@ func TestMarkdownBullets(t *testing.T) {
 	}
 }
 
+// TestMarkdownItemFormats reads the other ways awesome-lists write an
+// entry: the title in bold or italics before its links, a plain title
+// before a link to the paper, and a table whose title cell is not a link.
+func TestMarkdownItemFormats(t *testing.T) {
+	src := `# Awesome Thing
+
+## 2024
+
+- **Model Sparsity Can Simplify Machine Unlearning** (NeurIPS 2023) [[paper](https://arxiv.org/abs/2304.04934)] [[code](https://github.com/OPTML-Group/Unlearn-Sparse)]
+- __SalUn: Empowering Machine Unlearning:__ [code](https://github.com/OPTML-Group/Unlearn-Saliency)
+1. *Deep Regression Unlearning*, Tarun et al., ICML 2023. [[Code]](https://github.com/ayu987/deep-regression-unlearning)
+- Towards Unbounded Machine Unlearning. M. Kurmanji et al. NeurIPS 2023. [paper](https://arxiv.org/abs/2302.09880) [code](https://github.com/meghdadk/SCRUB)
+- Certified Data Removal (ICML 2020) [pdf](https://arxiv.org/abs/1911.03030)
+- <mark>[Highlighted Paper](https://arxiv.org/abs/2401.00002)</mark>
+- See also https://github.com/someone/awesome-other
+- **Inclusion criteria:** papers about forgetting.
+- [Back to top](#awesome-thing)
+
+| Title | Venue | Code |
+|---|---|---|
+| Challenging Forgets | NeurIPS 2024 | [GitHub](https://github.com/OPTML-Group/Unlearn-WorstCase) |
+| A paper without any link | ICLR 2024 | - |
+`
+	es := readFormat(t, "aw.md", src, FormatMarkdown)
+	type entry struct {
+		title string
+		line  int
+		links []string
+	}
+	want := []entry{
+		{"Model Sparsity Can Simplify Machine Unlearning", 5, []string{"paper https://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}},
+		{"SalUn: Empowering Machine Unlearning", 6, []string{"code https://github.com/OPTML-Group/Unlearn-Saliency"}},
+		{"Deep Regression Unlearning", 7, []string{"code https://github.com/ayu987/deep-regression-unlearning"}},
+		{"Towards Unbounded Machine Unlearning", 8, []string{"paper https://arxiv.org/abs/2302.09880", "code https://github.com/meghdadk/SCRUB"}},
+		{"Certified Data Removal", 9, []string{"paper https://arxiv.org/abs/1911.03030"}},
+		{"Highlighted Paper", 10, []string{"paper https://arxiv.org/abs/2401.00002"}},
+		{"Challenging Forgets", 17, []string{"code https://github.com/OPTML-Group/Unlearn-WorstCase"}},
+	}
+	var got []entry
+	for _, e := range es {
+		got = append(got, entry{e.Title, e.Source.Line, urls(e)})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+	if len(es) > 0 && (es[0].ArxivID != "2304.04934" || es[0].Section != "2024") {
+		t.Errorf("first entry: arXiv id %q, section %q", es[0].ArxivID, es[0].Section)
+	}
+}
+
 func TestMarkdownTable(t *testing.T) {
 	src := `## Model-Agnostic Approaches
 
@@ -117,7 +167,8 @@ func TestRealLists(t *testing.T) {
 	}{
 		// The list counts itself: 616 papers, 18 surveys, 3 frameworks, 2 blog posts.
 		{"../../testdata/corpus/chrisliu298__awesome-llm-unlearning.md", 639, 126},
-		{"../../testdata/corpus/tamlhp__awesome-machine-unlearning.md", 230, 85},
+		// 231: one title is wrapped in <mark> (line 219).
+		{"../../testdata/corpus/tamlhp__awesome-machine-unlearning.md", 231, 86},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
