@@ -121,7 +121,16 @@ func (p *markdownParser) itemHead(first ast.Node) (string, []string) {
 				links = append(links, u)
 			}
 		}
-		return collapseSpace(title), links
+		title = collapseSpace(title)
+		if linkLabel(title) {
+			// "[[Paper]](url) [[Code]](url) The Title": the title is
+			// the text around the links.
+			title = plainTitle(strings.TrimLeft(collapseSpace(p.textOutsideLinks(first)), " |-–—:,;[]()"))
+		}
+		if title == "" {
+			return "", nil
+		}
+		return title, links
 	}
 	if dest != "" { // a table-of-contents link
 		return "", nil
@@ -159,6 +168,36 @@ func leadingInline(n ast.Node, src []byte) ast.Node {
 	return c
 }
 
+// linkLabels are the words lists put on a link instead of the paper's
+// title.
+var linkLabels = map[string]bool{"paper": true, "pdf": true, "arxiv": true, "code": true, "github": true,
+	"link": true, "project": true, "website": true, "page": true, "project page": true, "openreview": true,
+	"doi": true, "abs": true, "html": true, "official": true, "repo": true, "url": true}
+
+// linkLabel reports whether a link's text is such a label ("[Paper]",
+// "PDF", "arXiv") rather than a title.
+func linkLabel(text string) bool {
+	return linkLabels[strings.ToLower(strings.Trim(text, " []()*_"))]
+}
+
+// textOutsideLinks is the plain text of a block's inlines but for its
+// links' text.
+func (p *markdownParser) textOutsideLinks(n ast.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.(type) {
+		case *ast.Link, *ast.AutoLink:
+			b.WriteByte(' ')
+			continue
+		}
+		b.WriteString(inlineText(c, p.src))
+		if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
 // textBeforeLink is the plain text of a block's inlines before its first
 // link.
 func (p *markdownParser) textBeforeLink(n ast.Node) string {
@@ -181,6 +220,13 @@ func (p *markdownParser) textBeforeLink(n ast.Node) string {
 // sentence, without a trailing parenthesis or the brackets around links.
 func plainTitle(s string) string {
 	s = collapseSpace(s)
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		if rest, ok := strings.CutPrefix(s, q[0]); ok {
+			if i := strings.Index(rest, q[1]); i > 0 {
+				return trimTitle(rest[:i]) // "Quoted Title", Venue
+			}
+		}
+	}
 	if i := strings.Index(s, ". "); i > 0 {
 		s = s[:i]
 	}

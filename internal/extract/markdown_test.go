@@ -82,8 +82,10 @@ func TestMarkdownBullets(t *testing.T) {
 }
 
 // TestMarkdownItemFormats reads the other ways awesome-lists write an
-// entry: the title in bold or italics before its links, a plain title
-// before a link to the paper, and a table whose title cell is not a link.
+// entry: the title in bold or italics before its links, a plain or quoted
+// title before a link to the paper, links labelled "Paper" and "Code"
+// around the title, and a table whose title cell is not a link. A link
+// labelled "Code" alone is no paper.
 func TestMarkdownItemFormats(t *testing.T) {
 	src := `# Awesome Thing
 
@@ -95,6 +97,10 @@ func TestMarkdownItemFormats(t *testing.T) {
 - Towards Unbounded Machine Unlearning. M. Kurmanji et al. NeurIPS 2023. [paper](https://arxiv.org/abs/2302.09880) [code](https://github.com/meghdadk/SCRUB)
 - Certified Data Removal (ICML 2020) [pdf](https://arxiv.org/abs/1911.03030)
 - <mark>[Highlighted Paper](https://arxiv.org/abs/2401.00002)</mark>
+- [[Paper]](https://arxiv.org/abs/2301.00001) [[Code]](https://github.com/a/one) Label Links First (ICML 2023)
+- [Paper](https://arxiv.org/abs/2301.00002) | [Code](https://github.com/a/two) | Labels Between Pipes
+- "A Quoted Title", Venue 2023. [[arXiv](https://arxiv.org/abs/2301.00003)]
+- [Code](https://github.com/a/lonely)
 - See also https://github.com/someone/awesome-other
 - **Inclusion criteria:** papers about forgetting.
 - [Back to top](#awesome-thing)
@@ -117,7 +123,10 @@ func TestMarkdownItemFormats(t *testing.T) {
 		{"Towards Unbounded Machine Unlearning", 8, []string{"paper https://arxiv.org/abs/2302.09880", "code https://github.com/meghdadk/SCRUB"}},
 		{"Certified Data Removal", 9, []string{"paper https://arxiv.org/abs/1911.03030"}},
 		{"Highlighted Paper", 10, []string{"paper https://arxiv.org/abs/2401.00002"}},
-		{"Challenging Forgets", 17, []string{"code https://github.com/OPTML-Group/Unlearn-WorstCase"}},
+		{"Label Links First", 11, []string{"paper https://arxiv.org/abs/2301.00001", "code https://github.com/a/one"}},
+		{"Labels Between Pipes", 12, []string{"paper https://arxiv.org/abs/2301.00002", "code https://github.com/a/two"}},
+		{"A Quoted Title", 13, []string{"paper https://arxiv.org/abs/2301.00003"}},
+		{"Challenging Forgets", 21, []string{"code https://github.com/OPTML-Group/Unlearn-WorstCase"}},
 	}
 	var got []entry
 	for _, e := range es {
