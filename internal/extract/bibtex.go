@@ -250,6 +250,16 @@ func bibEntry(f map[string]string, line int) *rawEntry {
 			re.explicit = append(re.explicit, "https://arxiv.org/abs/"+id)
 		}
 	}
+	if re.arxivID == "" {
+		// Google Scholar's export: journal = {arXiv preprint arXiv:2310.12508}.
+		for _, name := range []string{"journal", "note", "howpublished", "booktitle"} {
+			if id := arxivIDIn(f[name]); id != "" {
+				re.arxivID = id
+				re.explicit = append(re.explicit, "https://arxiv.org/abs/"+id)
+				break
+			}
+		}
+	}
 	if u := latexURL(f["url"]); u != "" {
 		re.explicit = append(re.explicit, u)
 	}
@@ -263,6 +273,36 @@ func bibEntry(f map[string]string, line int) *rawEntry {
 		}
 	}
 	return re
+}
+
+// arxivIDIn finds an arXiv id written "arXiv:2310.12508" (any case, a
+// version allowed) in a field's text, or "".
+func arxivIDIn(s string) string {
+	for {
+		i := indexFold(s, "arxiv:")
+		if i < 0 {
+			return ""
+		}
+		s = strings.TrimSpace(s[i+len("arxiv:"):])
+		end := 0
+		for end < len(s) && (s[end] >= '0' && s[end] <= '9' || s[end] == '.' || s[end] == '/' || s[end] == '-' ||
+			s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z') {
+			end++
+		}
+		if id := stripArxivVersion(strings.TrimRight(s[:end], ".")); plausibleArxivID(id) {
+			return id
+		}
+	}
+}
+
+// indexFold is strings.Index for an ASCII lower-case sep, ignoring case.
+func indexFold(s, sep string) int {
+	for i := 0; i+len(sep) <= len(s); i++ {
+		if hasPrefixFold(s[i:], sep) {
+			return i
+		}
+	}
+	return -1
 }
 
 func firstOf(f map[string]string, names ...string) string {

@@ -24,6 +24,38 @@ func readFile(t *testing.T, path string, opts Options) ([]*Entry, []error, error
 	return es, problems, err
 }
 
+// TestBibTeXArxivInText reads the arXiv id Google Scholar's export puts
+// in the journal field, and DBLP's eprint without archivePrefix.
+func TestBibTeXArxivInText(t *testing.T) {
+	src := `@article{fan2023salun,
+  title={{SalUn}: Empowering Machine Unlearning},
+  author={Fan, Chongyu and Liu, Jiancheng},
+  journal={arXiv preprint arXiv:2310.12508v2},
+  year={2023}
+}
+@article{dblp,
+  title = {Model Sparsity Can Simplify Machine Unlearning},
+  journal = {CoRR}, volume = {abs/2304.04934},
+  eprinttype = {arXiv}, eprint = {2304.04934}
+}
+@misc{none,
+  title = {Not on arXiv},
+  note = {see arXiv: the preprint server, and arXiv:1234.5}
+}`
+	es := readFormat(t, "s.bib", src, FormatBibTeX)
+	if len(es) != 3 {
+		t.Fatalf("got %d entries, want 3", len(es))
+	}
+	for i, want := range []string{"2310.12508", "2304.04934", ""} {
+		if es[i].ArxivID != want {
+			t.Errorf("%q: arXiv id %q, want %q", es[i].Title, es[i].ArxivID, want)
+		}
+	}
+	if got := urls(es[0]); !reflect.DeepEqual(got, []string{"paper https://arxiv.org/abs/2310.12508"}) {
+		t.Errorf("links %q", got)
+	}
+}
+
 func TestBibTeX(t *testing.T) {
 	es, problems, err := readFile(t, "../../testdata/sample.bib", Options{})
 	if err != nil {
