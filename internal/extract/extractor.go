@@ -276,10 +276,16 @@ func (x *Extractor) build(re *rawEntry, file string, a *arena) *Entry {
 			}
 		}
 	}
-	if e.ArxivID == "" && len(re.explicit) > 0 {
-		// The link a structured listing gives for the paper names it.
-		if l, ok := Normalize(re.explicit[0]); ok {
-			e.ArxivID = ArxivID(l)
+	if e.ArxivID == "" {
+		// The first arXiv link a structured listing gives for the entry
+		// names its paper, whether it comes first ([Title](arxiv)) or
+		// after the code (**Title** [[code](github)] [[paper](arxiv)]).
+		for _, u := range re.explicit {
+			if l, ok := Normalize(u); ok {
+				if e.ArxivID = ArxivID(l); e.ArxivID != "" {
+					break
+				}
+			}
 		}
 	}
 	e.CodeStatus = codeStatus(e.Links, abstract)

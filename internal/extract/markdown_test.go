@@ -101,6 +101,7 @@ func TestMarkdownItemFormats(t *testing.T) {
 - [Paper](https://arxiv.org/abs/2301.00002) | [Code](https://github.com/a/two) | Labels Between Pipes
 - "A Quoted Title", Venue 2023. [[arXiv](https://arxiv.org/abs/2301.00003)]
 - [Code](https://github.com/a/lonely)
+- **Code First** [[code](https://github.com/a/cf)] [[paper](https://arxiv.org/abs/2301.00009)]
 - See also https://github.com/someone/awesome-other
 - **Inclusion criteria:** papers about forgetting.
 - [Back to top](#awesome-thing)
@@ -126,7 +127,8 @@ func TestMarkdownItemFormats(t *testing.T) {
 		{"Label Links First", 11, []string{"paper https://arxiv.org/abs/2301.00001", "code https://github.com/a/one"}},
 		{"Labels Between Pipes", 12, []string{"paper https://arxiv.org/abs/2301.00002", "code https://github.com/a/two"}},
 		{"A Quoted Title", 13, []string{"paper https://arxiv.org/abs/2301.00003"}},
-		{"Challenging Forgets", 21, []string{"code https://github.com/OPTML-Group/Unlearn-WorstCase"}},
+		{"Code First", 15, []string{"code https://github.com/a/cf", "paper https://arxiv.org/abs/2301.00009"}},
+		{"Challenging Forgets", 22, []string{"code https://github.com/OPTML-Group/Unlearn-WorstCase"}},
 	}
 	var got []entry
 	for _, e := range es {
@@ -137,6 +139,12 @@ func TestMarkdownItemFormats(t *testing.T) {
 	}
 	if len(es) > 0 && (es[0].ArxivID != "2304.04934" || es[0].Section != "2024") {
 		t.Errorf("first entry: arXiv id %q, section %q", es[0].ArxivID, es[0].Section)
+	}
+	// The arXiv link names the paper even after the code's.
+	for _, e := range es {
+		if e.Title == "Code First" && (e.ArxivID != "2301.00009" || e.ID != "2301.00009") {
+			t.Errorf("Code First: arXiv id %q, id %q, want 2301.00009", e.ArxivID, e.ID)
+		}
 	}
 }
 
