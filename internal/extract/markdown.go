@@ -142,12 +142,30 @@ func (p *markdownParser) itemHead(first ast.Node) (string, []string) {
 	if em, ok := leadingInline(first, p.src).(*ast.Emphasis); ok {
 		return trimTitle(collapseSpace(inlineText(em, p.src))), links
 	}
-	for _, u := range links {
-		if l, ok := Normalize(u); ok && l.Kind == KindPaper {
-			return plainTitle(p.textBeforeLink(first)), links
-		}
+	if p.namesPaper(first, links) {
+		return plainTitle(p.textBeforeLink(first)), links
 	}
 	return "", nil
+}
+
+// namesPaper reports whether a block links a paper itself: a link to a
+// paper's host (arXiv, OpenReview, a DOI...) or one labelled "paper",
+// "pdf" or "arXiv" ("[[pdf]](https://example.edu/x.pdf)").
+func (p *markdownParser) namesPaper(n ast.Node, links []string) bool {
+	for _, u := range links {
+		if l, ok := Normalize(u); ok && l.Kind == KindPaper {
+			return true
+		}
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.Link); ok {
+			switch strings.ToLower(strings.Trim(inlineText(l, p.src), " []()*_")) {
+			case "paper", "pdf", "arxiv":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadingInline is the first inline of a block that is neither white
@@ -227,6 +245,13 @@ func plainTitle(s string) string {
 			}
 		}
 	}
+	// "Title (2015), Authors" and "Title (ICML 2023). Authors": the
+	// title ends where a parenthesis with a year opens.
+	if i := strings.Index(s, " ("); i > 0 {
+		if j := strings.IndexByte(s[i:], ')'); j > 0 && hasYear(s[i:i+j]) {
+			s = s[:i]
+		}
+	}
 	if i := strings.Index(s, ". "); i > 0 {
 		s = s[:i]
 	}
@@ -237,6 +262,17 @@ func plainTitle(s string) string {
 		}
 	}
 	return s
+}
+
+// hasYear reports whether s holds a year from 1900 to 2099.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i:i+2] == "19" || s[i:i+2] == "20") && allDigits(s[i+2:i+4]) &&
+			(i == 0 || s[i-1] < '0' || s[i-1] > '9') && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // trimTitle drops what surrounds a title in a list item: separators after

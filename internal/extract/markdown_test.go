@@ -102,6 +102,7 @@ func TestMarkdownItemFormats(t *testing.T) {
 - "A Quoted Title", Venue 2023. [[arXiv](https://arxiv.org/abs/2301.00003)]
 - [Code](https://github.com/a/lonely)
 - **Code First** [[code](https://github.com/a/cf)] [[paper](https://arxiv.org/abs/2301.00009)]
+- Deep Learning (2015), Y. LeCun et al. [[pdf]](https://example.edu/nature14539.pdf)
 - See also https://github.com/someone/awesome-other
 - **Inclusion criteria:** papers about forgetting.
 - [Back to top](#awesome-thing)
@@ -128,7 +129,8 @@ func TestMarkdownItemFormats(t *testing.T) {
 		{"Labels Between Pipes", 12, []string{"paper https://arxiv.org/abs/2301.00002", "code https://github.com/a/two"}},
 		{"A Quoted Title", 13, []string{"paper https://arxiv.org/abs/2301.00003"}},
 		{"Code First", 15, []string{"code https://github.com/a/cf", "paper https://arxiv.org/abs/2301.00009"}},
-		{"Challenging Forgets", 22, []string{"code https://github.com/OPTML-Group/Unlearn-WorstCase"}},
+		{"Deep Learning", 16, []string{"other https://example.edu/nature14539.pdf"}},
+		{"Challenging Forgets", 23, []string{"code https://github.com/OPTML-Group/Unlearn-WorstCase"}},
 	}
 	var got []entry
 	for _, e := range es {
