@@ -193,15 +193,13 @@ func (c *Checker) excluded(u string) bool {
 	return false
 }
 
-// cacheKey is what u's result is cached under: where it is asked about.
-// A result from a stand-in (a --remap target, or a GraphQL endpoint other
-// than GitHub's) then never answers for the real address, nor the other
-// way round.
+// cacheKey is what u's result is cached under: where and how it is asked
+// about. A result from a stand-in (a --remap target, another GraphQL
+// endpoint) then never answers for the real address, nor the other way
+// round; and a repository's page result, which cannot tell an archived
+// repository, never answers for a run with a token, which can.
 func (c *Checker) cacheKey(u string) string {
 	if c.opts.Token != "" && githubRepo(u) != nil {
-		if c.opts.GraphQLURL == defaultGraphQLURL {
-			return u
-		}
 		return c.opts.GraphQLURL + " " + u
 	}
 	return c.remap(u)

@@ -364,6 +364,19 @@ func TestCacheKeepsStandInsApart(t *testing.T) {
 	if r := checkAll(t, tokenOpts, missing)[missing]; r.Status != StatusDead || r.FromCache {
 		t.Fatalf("through a stand-in GraphQL API: %+v", r)
 	}
+	// A page result, as a run without a token stores it, cannot tell an
+	// archived repository: a run with a token asks again.
+	attic := "https://github.com/Acme/Attic"
+	if err := cache.Put(attic, Result{URL: attic, Status: StatusOK, CheckedAt: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	if r := checkAll(t, tokenOpts, attic)[attic]; r.Status != StatusArchived || r.FromCache {
+		t.Errorf("a token run answered from a page result: %+v, want archived", r)
+	}
+	if k := New(Options{Token: "t"}).cacheKey(attic); k == attic {
+		t.Errorf("with a token and GitHub's own API, %s is cached under its page's key", attic)
+	}
+
 	for key, want := range map[string]bool{
 		firstSrv.URL + "/acme/gone404":       true,
 		otherSrv.URL + "/acme/gone404":       true,
