@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"regexp"
 	"sort"
@@ -31,6 +32,9 @@ func newCheckCmd(e *env) *cobra.Command {
 		Short: "Check which code links are dead, moved or archived",
 		Long: `Check asks GitHub and other hosts about every code link (and organisation
 page) in the listings, each distinct URL once however many papers cite it.
+A link into a GitHub repository (/tree/main/src, /blob/main/x.py) is checked
+as that place and as the repository, since the one can be gone while the
+other stays.
 
 Each link gets one status: ok; moved (renamed or transferred repository, or a
 permanent redirect; final_url is the new address); archived (needs a token);
@@ -218,17 +222,36 @@ func checkTargets(entries []*extract.Entry, kinds []string) map[string]*checkTar
 			if !want[l.Kind] {
 				continue
 			}
-			t := targets[l.URL]
-			if t == nil {
-				t = &checkTarget{url: l.URL}
-				targets[l.URL] = t
-			}
-			if n := len(t.papers); n == 0 || t.papers[n-1].ID != e.ID {
-				t.papers = append(t.papers, paperRef{e.ID, e.Title})
+			for _, u := range checkURLs(l) {
+				t := targets[u]
+				if t == nil {
+					t = &checkTarget{url: u}
+					targets[u] = t
+				}
+				if n := len(t.papers); n == 0 || t.papers[n-1].ID != e.ID {
+					t.papers = append(t.papers, paperRef{e.ID, e.Title})
+				}
 			}
 		}
 	}
 	return targets
+}
+
+// checkURLs are the addresses a link is checked at: its canonical URL
+// (the repository, which the map colours) and, for a place inside a GitHub
+// repository (/tree/main/sub, /blob/main/x.py, /issues/3), that place too,
+// which can be gone while the repository stays. Paths of other hosts are
+// stored too normalised (GitLab's /-/ dropped) to be asked for as written.
+func checkURLs(l extract.Link) []string {
+	if l.Path == "" || l.Host != "github.com" {
+		return []string{l.URL}
+	}
+	repo, ok := strings.CutPrefix(l.URL, "https://github.com")
+	if !ok {
+		return []string{l.URL}
+	}
+	at := url.URL{Scheme: "https", Host: "github.com", Path: repo + l.Path}
+	return []string{l.URL, at.String()}
 }
 
 type checkJSON struct {

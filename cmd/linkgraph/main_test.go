@@ -95,7 +95,7 @@ func cmdValidJSON(ts *testscript.TestScript, neg bool, args []string) {
 func cmdFakeGitHub(ts *testscript.TestScript, neg bool, args []string) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
-		case "/acme/ok", "/acme/new":
+		case "/acme/ok", "/acme/new", "/acme/ok/blob/main/here.py":
 			w.WriteHeader(200)
 		case "/acme/zzz-hang":
 			<-r.Context().Done()
