@@ -122,10 +122,10 @@ func (p *markdownParser) itemHead(first ast.Node) (string, []string) {
 			}
 		}
 		title = collapseSpace(title)
-		if linkLabel(title) {
+		if label, _ := linkLabel(title); label {
 			// "[[Paper]](url) [[Code]](url) The Title": the title is
 			// the text around the links.
-			title = plainTitle(strings.TrimLeft(collapseSpace(p.textOutsideLinks(first)), " |-–—:,;[]()"))
+			title = plainTitle(strings.TrimLeft(collapseSpace(p.plainText(first, false)), " |-–—:,;[]()"))
 		}
 		if title == "" {
 			return "", nil
@@ -143,7 +143,7 @@ func (p *markdownParser) itemHead(first ast.Node) (string, []string) {
 		return trimTitle(collapseSpace(inlineText(em, p.src))), links
 	}
 	if p.namesPaper(first, links) {
-		return plainTitle(p.textBeforeLink(first)), links
+		return plainTitle(p.plainText(first, true)), links
 	}
 	return "", nil
 }
@@ -159,8 +159,7 @@ func (p *markdownParser) namesPaper(n ast.Node, links []string) bool {
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if l, ok := c.(*ast.Link); ok {
-			switch strings.ToLower(strings.Trim(inlineText(l, p.src), " []()*_")) {
-			case "paper", "pdf", "arxiv":
+			if _, paper := linkLabel(inlineText(l, p.src)); paper {
 				return true
 			}
 		}
@@ -187,43 +186,31 @@ func leadingInline(n ast.Node, src []byte) ast.Node {
 }
 
 // linkLabels are the words lists put on a link instead of the paper's
-// title.
-var linkLabels = map[string]bool{"paper": true, "pdf": true, "arxiv": true, "code": true, "github": true,
-	"link": true, "project": true, "website": true, "page": true, "project page": true, "openreview": true,
-	"doi": true, "abs": true, "html": true, "official": true, "repo": true, "url": true}
+// title; true for those that name the paper itself.
+var linkLabels = map[string]bool{"paper": true, "pdf": true, "arxiv": true,
+	"code": false, "github": false, "link": false, "project": false, "website": false, "page": false,
+	"project page": false, "openreview": false, "doi": false, "abs": false, "html": false, "official": false,
+	"repo": false, "url": false}
 
 // linkLabel reports whether a link's text is such a label ("[Paper]",
-// "PDF", "arXiv") rather than a title.
-func linkLabel(text string) bool {
-	return linkLabels[strings.ToLower(strings.Trim(text, " []()*_"))]
+// "PDF", "Code") rather than a title, and whether it names the paper.
+func linkLabel(text string) (label, paper bool) {
+	paper, label = linkLabels[strings.ToLower(strings.Trim(text, " []()*_"))]
+	return label, paper
 }
 
-// textOutsideLinks is the plain text of a block's inlines but for its
-// links' text.
-func (p *markdownParser) textOutsideLinks(n ast.Node) string {
+// plainText is the plain text of a block's inlines outside its links:
+// all of it, or (untilLink) what comes before the first link.
+func (p *markdownParser) plainText(n ast.Node, untilLink bool) string {
 	var b strings.Builder
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c.(type) {
 		case *ast.Link, *ast.AutoLink:
+			if untilLink {
+				return b.String()
+			}
 			b.WriteByte(' ')
 			continue
-		}
-		b.WriteString(inlineText(c, p.src))
-		if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
-			b.WriteByte(' ')
-		}
-	}
-	return b.String()
-}
-
-// textBeforeLink is the plain text of a block's inlines before its first
-// link.
-func (p *markdownParser) textBeforeLink(n ast.Node) string {
-	var b strings.Builder
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		switch c.(type) {
-		case *ast.Link, *ast.AutoLink:
-			return b.String()
 		}
 		b.WriteString(inlineText(c, p.src))
 		if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
