@@ -29,7 +29,7 @@ type markdownParser struct {
 	headings   []string // the current heading at each level, 1-6
 }
 
-var markdown = goldmark.New(goldmark.WithExtensions(extension.Table))
+var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Linkify))
 
 func parseMarkdown(src []byte, emit func(*rawEntry)) {
 	p := &markdownParser{src: src, emit: emit, headings: make([]string, 7)}
@@ -140,12 +140,32 @@ func (p *markdownParser) itemHead(first ast.Node) (string, []string) {
 		return "", nil
 	}
 	if em, ok := leadingInline(first, p.src).(*ast.Emphasis); ok {
-		return trimTitle(collapseSpace(inlineText(em, p.src))), links
+		title = trimTitle(collapseSpace(inlineText(em, p.src)))
+	} else if p.namesPaper(first, links) {
+		title = plainTitle(p.plainText(first, true))
 	}
-	if p.namesPaper(first, links) {
-		return plainTitle(p.plainText(first, true)), links
+	if title == "" || fieldName(title) {
+		// "- Paper: [arXiv](url)", "- **Code:** [GitHub](url)": one
+		// field of a paper given elsewhere (a heading), not a paper.
+		return "", nil
 	}
-	return "", nil
+	return title, links
+}
+
+// fieldNames are the names of the "Name: value" lines lists give a
+// paper's details in.
+var fieldNames = map[string]bool{"author": true, "authors": true, "author(s)": true, "venue": true,
+	"conference": true, "journal": true, "date": true, "year": true, "published": true, "abstract": true,
+	"summary": true, "tl;dr": true, "tldr": true, "slides": true, "video": true, "blog": true, "demo": true,
+	"dataset": true, "data": true, "model": true, "models": true, "poster": true, "bibtex": true,
+	"citation": true, "note": true, "notes": true, "keywords": true, "tags": true}
+
+// fieldName reports whether a would-be title is only such a name or a
+// link label ("Paper", "Code").
+func fieldName(title string) bool {
+	t := strings.ToLower(strings.TrimSpace(title))
+	_, label := linkLabels[t]
+	return label || fieldNames[t]
 }
 
 // namesPaper reports whether a block links a paper itself: a link to a
@@ -374,10 +394,20 @@ func leadingLink(n ast.Node, src []byte) (string, string) {
 	case *ast.Link:
 		return inlineText(l, src), string(l.Destination)
 	case *ast.AutoLink:
-		u := string(l.URL(src))
+		u := autoLinkText(l, src)
 		return u, u
 	}
 	return "", ""
+}
+
+// autoLinkText is an autolink as written ("www.example.org/x", where
+// goldmark's URL would add "http://"; our normaliser reads it as links in
+// text are read), or "" for an e-mail address.
+func autoLinkText(l *ast.AutoLink, src []byte) string {
+	if l.AutoLinkType == ast.AutoLinkEmail {
+		return ""
+	}
+	return string(l.Label(src))
 }
 
 // links returns the destinations of the links under n, in order: link
@@ -394,7 +424,9 @@ func (p *markdownParser) links(n ast.Node) []string {
 				out = append(out, d)
 			}
 		case *ast.AutoLink:
-			out = append(out, string(l.URL(p.src)))
+			if u := autoLinkText(l, p.src); u != "" {
+				out = append(out, u)
+			}
 		case *ast.Image:
 			return ast.WalkSkipChildren, nil
 		}
@@ -430,7 +462,7 @@ func inlineText(n ast.Node, src []byte) string {
 		case *ast.Image:
 			return ast.WalkSkipChildren, nil
 		case *ast.AutoLink:
-			b.Write(t.URL(src))
+			b.Write(t.Label(src))
 		}
 		return ast.WalkContinue, nil
 	})

@@ -84,8 +84,9 @@ func TestMarkdownBullets(t *testing.T) {
 // TestMarkdownItemFormats reads the other ways awesome-lists write an
 // entry: the title in bold or italics before its links, a plain or quoted
 // title before a link to the paper, links labelled "Paper" and "Code"
-// around the title, and a table whose title cell is not a link. A link
-// labelled "Code" alone is no paper.
+// around the title, bare URLs (as GitHub links them), and a table whose
+// title cell is not a link. A link labelled "Code" alone, and a field
+// line ("Paper: [arXiv](url)") outside a paper, are no paper.
 func TestMarkdownItemFormats(t *testing.T) {
 	src := `# Awesome Thing
 
@@ -103,6 +104,10 @@ func TestMarkdownItemFormats(t *testing.T) {
 - [Code](https://github.com/a/lonely)
 - **Code First** [[code](https://github.com/a/cf)] [[paper](https://arxiv.org/abs/2301.00009)]
 - Deep Learning (2015), Y. LeCun et al. [[pdf]](https://example.edu/nature14539.pdf)
+- [Bare URLs Too](https://arxiv.org/abs/2301.00011) Code: https://github.com/a/bare.
+  - Project: www.example.org/bare
+- Paper: [arXiv](https://arxiv.org/abs/2301.00010)
+- **Code:** [GitHub](https://github.com/a/field)
 - See also https://github.com/someone/awesome-other
 - **Inclusion criteria:** papers about forgetting.
 - [Back to top](#awesome-thing)
@@ -130,7 +135,8 @@ func TestMarkdownItemFormats(t *testing.T) {
 		{"A Quoted Title", 13, []string{"paper https://arxiv.org/abs/2301.00003"}},
 		{"Code First", 15, []string{"code https://github.com/a/cf", "paper https://arxiv.org/abs/2301.00009"}},
 		{"Deep Learning", 16, []string{"other https://example.edu/nature14539.pdf"}},
-		{"Challenging Forgets", 23, []string{"code https://github.com/OPTML-Group/Unlearn-WorstCase"}},
+		{"Bare URLs Too", 17, []string{"paper https://arxiv.org/abs/2301.00011", "code https://github.com/a/bare", "other https://www.example.org/bare"}},
+		{"Challenging Forgets", 27, []string{"code https://github.com/OPTML-Group/Unlearn-WorstCase"}},
 	}
 	var got []entry
 	for _, e := range es {
