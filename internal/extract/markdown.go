@@ -17,7 +17,9 @@ import (
 // ("[Title](url)"), with its title in bold or italics followed by links
 // ("**Title** (NeurIPS 2023) [[paper](url)] [[code](url)]"), or with a
 // plain title followed by a link to the paper itself (arXiv, OpenReview, a
-// DOI...); nested "Field: value" items add to it. In a table, an entry is
+// DOI...); nested "Field: value" items add to it. A heading over a list
+// of such fields alone ("### Title" / "- Paper: ..." / "- Code: ...") is
+// an entry too. In a table, an entry is
 // a row whose title column links the paper, or names it with a link
 // elsewhere in the row; header names map the other cells. Headings give
 // each entry its section. Table-of-contents links to #anchors and badge
@@ -45,12 +47,20 @@ func parseMarkdown(src []byte, emit func(*rawEntry)) {
 
 func (p *markdownParser) walk(n ast.Node) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		switch c := c.(type) {
-		case *ast.Heading:
-			p.headings[c.Level] = collapseSpace(p.text(c))
-			for l := c.Level + 1; l < len(p.headings); l++ {
+		if h, ok := c.(*ast.Heading); ok {
+			p.headings[h.Level] = collapseSpace(p.text(h))
+			for l := h.Level + 1; l < len(p.headings); l++ {
 				p.headings[l] = ""
 			}
+			// "### Title" over "- Paper: [arXiv](url)", "- Code: ...":
+			// the heading is the paper, the list its fields.
+			if l, ok := h.NextSibling().(*ast.List); ok && h.Level >= 2 && p.fieldList(l) {
+				p.headingEntry(h, l)
+				c = l
+			}
+			continue
+		}
+		switch c := c.(type) {
 		case *ast.List:
 			p.list(c)
 		case *east.Table:
@@ -62,11 +72,48 @@ func (p *markdownParser) walk(n ast.Node) {
 	}
 }
 
+// fieldList reports whether a list gives one paper's fields: every item
+// a "Name: value" line with a name lists use for them (Paper, Code,
+// Authors, Venue...), and some item a link.
+func (p *markdownParser) fieldList(l *ast.List) bool {
+	linked := false
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		name, _, ok := strings.Cut(collapseSpace(p.text(item)), ":")
+		if !ok || !fieldName(strings.Trim(name, "*_ ")) {
+			return false
+		}
+		linked = linked || len(p.links(item)) > 0
+	}
+	return linked
+}
+
+// headingEntry reads a paper given as a heading over a list of its fields.
+func (p *markdownParser) headingEntry(h *ast.Heading, fields *ast.List) {
+	title, dest := leadingLink(h, p.src)
+	if dest == "" || strings.HasPrefix(dest, "#") {
+		title, dest = p.text(h), ""
+	}
+	re := &rawEntry{title: trimTitle(collapseSpace(title)), line: p.line(h), authors: -1, section: p.sectionAbove(h.Level)}
+	if re.title == "" {
+		return
+	}
+	if dest != "" {
+		re.explicit = append(re.explicit, dest)
+	}
+	for f := fields.FirstChild(); f != nil; f = f.NextSibling() {
+		p.field(re, f)
+	}
+	p.emit(re)
+}
+
 // section is the heading path above the current position, without the
 // document's title: "Papers / 2026".
-func (p *markdownParser) section() string {
+func (p *markdownParser) section() string { return p.sectionAbove(len(p.headings)) }
+
+// sectionAbove is the heading path above a heading of the given level.
+func (p *markdownParser) sectionAbove(level int) string {
 	var parts []string
-	for _, h := range p.headings[2:] {
+	for _, h := range p.headings[2:level] {
 		if h != "" {
 			parts = append(parts, h)
 		}

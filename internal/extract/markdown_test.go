@@ -156,6 +156,57 @@ func TestMarkdownItemFormats(t *testing.T) {
 	}
 }
 
+// TestMarkdownHeadingEntries reads papers given as headings over a list
+// of their fields, and leaves section headings over lists of papers as
+// sections.
+func TestMarkdownHeadingEntries(t *testing.T) {
+	src := `# Notes
+
+## Pruning
+
+### Model Sparsity Can Simplify Machine Unlearning
+
+- Paper: [arXiv](https://arxiv.org/abs/2304.04934)
+- **Code:** https://github.com/OPTML-Group/Unlearn-Sparse
+- Authors: Jinghan Jia, Jiancheng Liu
+- Venue: NeurIPS 2023
+
+### [SalUn](https://arxiv.org/abs/2310.12508)
+
+- Code: [GitHub](https://github.com/OPTML-Group/Unlearn-Saliency)
+
+## Surveys
+
+- [A Survey of Machine Unlearning](https://arxiv.org/abs/2209.02299)
+- [Another Survey](https://arxiv.org/abs/2305.06360)
+
+## Tools
+
+- Install: pip install tool
+- Docs: https://tool.example.org
+`
+	es := readFormat(t, "notes.md", src, FormatMarkdown)
+	type entry struct {
+		title, section, venue string
+		line, authors         int
+		links                 []string
+	}
+	want := []entry{
+		{"Model Sparsity Can Simplify Machine Unlearning", "Pruning", "NeurIPS 2023", 5, 2,
+			[]string{"paper https://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}},
+		{"SalUn", "Pruning", "", 12, -1, []string{"paper https://arxiv.org/abs/2310.12508", "code https://github.com/OPTML-Group/Unlearn-Saliency"}},
+		{"A Survey of Machine Unlearning", "Surveys", "", 18, -1, []string{"paper https://arxiv.org/abs/2209.02299"}},
+		{"Another Survey", "Surveys", "", 19, -1, []string{"paper https://arxiv.org/abs/2305.06360"}},
+	}
+	var got []entry
+	for _, e := range es {
+		got = append(got, entry{e.Title, e.Section, e.Venue, e.Source.Line, e.Authors, urls(e)})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+}
+
 func TestMarkdownTable(t *testing.T) {
 	src := `## Model-Agnostic Approaches
 
