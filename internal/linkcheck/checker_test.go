@@ -42,8 +42,10 @@ func (f *fakeGitHub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(200)
 	case "/acme/old":
 		http.Redirect(w, r, "/acme/new", http.StatusMovedPermanently)
-	case "/acme/new":
+	case "/acme/new", "/acme/docs/":
 		w.WriteHeader(200)
+	case "/acme/docs":
+		http.Redirect(w, r, "/acme/docs/", http.StatusMovedPermanently)
 	case "/acme/temp":
 		http.Redirect(w, r, "/acme/ok", http.StatusFound)
 	case "/acme/gone404":
@@ -142,6 +144,7 @@ func TestPageStatuses(t *testing.T) {
 	}{
 		{"acme/ok", StatusOK, 200, "", ""},
 		{"acme/old", StatusMoved, 200, "https://github.com/acme/new", "permanently redirected"},
+		{"acme/docs", StatusOK, 200, "", ""}, // a slash added is no move
 		{"acme/temp", StatusOK, 200, "", ""},
 		{"acme/gone404", StatusDead, 404, "", "Not Found"},
 		{"acme/gone410", StatusDead, 410, "", "Gone"},

@@ -86,7 +86,9 @@ func (c *Checker) checkPage(ctx context.Context, original, target string) Result
 			continue
 		case status >= 200 && status < 300:
 			res.Status = StatusOK
-			if permanent {
+			// A redirect that only adds or drops the final slash
+			// (/docs -> /docs/) leaves the link as good as it was.
+			if permanent && strings.TrimSuffix(current, "/") != strings.TrimSuffix(target, "/") {
 				res.Status = StatusMoved
 				res.FinalURL = c.unmap(current)
 				res.Detail = "permanently redirected"

@@ -8,7 +8,7 @@ type Status string
 // The statuses. Only ok, moved, archived and dead are definitive.
 const (
 	StatusOK       Status = "ok"
-	StatusMoved    Status = "moved"    // renamed or transferred repository, or a permanent redirect
+	StatusMoved    Status = "moved"    // renamed or transferred repository, or a permanent redirect elsewhere
 	StatusArchived Status = "archived" // an archived repository (known only with a GitHub token)
 	StatusDead     Status = "dead"     // 404, 410, GitHub NOT_FOUND, or a disabled repository
 	StatusUnknown  Status = "unknown"  // no proof either way: timeouts, 5xx, rate limits, errors
