@@ -162,12 +162,7 @@ func (p *markdownParser) list(l *ast.List) {
 func (p *markdownParser) itemHead(first ast.Node) (string, []string) {
 	title, dest := leadingLink(first, p.src)
 	if dest != "" && !strings.HasPrefix(dest, "#") {
-		links := []string{dest}
-		for _, u := range p.links(first) {
-			if u != dest {
-				links = append(links, u)
-			}
-		}
+		links := p.linksAfter(dest, first)
 		title = collapseSpace(title)
 		if label, _ := linkLabel(title); label {
 			// "[[Paper]](url) [[Code]](url) The Title": the title is
@@ -411,14 +406,7 @@ func (p *markdownParser) table(t *east.Table) {
 			}
 		}
 		re := &rawEntry{title: collapseSpace(title), line: p.line(row), authors: -1, section: p.section()}
-		if dest != "" {
-			re.explicit = append(re.explicit, dest)
-		}
-		for _, u := range p.links(titleCell) {
-			if u != dest {
-				re.explicit = append(re.explicit, u)
-			}
-		}
+		re.explicit = p.linksAfter(dest, titleCell)
 		names := make([]string, 0, len(cells))
 		for name := range cells {
 			names = append(names, name)
@@ -455,6 +443,20 @@ func autoLinkText(l *ast.AutoLink, src []byte) string {
 		return ""
 	}
 	return string(l.Label(src))
+}
+
+// linksAfter is dest, when there is one, then the other links under n.
+func (p *markdownParser) linksAfter(dest string, n ast.Node) []string {
+	var out []string
+	if dest != "" {
+		out = append(out, dest)
+	}
+	for _, u := range p.links(n) {
+		if u != dest {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // links returns the destinations of the links under n, in order: link
