@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -129,7 +130,7 @@ func (p *markdownParser) list(l *ast.List) {
 		if first == nil {
 			continue
 		}
-		title, links := p.itemHead(first)
+		title, links, tag := p.itemHead(first)
 		if title == "" {
 			for c := first.NextSibling(); c != nil; c = c.NextSibling() {
 				if sub, ok := c.(*ast.List); ok {
@@ -140,6 +141,7 @@ func (p *markdownParser) list(l *ast.List) {
 		}
 		re := &rawEntry{title: title, line: p.line(first), authors: -1, section: p.section()}
 		re.explicit = links
+		p.setTag(re, tag)
 		// Nested "Field: value" items.
 		for c := first.NextSibling(); c != nil; c = c.NextSibling() {
 			sub, ok := c.(*ast.List)
@@ -157,10 +159,14 @@ func (p *markdownParser) list(l *ast.List) {
 // itemHead reads the title and links of a list item's first block: the
 // title link's text and destination first, then the block's other links;
 // or the leading bold or italic text and every link; or the plain text
-// before the first link, when a link names the paper itself. It returns
-// "" for an item that is no entry.
-func (p *markdownParser) itemHead(first ast.Node) (string, []string) {
+// before the first link, when a link names the paper itself. A tag before
+// the title link ("**[ICML 2021]** [Title](url)") is returned too. It
+// returns "" for an item that is no entry.
+func (p *markdownParser) itemHead(first ast.Node) (title string, links []string, tag string) {
 	title, dest := leadingLink(first, p.src)
+	if dest == "" {
+		tag, title, dest = taggedLink(first, p.src)
+	}
 	if dest != "" && !strings.HasPrefix(dest, "#") {
 		links := p.linksAfter(dest, first)
 		title = collapseSpace(title)
@@ -170,16 +176,16 @@ func (p *markdownParser) itemHead(first ast.Node) (string, []string) {
 			title = plainTitle(strings.TrimLeft(collapseSpace(p.plainText(first, false)), " |-–—:,;[]()"))
 		}
 		if title == "" {
-			return "", nil
+			return "", nil, ""
 		}
-		return title, links
+		return title, links, tag
 	}
 	if dest != "" { // a table-of-contents link
-		return "", nil
+		return "", nil, ""
 	}
-	links := p.links(first)
+	links = p.links(first)
 	if len(links) == 0 {
-		return "", nil
+		return "", nil, ""
 	}
 	if em, ok := leadingInline(first, p.src).(*ast.Emphasis); ok {
 		title = trimTitle(collapseSpace(inlineText(em, p.src)))
@@ -189,9 +195,79 @@ func (p *markdownParser) itemHead(first ast.Node) (string, []string) {
 	if title == "" || fieldName(title) {
 		// "- Paper: [arXiv](url)", "- **Code:** [GitHub](url)": one
 		// field of a paper given elsewhere (a heading), not a paper.
-		return "", nil
+		return "", nil, ""
 	}
-	return title, links
+	return title, links, ""
+}
+
+// taggedLink reads a block that opens with a short tag before its title
+// link: a venue or year ("**[ICML 2021]** [Title](url)", "2023 | [Title]
+// (url)", "(NeurIPS'23) [Title](url)") or a mark with no words ("🔥
+// [Title](url)"). It returns the tag, without its brackets, and the link's
+// text and destination; or "" when the block opens otherwise, or the link
+// is a label ("[ICML 2021] [Code](url)").
+func taggedLink(n ast.Node, src []byte) (tag, title, dest string) {
+	var b strings.Builder
+	for c := n.FirstChild(); c != nil && b.Len() <= 64; c = c.NextSibling() {
+		switch l := c.(type) {
+		case *ast.Link:
+			title = collapseSpace(inlineText(l, src))
+			if label, _ := linkLabel(title); label || title == "" {
+				return "", "", ""
+			}
+			tag, ok := itemTag(b.String())
+			if !ok {
+				return "", "", ""
+			}
+			return tag, title, string(l.Destination)
+		case *ast.AutoLink, *ast.Image:
+			return "", "", ""
+		}
+		b.WriteString(inlineText(c, src))
+	}
+	return "", "", ""
+}
+
+// itemTag reports whether the text before an item's title link is a tag
+// rather than the title: marks without letters or digits, then a
+// bracketed phrase of up to four words or up to three words with a year,
+// or the marks alone. It returns the tag without marks, brackets and
+// separators.
+func itemTag(s string) (string, bool) {
+	// Marks before the tag go ("⭐ [New]").
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return r != '[' && r != '(' && !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	s = strings.TrimSpace(strings.TrimRight(s, " |:-–—,;"))
+	if s == "" {
+		return "", true
+	}
+	bracketed := s[0] == '[' && s[len(s)-1] == ']' || s[0] == '(' && s[len(s)-1] == ')'
+	t := collapseSpace(strings.Trim(s, "[]()"))
+	if strings.ContainsAny(t, "[]()") {
+		return "", false // two tags, or a title with a parenthesis
+	}
+	words := len(strings.Fields(t))
+	if bracketed && words <= 4 || words <= 3 && (hasYear(t) || shortYear(t)) {
+		return t, true
+	}
+	return "", false
+}
+
+// shortYear reports whether s holds a year written "'23".
+func shortYear(s string) bool {
+	i := strings.IndexByte(s, '\'')
+	return i >= 0 && i+3 <= len(s) && allDigits(s[i+1:i+3]) && (i+3 == len(s) || s[i+3] < '0' || s[i+3] > '9')
+}
+
+// setTag keeps what an item's tag says: a year alone is its date, a
+// venue with a year ("ICML 2021", "NeurIPS'23") its venue. Other tags
+// ("New", "Survey", "CVPR") are not known to be venues, and are left.
+func (p *markdownParser) setTag(re *rawEntry, tag string) {
+	switch {
+	case len(tag) == 4 && hasYear(tag):
+		re.dateText = tag
+	case hasYear(tag) || shortYear(tag):
+		re.venue = tag
+	}
 }
 
 // fieldNames are the names of the "Name: value" lines lists give a

@@ -156,6 +156,41 @@ func TestMarkdownItemFormats(t *testing.T) {
 	}
 }
 
+// TestMarkdownTaggedItems reads list items whose title link follows a
+// tag: a venue or year becomes the entry's venue or date, marks and other
+// tags are dropped, and a tag before a label link ("[Code]") is no title.
+func TestMarkdownTaggedItems(t *testing.T) {
+	src := `## Papers
+
+- **[ICML 2021]** [Amnesiac Machine Learning](https://arxiv.org/abs/2010.10981) - [code](https://github.com/lmgraves/AmnesiacML)
+- 2023 | [Unrolling SGD](https://arxiv.org/abs/2109.13398) | [code](https://github.com/cleverhans-lab/unrolling-sgd)
+- [CVPR 2022] [Plain Bracket Tag](https://arxiv.org/abs/2201.00001)
+- (NeurIPS'23) [Short Year](https://arxiv.org/abs/2301.00001)
+- 🔥 [Hot Paper](https://arxiv.org/abs/2301.00002)
+- ⭐ **[New]** [New Tag](https://arxiv.org/abs/2301.00003)
+- [ICML 2021] [Code](https://github.com/a/label-only)
+- A Five Word Long Prefix [Named Link](https://arxiv.org/abs/2301.00004)
+`
+	type entry struct{ title, venue, date, first string }
+	want := []entry{
+		{"Amnesiac Machine Learning", "ICML 2021", "", "https://arxiv.org/abs/2010.10981"},
+		{"Unrolling SGD", "", "2023", "https://arxiv.org/abs/2109.13398"},
+		{"Plain Bracket Tag", "CVPR 2022", "", "https://arxiv.org/abs/2201.00001"},
+		{"Short Year", "NeurIPS'23", "", "https://arxiv.org/abs/2301.00001"},
+		{"Hot Paper", "", "", "https://arxiv.org/abs/2301.00002"},
+		{"New Tag", "", "", "https://arxiv.org/abs/2301.00003"},
+		// Not a tag: the text before the paper's link is its title.
+		{"A Five Word Long Prefix", "", "", "https://arxiv.org/abs/2301.00004"},
+	}
+	var got []entry
+	for _, e := range readFormat(t, "tags.md", src, FormatMarkdown) {
+		got = append(got, entry{e.Title, e.Venue, e.DateText, e.Links[0].URL})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestMarkdownHeadingEntries reads papers given as headings over a list
 // of their fields, and leaves section headings over lists of papers as
 // sections.
