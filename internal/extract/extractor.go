@@ -142,6 +142,8 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 	switch format {
 	case FormatMarkdown:
 		err = x.readMarkdown(lr, f.push)
+	case FormatHTML:
+		err = x.readHTML(lr, f.push)
 	case FormatBibTeX:
 		err = x.readBibTeX(lr, f.push)
 	case FormatHFJSON:

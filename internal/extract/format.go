@@ -21,10 +21,11 @@ const (
 	FormatBibTeX   Format = "bibtex"   // BibTeX
 	FormatHFJSON   Format = "hf-json"  // the Hugging Face daily-papers API
 	FormatPwCJSON  Format = "pwc-json" // Papers with Code's papers-and-code links
+	FormatHTML     Format = "html"     // a saved web page
 )
 
 // Formats lists the formats a user may name.
-var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatJSONL, FormatText}
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatJSONL, FormatText}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -49,6 +50,8 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatJSONL
 	case ".bib", ".bibtex":
 		return FormatBibTeX
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
 	}
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
@@ -61,6 +64,8 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatHFJSON
 	case bytes.HasPrefix(h, []byte("@")):
 		return FormatBibTeX
+	case looksHTML(h):
+		return FormatHTML
 	case looksDaily(h):
 		return FormatDaily
 	case looksMarkdown(h):
@@ -88,6 +93,20 @@ func looksTitled(h []byte) bool {
 		prev = p
 	}
 	return false
+}
+
+// looksHTML finds a page's opening: "<!DOCTYPE html>" or "<html>", after
+// any comments ("<!-- saved from url=... -->").
+func looksHTML(h []byte) bool {
+	for bytes.HasPrefix(h, []byte("<!--")) {
+		end := bytes.Index(h, []byte("-->"))
+		if end < 0 {
+			return false
+		}
+		h = bytes.TrimLeft(h[end+3:], " \t\r\n")
+	}
+	h = h[:min(len(h), 14)]
+	return bytes.EqualFold(h, []byte("<!doctype html")) || len(h) >= 5 && bytes.EqualFold(h[:5], []byte("<html"))
 }
 
 func looksJSONArray(h []byte) bool {

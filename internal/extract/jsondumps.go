@@ -112,35 +112,41 @@ func (x *Extractor) readHFJSON(lr *lineReader, emit func(*rawEntry)) error {
 		if err := dec.Decode(&item); err != nil {
 			return err
 		}
-		p := item.hfPaper
-		if item.Paper != nil {
-			p = *item.Paper
-		}
-		if strings.TrimSpace(p.Title) == "" {
-			return errors.New("a paper without a title")
-		}
-		re := &rawEntry{title: collapseSpace(p.Title), line: line, authors: -1, upvotes: p.Upvotes, dateText: p.PublishedAt}
-		if p.Summary != "" {
-			re.abstract = []string{strings.TrimSpace(p.Summary)}
-		}
-		if len(p.Authors) > 0 {
-			re.authors = len(p.Authors)
-		}
-		if len(p.PublishedAt) >= 10 {
-			re.dateISO = isoDate(p.PublishedAt[:10])
-		}
-		if id := stripArxivVersion(p.ID); plausibleArxivID(id) {
-			re.arxivID = id
-			re.explicit = append(re.explicit, "https://arxiv.org/abs/"+id)
-		}
-		for _, u := range []string{p.GithubRepo, p.ProjectPage} {
-			if u != "" {
-				re.explicit = append(re.explicit, u)
-			}
-		}
-		emit(re)
-		return nil
+		return emitHF(item, line, emit)
 	})
+}
+
+// emitHF makes an entry of one paper of the daily-papers API's JSON,
+// found at line.
+func emitHF(item hfItem, line int, emit func(*rawEntry)) error {
+	p := item.hfPaper
+	if item.Paper != nil {
+		p = *item.Paper
+	}
+	if strings.TrimSpace(p.Title) == "" {
+		return errors.New("a paper without a title")
+	}
+	re := &rawEntry{title: collapseSpace(p.Title), line: line, authors: -1, upvotes: p.Upvotes, dateText: p.PublishedAt}
+	if p.Summary != "" {
+		re.abstract = []string{strings.TrimSpace(p.Summary)}
+	}
+	if len(p.Authors) > 0 {
+		re.authors = len(p.Authors)
+	}
+	if len(p.PublishedAt) >= 10 {
+		re.dateISO = isoDate(p.PublishedAt[:10])
+	}
+	if id := stripArxivVersion(p.ID); plausibleArxivID(id) {
+		re.arxivID = id
+		re.explicit = append(re.explicit, "https://arxiv.org/abs/"+id)
+	}
+	for _, u := range []string{p.GithubRepo, p.ProjectPage} {
+		if u != "" {
+			re.explicit = append(re.explicit, u)
+		}
+	}
+	emit(re)
+	return nil
 }
 
 // pwcRow is a row of the Papers with Code links-between-papers-and-code dump.

@@ -11,6 +11,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // markdownParser reads awesome-lists with goldmark (and its GFM tables).
@@ -66,11 +67,46 @@ func (p *markdownParser) walk(n ast.Node) {
 			p.list(c)
 		case *east.Table:
 			p.table(c)
-		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+		case *ast.HTMLBlock:
+			p.htmlBlock(c)
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
 		default:
 			p.walk(c)
 		}
 	}
+}
+
+// htmlBlock reads the lists and tables of an HTML block, as those of an
+// HTML page are read ("<table><tr><td><a href=url>Title</a></td>..."),
+// each entry at its line and under the current section.
+func (p *markdownParser) htmlBlock(b *ast.HTMLBlock) {
+	lines := b.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	if b.HasClosure() {
+		end = b.ClosureLine.Stop
+	}
+	raw := p.src[start:end]
+	if !bytes.Contains(bytes.ToLower(raw), []byte("<table")) && !bytes.Contains(bytes.ToLower(raw), []byte("<li")) {
+		return
+	}
+	md, mdLines := pageMarkdown(raw)
+	first := sort.SearchInts(p.lineStarts, start+1)
+	section := p.section()
+	parseMarkdown(md, func(re *rawEntry) {
+		if re.line >= 1 && re.line <= len(mdLines) {
+			re.line = first + mdLines[re.line-1] - 1
+		}
+		switch {
+		case re.section == "":
+			re.section = section
+		case section != "":
+			re.section = section + " / " + re.section
+		}
+		p.emit(re)
+	})
 }
 
 // fieldList reports whether a list gives one paper's fields: every item
@@ -230,15 +266,15 @@ func taggedLink(n ast.Node, src []byte) (tag, title, dest string) {
 
 // itemTag reports whether the text before an item's title link is a tag
 // rather than the title: marks without letters or digits, then a
-// bracketed phrase of up to four words or up to three words with a year,
-// or the marks alone. It returns the tag without marks, brackets and
+// bracketed phrase of up to four words, up to three words with a year or
+// a number ("3."), or the marks alone. It returns the tag without marks, brackets and
 // separators.
 func itemTag(s string) (string, bool) {
 	// Marks before the tag go ("⭐ [New]").
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return r != '[' && r != '(' && !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	s = strings.TrimSpace(strings.TrimRight(s, " |:-–—,;"))
-	if s == "" {
-		return "", true
+	s = strings.TrimSpace(strings.TrimRight(s, " |:-–—,;."))
+	if s == "" || len(s) <= 3 && allDigits(s) {
+		return "", true // "🔥", "3." (a number)
 	}
 	bracketed := s[0] == '[' && s[len(s)-1] == ']' || s[0] == '(' && s[len(s)-1] == ')'
 	t := collapseSpace(strings.Trim(s, "[]()"))
@@ -571,7 +607,7 @@ func inlineText(n ast.Node, src []byte) string {
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			b.Write(t.Segment.Value(src))
+			b.Write(unescapeText(t.Segment.Value(src)))
 			if t.SoftLineBreak() || t.HardLineBreak() {
 				b.WriteByte(' ')
 			}
@@ -592,6 +628,16 @@ func inlineText(n ast.Node, src []byte) string {
 		return ast.WalkContinue, nil
 	})
 	return b.String()
+}
+
+// unescapeText is Markdown text as it reads: backslash escapes ("\\|")
+// and character references ("&amp;", "&#39;") turned into what they stand
+// for, as goldmark's renderer does.
+func unescapeText(v []byte) []byte {
+	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 {
+		return v
+	}
+	return util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
 }
 
 // line is the 1-based line where n's text starts.

@@ -170,6 +170,8 @@ func TestMarkdownTaggedItems(t *testing.T) {
 - ⭐ **[New]** [New Tag](https://arxiv.org/abs/2301.00003)
 - [ICML 2021] [Code](https://github.com/a/label-only)
 - A Five Word Long Prefix [Named Link](https://arxiv.org/abs/2301.00004)
+- 12\. [Numbered](https://arxiv.org/abs/2301.00005)
+- [Escaped \| Title\_x &amp; &#35;1](https://arxiv.org/abs/2301.00006)
 `
 	type entry struct{ title, venue, date, first string }
 	want := []entry{
@@ -181,6 +183,9 @@ func TestMarkdownTaggedItems(t *testing.T) {
 		{"New Tag", "", "", "https://arxiv.org/abs/2301.00003"},
 		// Not a tag: the text before the paper's link is its title.
 		{"A Five Word Long Prefix", "", "", "https://arxiv.org/abs/2301.00004"},
+		{"Numbered", "", "", "https://arxiv.org/abs/2301.00005"},
+		// Escapes and character references read as what they stand for.
+		{"Escaped | Title_x & #1", "", "", "https://arxiv.org/abs/2301.00006"},
 	}
 	var got []entry
 	for _, e := range readFormat(t, "tags.md", src, FormatMarkdown) {

@@ -1,0 +1,460 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// MaxHTMLBytes bounds an HTML page, which is read whole.
+const MaxHTMLBytes = 64 << 20
+
+// readHTML reads a saved web page. A Hugging Face papers page carries its
+// papers as the daily-papers API's JSON, in a data-props attribute, and
+// those are what it lists; any other page is written out as the Markdown
+// it stands for (headings, lists, tables and links) and read as Markdown,
+// with each entry at its line in the page.
+func (x *Extractor) readHTML(lr *lineReader, emit func(*rawEntry)) error {
+	src, err := readWhole(lr, MaxHTMLBytes, "HTML page")
+	if err != nil {
+		return err
+	}
+	if found, err := readPageData(lr, src, emit); found || err != nil {
+		return err
+	}
+	md, lines := pageMarkdown(src)
+	parseMarkdown(md, func(re *rawEntry) {
+		if re.line >= 1 && re.line <= len(lines) {
+			re.line = lines[re.line-1]
+		}
+		emit(re)
+	})
+	return nil
+}
+
+// readPageData reads the papers a Hugging Face page keeps in the
+// data-props attribute of its DailyPapers element. It reports whether the
+// page had them; a paper without a title is reported and skipped, and
+// JSON that does not parse is an error at the element's line.
+func readPageData(lr *lineReader, src []byte, emit func(*rawEntry)) (bool, error) {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	line, found := 1, false
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return found, nil
+		}
+		at := line
+		line += bytes.Count(z.Raw(), []byte("\n"))
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		props, ok := attr(z, "data-props")
+		if !ok || !strings.Contains(props, `"dailyPapers"`) {
+			continue
+		}
+		var page struct {
+			DailyPapers []json.RawMessage `json:"dailyPapers"`
+		}
+		if err := json.Unmarshal([]byte(props), &page); err != nil {
+			return found, &InputError{File: lr.file, Line: at, Err: fmt.Errorf("bad JSON in data-props: %v", err)}
+		}
+		found = true
+		for _, raw := range page.DailyPapers {
+			var item hfItem
+			err := json.Unmarshal(raw, &item)
+			if err == nil {
+				err = emitHF(item, at, emit)
+			}
+			if err != nil {
+				lr.report(&InputError{File: lr.file, Line: at, Err: fmt.Errorf("skipped: %v", err)})
+			}
+		}
+	}
+}
+
+// attr is the value of the current tag's attribute named key.
+func attr(z *html.Tokenizer, key string) (string, bool) {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == key {
+			return string(v), true
+		}
+		if !more {
+			return "", false
+		}
+	}
+}
+
+// pageMarkdown writes an HTML page as Markdown: headings, list items,
+// table rows and paragraphs on lines of their own, links as [text](url),
+// and what a reader does not see (scripts, styles, the head, buttons)
+// left out. lines[i] is the page's line where Markdown line i+1 starts.
+func pageMarkdown(src []byte) ([]byte, []int) {
+	w := &mdWriter{lines: []int{1}}
+	z := html.NewTokenizer(bytes.NewReader(src))
+	line := 1
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		w.at = line
+		raw := z.Raw()
+		line += bytes.Count(raw, []byte("\n"))
+		switch tt {
+		case html.TextToken:
+			if w.hidden == 0 {
+				w.text(string(z.Text()))
+			}
+		case html.CommentToken:
+			w.savedFrom(string(z.Text()))
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			w.start(string(name), z, tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			w.end(string(name))
+		}
+	}
+	w.endCell()
+	w.endRow()
+	return w.b.Bytes(), w.lines
+}
+
+// hiddenTags hold nothing a reader of the page sees as its text.
+var hiddenTags = map[string]bool{"head": true, "script": true, "style": true, "noscript": true,
+	"template": true, "svg": true, "button": true, "select": true, "textarea": true, "iframe": true, "object": true}
+
+// blockTags start and end a paragraph.
+var blockTags = map[string]bool{"p": true, "div": true, "section": true, "article": true, "header": true,
+	"footer": true, "main": true, "aside": true, "nav": true, "blockquote": true, "figure": true,
+	"figcaption": true, "dl": true, "dt": true, "dd": true, "pre": true, "hr": true, "form": true,
+	"address": true, "details": true, "summary": true, "center": true, "fieldset": true, "caption": true, "br": true}
+
+// mdWriter is pageMarkdown's state: the Markdown so far and where each of
+// its lines came from, and the open elements that shape what comes next.
+type mdWriter struct {
+	b     bytes.Buffer
+	lines []int
+	at    int // the page's line of the current token
+
+	hidden  int    // depth inside hidden elements
+	lists   int    // depth of open lists
+	heading bool   // inside a heading, which stays on one line
+	dest    string // the open link's destination, "" outside links
+	base    string // the page's address, for relative links
+
+	// A table's rows are written whole: cells collect in cell and row,
+	// and the first row written is followed by GFM's delimiter row.
+	tables, rows int
+	row          []string
+	rowAt        int // the page's line where the row starts
+	cell         *strings.Builder
+}
+
+func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
+	if hiddenTags[name] && !selfClosing {
+		w.hidden++
+	}
+	switch name {
+	case "base":
+		if href, ok := attr(z, "href"); ok && w.base == "" {
+			w.base = href
+		}
+		return
+	case "link":
+		if rel, href := linkAttrs(z); rel == "canonical" && w.base == "" {
+			w.base = href
+		}
+		return
+	}
+	if w.hidden > 0 {
+		return
+	}
+	switch {
+	case name == "a":
+		w.closeLink()
+		href, _ := attr(z, "href")
+		if d := w.resolve(href); d != "" {
+			w.write("[")
+			w.dest = d
+		}
+	case name == "ul" || name == "ol":
+		w.lists++
+		w.newline()
+	case name == "li":
+		w.newline()
+		w.write(strings.Repeat("  ", max(w.lists-1, 0)) + "- ")
+	case len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6':
+		w.paragraph()
+		w.write(strings.Repeat("#", int(name[1]-'0')) + " ")
+		w.heading = true
+	case name == "table":
+		w.tables++
+		if w.tables == 1 {
+			w.paragraph()
+			w.rows = 0
+		}
+	case name == "tr" && w.tables == 1:
+		w.endRow()
+		w.row = []string{}
+		w.rowAt = w.at
+	case (name == "td" || name == "th") && w.tables == 1 && w.row != nil:
+		w.endCell()
+		w.cell = &strings.Builder{}
+	case blockTags[name]:
+		w.paragraph()
+	}
+}
+
+func (w *mdWriter) end(name string) {
+	if hiddenTags[name] {
+		if w.hidden > 0 {
+			w.hidden--
+		}
+		return
+	}
+	if w.hidden > 0 {
+		return
+	}
+	switch {
+	case name == "a":
+		w.closeLink()
+	case name == "ul" || name == "ol":
+		if w.lists > 0 {
+			w.lists--
+		}
+		w.paragraph()
+	case len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6':
+		w.closeLink()
+		w.heading = false
+		w.paragraph()
+	case name == "table":
+		if w.tables == 1 {
+			w.endCell()
+			w.endRow()
+			w.paragraph()
+		}
+		w.tables = max(w.tables-1, 0)
+	case (name == "td" || name == "th") && w.tables == 1:
+		w.endCell()
+	case name == "tr" && w.tables == 1:
+		w.endCell()
+		w.endRow()
+	case blockTags[name]:
+		w.paragraph()
+	}
+}
+
+// linkAttrs is a <link> element's rel and href.
+func linkAttrs(z *html.Tokenizer) (rel, href string) {
+	for {
+		k, v, more := z.TagAttr()
+		switch string(k) {
+		case "rel":
+			rel = strings.ToLower(string(v))
+		case "href":
+			href = string(v)
+		}
+		if !more {
+			return rel, href
+		}
+	}
+}
+
+// savedFrom takes the page's address from the comment browsers put at the
+// top of a saved page ("saved from url=(0030)https://example.org/list").
+func (w *mdWriter) savedFrom(comment string) {
+	_, rest, ok := strings.Cut(comment, "saved from url=")
+	if !ok || w.base != "" {
+		return
+	}
+	if i := strings.IndexByte(rest, ')'); strings.HasPrefix(rest, "(") && i > 0 {
+		rest = rest[i+1:]
+	}
+	w.base = strings.TrimSpace(rest)
+}
+
+// resolve makes a link's destination absolute against the page's address.
+// It returns "" for what is no web link (mailto:, javascript:) and for a
+// relative link on a page whose address is unknown; a fragment ("#top")
+// stays as it is, a table-of-contents link to the Markdown reader.
+func (w *mdWriter) resolve(href string) string {
+	href = strings.TrimSpace(href)
+	switch {
+	case href == "":
+		return ""
+	case strings.HasPrefix(href, "#"):
+		return mdDest(href)
+	}
+	u, err := url.Parse(href)
+	if err != nil {
+		return ""
+	}
+	if !u.IsAbs() {
+		base, err := url.Parse(w.base)
+		if err != nil || !base.IsAbs() {
+			return ""
+		}
+		u = base.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return mdDest(u.String())
+}
+
+// mdDest writes a destination so that Markdown reads it whole.
+func mdDest(s string) string {
+	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E").Replace(s)
+}
+
+func (w *mdWriter) closeLink() {
+	if w.dest != "" {
+		w.write("](" + w.dest + ")")
+		w.dest = ""
+	}
+}
+
+// text writes text with its white space collapsed and Markdown's
+// punctuation escaped, so that it reads back as the same text.
+func (w *mdWriter) text(s string) {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\f', '\u00a0':
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r < 0x80 && strings.ContainsRune("\\`*_[]<>!#|&~", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	t := b.String()
+	if space {
+		t += " "
+	}
+	if w.atLineStart() {
+		t = strings.TrimLeft(t, " ")
+		t = unmarked(t)
+	}
+	w.write(t)
+}
+
+// unmarked escapes what would open a list at the start of a line
+// ("2023. Title", "- x", "+ y"), so that it stays text.
+func unmarked(t string) string {
+	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") {
+		return `\` + t
+	}
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')') {
+		return t[:i] + `\` + t[i:]
+	}
+	return t
+}
+
+// atLineStart reports whether the next text opens a line (or a cell).
+func (w *mdWriter) atLineStart() bool {
+	if w.cell != nil {
+		return w.cell.Len() == 0
+	}
+	b := w.b.Bytes()
+	return len(b) == 0 || b[len(b)-1] == '\n' || bytes.HasSuffix(b, []byte("- ")) && w.lists > 0
+}
+
+// write appends s to the open cell or the Markdown; a line takes the
+// page's line of its first text.
+func (w *mdWriter) write(s string) {
+	if s == "" {
+		return
+	}
+	if w.cell != nil {
+		w.cell.WriteString(s)
+		return
+	}
+	if w.tables > 0 {
+		return // text of a table between its cells
+	}
+	if b := w.b.Bytes(); len(b) == 0 || b[len(b)-1] == '\n' {
+		w.lines[len(w.lines)-1] = w.at
+	}
+	w.b.WriteString(s)
+}
+
+// newline ends the current line, unless it is empty; in a heading or a
+// table cell, which Markdown keeps on one line, it is a space.
+func (w *mdWriter) newline() {
+	if w.heading || w.cell != nil {
+		w.write(" ")
+		return
+	}
+	if w.tables > 0 {
+		return
+	}
+	b := w.b.Bytes()
+	if len(b) == 0 || b[len(b)-1] == '\n' {
+		return
+	}
+	w.b.WriteByte('\n')
+	w.lines = append(w.lines, w.at)
+}
+
+// paragraph ends the current paragraph: a blank line follows it, but in
+// a list item, whose lines must stay together, only a line break.
+func (w *mdWriter) paragraph() {
+	w.newline()
+	if w.lists > 0 || w.heading || w.cell != nil || w.tables > 0 {
+		return
+	}
+	b := w.b.Bytes()
+	if len(b) == 0 || bytes.HasSuffix(b, []byte("\n\n")) {
+		return
+	}
+	w.b.WriteByte('\n')
+	w.lines = append(w.lines, w.at)
+}
+
+func (w *mdWriter) endCell() {
+	if w.cell == nil {
+		return
+	}
+	w.closeLink()
+	w.row = append(w.row, strings.TrimSpace(w.cell.String()))
+	w.cell = nil
+}
+
+// endRow writes the row of cells collected, and after a table's first
+// row the delimiter row that makes it the header.
+func (w *mdWriter) endRow() {
+	if w.row == nil {
+		return
+	}
+	row := w.row
+	w.row = nil
+	if len(row) == 0 {
+		return
+	}
+	w.lines[len(w.lines)-1] = w.rowAt
+	w.b.WriteString("| " + strings.Join(row, " | ") + " |\n")
+	w.lines = append(w.lines, w.rowAt)
+	if w.rows == 0 {
+		w.b.WriteString(strings.Repeat("| --- ", len(row)) + "|\n")
+		w.lines = append(w.lines, w.rowAt)
+	}
+	w.rows++
+}

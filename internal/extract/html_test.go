@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"html"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// hfPage is a Hugging Face papers page as a browser saves it, holding the
+// papers of testdata/hf-daily.json in its DailyPapers element on line 7,
+// with a script and server-rendered markup around it that must not be
+// read as papers.
+func hfPage(t testing.TB) string {
+	t.Helper()
+	api, err := os.ReadFile("../../testdata/hf-daily.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, api); err != nil {
+		t.Fatal(err)
+	}
+	props := `{"dailyPapers":` + compact.String() + `,"lastDate":"2024-03-12"}`
+	return `<!-- saved from url=(0029)https://huggingface.co/papers -->
+<!DOCTYPE html>
+<html><head><title>Daily Papers - Hugging Face</title>
+<script>window.x = '<a href="https://github.com/evil/script">';</script>
+</head><body>
+<div class="SVELTE_HYDRATER contents" data-target="MainHeader" data-props="{&quot;user&quot;:null}"></div>
+<div class="SVELTE_HYDRATER contents" data-target="DailyPapers" data-props="` + html.EscapeString(props) + `">
+<section><article><h3><a href="/papers/2403.06504">Adding NVMe SSDs</a></h3>
+<a href="https://github.com/example/fuyou">GitHub</a></article></section>
+</div></body></html>
+`
+}
+
+// TestHTMLPageData reads a saved Hugging Face page as the API's JSON of
+// its papers: the same entries, found at the element's line, and the
+// same paper without a title reported.
+func TestHTMLPageData(t *testing.T) {
+	want, _, err := readFile(t, "../../testdata/hf-daily.json", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "papers.html")
+	if err := os.WriteFile(path, []byte(hfPage(t)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, problems, err := readFile(t, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0].Error(), "papers.html:7: skipped: a paper without a title") {
+		t.Errorf("problems %v, want the paper without a title at line 7", problems)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d entries, want %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Source.Line != 7 {
+			t.Errorf("%q at line %d, want 7", got[i].Title, got[i].Source.Line)
+		}
+		got[i].Source = want[i].Source
+		if g, w := got[i].AppendJSON(nil), want[i].AppendJSON(nil); !bytes.Equal(g, w) {
+			t.Errorf("entry %d:\n got %s\nwant %s", i, g, w)
+		}
+	}
+}
+
+// TestHTMLBadPageData reports page data that is not JSON at its line.
+func TestHTMLBadPageData(t *testing.T) {
+	src := "<html><body>\n<div data-props=\"{&quot;dailyPapers&quot;:[{&quot;paper&quot;:\"></div>"
+	err := New(Options{Format: FormatHTML}).Read(context.Background(), "p.html", strings.NewReader(src),
+		func(*Entry) error { return nil }, func(error) {})
+	var ie *InputError
+	if !errors.As(err, &ie) || ie.Line != 2 || !strings.Contains(err.Error(), "p.html:2: bad JSON in data-props") {
+		t.Errorf("got %v, want a bad JSON error at p.html:2", err)
+	}
+}
+
+// TestHTMLAsMarkdown reads any other page as the Markdown it stands for:
+// list items and table rows with links are papers, at their lines in the
+// page; relative links resolve against the page's address; what a reader
+// does not see (scripts, buttons, the head) and table-of-contents links
+// are not papers; entities and Markdown's punctuation in titles stay as
+// written.
+func TestHTMLAsMarkdown(t *testing.T) {
+	src := `<!DOCTYPE html>
+<html><head><base href="https://example.org/list/"><script>var s = "<li><a href='https://github.com/evil/x'>X</a></li>";</script></head>
+<body>
+<nav><ul><li><a href="#papers">Papers</a></li></ul></nav>
+<h2 id="papers">Papers *2024*</h2>
+<ul>
+  <li><a href="https://arxiv.org/abs/2304.04934">Model Sparsity &amp; [Machine] Unlearning</a>
+      <a href="https://github.com/OPTML-Group/Unlearn-Sparse">code</a></li>
+  <li>
+    <a href="papers/salun.pdf">SalUn: Empowering <em>Machine</em> Unlearning</a> <button>Copy <a href="https://github.com/evil/button">x</a></button>
+    <ul><li>Code: <a href="https://github.com/OPTML-Group/Unlearn-Saliency">GitHub</a></li></ul>
+  </li>
+  <li>2023. <a href="mailto:a@b.c">Mail</a> only</li>
+  <li>1. <a href="https://arxiv.org/abs/2301.00001">Numbered</a></li>
+</ul>
+<table>
+<tr><th>Title</th><th>Venue</th><th>Code</th></tr>
+<tr><td><a href="https://arxiv.org/abs/2302.09880">Towards | Unbounded</a></td><td>NeurIPS 2023</td>
+<td><a href="https://github.com/meghdadk/SCRUB">GitHub</a></td></tr>
+</table>
+</body></html>
+`
+	es := readFormat(t, "list.html", src, FormatHTML)
+	type entry struct {
+		title, section, venue string
+		line                  int
+		links                 []string
+	}
+	var got []entry
+	for _, e := range es {
+		got = append(got, entry{e.Title, e.Section, e.Venue, e.Source.Line, urls(e)})
+	}
+	want := []entry{
+		{"Model Sparsity & [Machine] Unlearning", "Papers *2024*", "", 7, []string{"paper https://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}},
+		{"SalUn: Empowering Machine Unlearning", "Papers *2024*", "", 9, []string{"other https://example.org/list/papers/salun.pdf", "code https://github.com/OPTML-Group/Unlearn-Saliency"}},
+		{"Numbered", "Papers *2024*", "", 14, []string{"paper https://arxiv.org/abs/2301.00001"}},
+		{"Towards | Unbounded", "Papers *2024*", "NeurIPS 2023", 18, []string{"paper https://arxiv.org/abs/2302.09880", "code https://github.com/meghdadk/SCRUB"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// TestMarkdownHTMLBlocks reads the HTML tables and lists a Markdown list
+// holds as an HTML page's, at their lines and under their sections; a
+// table of contributors, with no title column, has no papers.
+func TestMarkdownHTMLBlocks(t *testing.T) {
+	src := `# List
+
+## Tables
+
+<table>
+<tr><th>Paper</th><th>Code</th></tr>
+<tr>
+  <td><a href="https://arxiv.org/abs/2210.08196">Forget Unlearning</a></td>
+  <td><a href="https://github.com/ayush-sekhari/forget">GitHub</a></td>
+</tr>
+</table>
+
+## Lists
+<ul>
+<li><a href="https://arxiv.org/abs/2010.10981">Amnesiac Machine Learning</a></li>
+</ul>
+
+<table><tr><td><a href="https://github.com/someone"><img src="a.png"><br><sub><b>Someone</b></sub></a></td></tr></table>
+`
+	type entry struct {
+		title, section string
+		line           int
+	}
+	var got []entry
+	for _, e := range readFormat(t, "list.md", src, FormatMarkdown) {
+		got = append(got, entry{e.Title, e.Section, e.Source.Line})
+	}
+	want := []entry{{"Forget Unlearning", "Tables", 7}, {"Amnesiac Machine Learning", "Lists", 15}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestDetectHTML(t *testing.T) {
+	tests := []struct {
+		name, head string
+		want       Format
+	}{
+		{"page.htm", "anything", FormatHTML},
+		{"-", "<!DOCTYPE html>\n<html>", FormatHTML},
+		{"-", "\ufeff  <!doctype HTML><html>", FormatHTML},
+		{"-", "<!-- saved from url=(0029)https://huggingface.co/papers -->\r\n<html lang=\"en\">", FormatHTML},
+		{"-", "<!-- a comment never closed <html>", FormatText},
+		{"-", "<p>A paragraph</p> https://github.com/a/b", FormatText},
+	}
+	for _, tt := range tests {
+		if got := DetectFormat(tt.name, []byte(tt.head)); got != tt.want {
+			t.Errorf("DetectFormat(%q, %q) = %s, want %s", tt.name, tt.head, got, tt.want)
+		}
+	}
+}
+
+// FuzzHTML checks that any page reads without a panic, every entry at a
+// line of the page, with a title.
+func FuzzHTML(f *testing.F) {
+	f.Add([]byte(hfPage(f)))
+	f.Add([]byte("<ul><li><a href=\"https://arxiv.org/abs/1\">T</a><table><tr><td><a href=x>y</a></ul></td>"))
+	f.Add([]byte("<h1><a href=/a>x<h2>y</a><li>- 1 <a href=\"https://github.com/a/b\">[c](d)</a>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lines := 1 + bytes.Count(data, []byte("\n"))
+		_ = New(Options{Format: FormatHTML}).Read(context.Background(), "f.html", bytes.NewReader(data), func(e *Entry) error {
+			if e.Source.Line < 1 || e.Source.Line > lines {
+				t.Errorf("%q at line %d of %d", e.Title, e.Source.Line, lines)
+			}
+			if strings.TrimSpace(e.Title) == "" {
+				t.Errorf("an entry without a title: %+v", e)
+			}
+			return nil
+		}, func(error) {})
+	})
+}
