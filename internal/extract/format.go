@@ -20,7 +20,7 @@ const (
 	FormatText     Format = "text"     // any text: paragraphs with links
 	FormatBibTeX   Format = "bibtex"   // BibTeX
 	FormatHFJSON   Format = "hf-json"  // the Hugging Face daily-papers API
-	FormatPwCJSON  Format = "pwc-json" // Papers with Code's papers-and-code links
+	FormatPwCJSON  Format = "pwc-json" // Papers with Code's dumps: links to code, abstracts
 	FormatHTML     Format = "html"     // a saved web page
 )
 
@@ -58,7 +58,8 @@ func DetectFormat(name string, head []byte) Format {
 	case bytes.HasPrefix(h, []byte("{")):
 		return FormatJSONL
 	case bytes.HasPrefix(h, []byte("[")) && !bytes.HasPrefix(h, []byte("[!")) && looksJSONArray(h):
-		if bytes.Contains(h, []byte(`"paper_arxiv_id"`)) || bytes.Contains(h, []byte(`"repo_url"`)) {
+		if bytes.Contains(h, []byte(`"paper_arxiv_id"`)) || bytes.Contains(h, []byte(`"repo_url"`)) ||
+			bytes.Contains(h, []byte(`"url_abs"`)) || bytes.Contains(h, []byte(`"paper_url"`)) {
 			return FormatPwCJSON
 		}
 		return FormatHFJSON

@@ -149,7 +149,9 @@ func emitHF(item hfItem, line int, emit func(*rawEntry)) error {
 	return nil
 }
 
-// pwcRow is a row of the Papers with Code links-between-papers-and-code dump.
+// pwcRow is a row of a Papers with Code dump: the
+// links-between-papers-and-code dump, a row a paper and repository, or
+// the papers-with-abstracts dump, a row a paper.
 type pwcRow struct {
 	PaperTitle   string `json:"paper_title"`
 	PaperArxivID string `json:"paper_arxiv_id"`
@@ -157,9 +159,32 @@ type pwcRow struct {
 	RepoURL      string `json:"repo_url"`
 	IsOfficial   *bool  `json:"is_official"`
 	Framework    string `json:"framework"`
+
+	Title      string   `json:"title"`
+	ArxivID    string   `json:"arxiv_id"`
+	URLAbs     string   `json:"url_abs"`
+	Abstract   string   `json:"abstract"`
+	Authors    []string `json:"authors"`
+	Date       string   `json:"date"`
+	Proceeding string   `json:"proceeding"`
 }
 
-// readPwCJSON streams the Papers with Code dump, one row at a time, and
+// paper is the row's paper, in whichever dump's names.
+func (r *pwcRow) paper() (title, arxivID, abs string) {
+	title, arxivID, abs = r.PaperTitle, r.PaperArxivID, r.PaperURLAbs
+	if title == "" {
+		title = r.Title
+	}
+	if arxivID == "" {
+		arxivID = r.ArxivID
+	}
+	if abs == "" {
+		abs = r.URLAbs
+	}
+	return title, arxivID, abs
+}
+
+// readPwCJSON streams a Papers with Code dump, one row at a time, and
 // makes one entry of each run of rows about the same paper; rows about a
 // paper seen earlier in the file are joined to it by Merge, not here, so
 // memory stays bounded by one paper.
@@ -179,23 +204,37 @@ func (x *Extractor) readPwCJSON(lr *lineReader, emit func(*rawEntry)) error {
 		if err := dec.Decode(&row); err != nil {
 			return err
 		}
-		if strings.TrimSpace(row.PaperTitle) == "" && row.PaperArxivID == "" {
+		title, arxivID, abs := row.paper()
+		if strings.TrimSpace(title) == "" && arxivID == "" {
 			return errors.New("a row without a paper")
 		}
-		key := row.PaperArxivID
+		key := arxivID
 		if key == "" {
-			key = strings.ToLower(collapseSpace(row.PaperTitle))
+			key = strings.ToLower(collapseSpace(title))
 		}
 		if key != curKey {
 			flush()
 			curKey = key
-			cur = &rawEntry{title: collapseSpace(row.PaperTitle), line: line, authors: -1}
-			if id := stripArxivVersion(row.PaperArxivID); plausibleArxivID(id) {
+			cur = &rawEntry{title: collapseSpace(title), line: line, authors: -1}
+			if id := stripArxivVersion(arxivID); plausibleArxivID(id) {
 				cur.arxivID = id
 			}
-			if row.PaperURLAbs != "" {
-				cur.explicit = append(cur.explicit, row.PaperURLAbs)
+			if abs != "" {
+				cur.explicit = append(cur.explicit, abs)
 			}
+		}
+		if row.Abstract != "" && len(cur.abstract) == 0 {
+			cur.abstract = []string{strings.TrimSpace(row.Abstract)}
+		}
+		if len(row.Authors) > 0 {
+			cur.authorNames = row.Authors
+			cur.authors = len(row.Authors)
+		}
+		if row.Date != "" {
+			cur.dateText, cur.dateISO = row.Date, isoDate(row.Date)
+		}
+		if row.Proceeding != "" {
+			cur.venue = row.Proceeding
 		}
 		if row.RepoURL != "" {
 			cur.explicit = append(cur.explicit, row.RepoURL)

@@ -133,6 +133,41 @@ func TestHFJSON(t *testing.T) {
 	}
 }
 
+// TestPwCAbstracts reads Papers with Code's papers-with-abstracts dump,
+// recognised by its fields, and joins its papers to the links dump's.
+func TestPwCAbstracts(t *testing.T) {
+	abstracts := `[
+{"paper_url": "https://paperswithcode.com/paper/model-sparsity", "arxiv_id": "2304.04934", "title": "Model Sparsity Can Simplify Machine Unlearning",
+ "abstract": "We study sparsity.", "url_abs": "https://arxiv.org/abs/2304.04934v4", "url_pdf": "https://arxiv.org/pdf/2304.04934v4.pdf",
+ "proceeding": "NeurIPS 2023", "authors": ["Jinghan Jia", "Jiancheng Liu"], "tasks": ["Machine Unlearning"], "date": "2023-04-11", "methods": []},
+{"paper_url": "https://paperswithcode.com/paper/no-arxiv", "arxiv_id": null, "title": "No arXiv", "abstract": "", "url_abs": "https://openreview.net/forum?id=y",
+ "proceeding": null, "authors": [], "date": ""}
+]`
+	links := `[{"paper_title": "Model Sparsity", "paper_arxiv_id": "2304.04934", "repo_url": "https://github.com/OPTML-Group/Unlearn-Sparse", "is_official": true}]`
+	if f := DetectFormat("-", []byte(abstracts)); f != FormatPwCJSON {
+		t.Errorf("detected %s, want %s", f, FormatPwCJSON)
+	}
+	es := readFormat(t, "abstracts.json", abstracts, FormatAuto)
+	if len(es) != 2 {
+		t.Fatalf("got %d entries, want 2", len(es))
+	}
+	a := es[0]
+	if a.ID != "2304.04934" || a.Title != "Model Sparsity Can Simplify Machine Unlearning" || a.Abstract != "We study sparsity." ||
+		a.Authors != 2 || a.Date != "2023-04-11" || a.Venue != "NeurIPS 2023" || a.Source.Line != 2 {
+		t.Errorf("first: %+v", *a)
+	}
+	if got := urls(a); !reflect.DeepEqual(got, []string{"paper https://arxiv.org/abs/2304.04934v4"}) {
+		t.Errorf("links %q", got)
+	}
+	if b := es[1]; b.Title != "No arXiv" || b.ArxivID != "" || b.Source.Line != 5 {
+		t.Errorf("second: %+v", *b)
+	}
+	merged := Merge(append(es, readFormat(t, "links.json", links, FormatAuto)...))
+	if len(merged) != 2 || merged[0].Abstract != "We study sparsity." || len(merged[0].Links) != 2 || merged[0].CodeStatus != CodeLinked {
+		t.Errorf("not joined to the links dump: %+v", *merged[0])
+	}
+}
+
 func TestPwCJSON(t *testing.T) {
 	src := `[
 {"paper_title": "Model Sparsity", "paper_arxiv_id": "2304.04934", "paper_url_abs": "https://arxiv.org/abs/2304.04934v3", "repo_url": "https://github.com/OPTML-Group/Unlearn-Sparse", "is_official": true, "framework": "pytorch"},
@@ -210,6 +245,7 @@ func FuzzJSONDumps(f *testing.F) {
 		f.Add(string(seed))
 	}
 	f.Add(`[{"paper_title": "T", "paper_arxiv_id": "2401.00001", "repo_url": "https://github.com/a/b", "is_official": true}]`)
+	f.Add(`[{"arxiv_id": "2401.00001", "title": "T", "abstract": "A https://github.com/a/b", "url_abs": "https://arxiv.org/abs/2401.00001", "authors": ["A"], "date": "2024-01-01", "proceeding": "X"}]`)
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, format := range []Format{FormatHFJSON, FormatPwCJSON, FormatJSONL} {
 			New(Options{Format: format}).Read(context.Background(), "f.json", strings.NewReader(src), func(e *Entry) error {
