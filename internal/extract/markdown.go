@@ -20,12 +20,12 @@ import (
 // ("**Title** (NeurIPS 2023) [[paper](url)] [[code](url)]"), or with a
 // plain title followed by a link to the paper itself (arXiv, OpenReview, a
 // DOI...); nested "Field: value" items add to it. A heading over a list
-// of such fields alone ("### Title" / "- Paper: ..." / "- Code: ...") is
-// an entry too. In a table, an entry is
-// a row whose title column links the paper, or names it with a link
-// elsewhere in the row; header names map the other cells. Headings give
-// each entry its section. Table-of-contents links to #anchors and badge
-// images are not entries or links; a badge's enclosing link is.
+// of such fields alone ("### Title" / "- Paper: ..." / "- Code: ..."), or
+// over paragraphs that link the paper, is an entry too. In a table, an
+// entry is a row whose title column links the paper, or names it with a
+// link elsewhere in the row; header names map the other cells. Headings
+// give each entry its section. Table-of-contents links to #anchors and
+// badge images are not entries or links; a badge's enclosing link is.
 type markdownParser struct {
 	src        []byte
 	lineStarts []int
@@ -59,6 +59,8 @@ func (p *markdownParser) walk(n ast.Node) {
 			if l, ok := h.NextSibling().(*ast.List); ok && h.Level >= 2 && p.fieldList(l) {
 				p.headingEntry(h, l)
 				c = l
+			} else if h.Level >= 2 {
+				p.headingOverParagraphs(h)
 			}
 			continue
 		}
@@ -141,6 +143,84 @@ func (p *markdownParser) headingEntry(h *ast.Heading, fields *ast.List) {
 		p.field(re, f)
 	}
 	p.emit(re)
+}
+
+// headingOverParagraphs reads a paper given as a heading over the
+// paragraphs that link it: a heading linking the paper itself ("###
+// [Title](arXiv url)") or linking anything over paragraphs that link
+// code; or a plain heading over a paragraph of labelled links alone
+// ("[[Paper]](url) [[Code]](url)", "Code: [GitHub](url)"). A section's
+// heading over its introduction is neither.
+func (p *markdownParser) headingOverParagraphs(h *ast.Heading) {
+	var links []string
+	labelled := false
+	for c := h.NextSibling(); c != nil; c = c.NextSibling() {
+		para, ok := c.(*ast.Paragraph)
+		if !ok {
+			break
+		}
+		links = append(links, p.links(para)...)
+		labelled = labelled || p.labelsOnly(para)
+	}
+	title, dest := leadingLink(h, p.src)
+	switch {
+	case strings.HasPrefix(dest, "#"):
+		return
+	case dest != "":
+		if label, _ := linkLabel(title); label || !linksKind([]string{dest}, KindPaper) && !linksKind(links, KindCode) {
+			return
+		}
+		links = append([]string{dest}, links...)
+	case labelled:
+		title = p.text(h)
+	default:
+		return
+	}
+	re := &rawEntry{title: trimTitle(collapseSpace(title)), line: p.line(h), authors: -1, section: p.sectionAbove(h.Level)}
+	if re.title == "" || fieldName(re.title) {
+		return
+	}
+	re.explicit = links
+	p.emit(re)
+}
+
+// linksKind reports whether any of urls is a link of the given kind.
+func linksKind(urls []string, kind Kind) bool {
+	for _, u := range urls {
+		if l, ok := Normalize(u); ok && l.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// labelsOnly reports whether a paragraph is labelled links alone: every
+// link's text a label ("[Paper]", "Code") and every word outside them a
+// label or a field's name ("Code: [GitHub](url)").
+func (p *markdownParser) labelsOnly(para *ast.Paragraph) bool {
+	linked := false
+	for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+		switch l := c.(type) {
+		case *ast.Link:
+			if label, _ := linkLabel(inlineText(l, p.src)); !label {
+				return false
+			}
+			linked = true
+		case *ast.AutoLink:
+			linked = true
+		}
+	}
+	if !linked {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(p.plainText(para, false), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("[](){}|·•,;:-–—/*_", r)
+	}) {
+		if !fieldName(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // section is the heading path above the current position, without the

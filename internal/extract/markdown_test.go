@@ -197,8 +197,8 @@ func TestMarkdownTaggedItems(t *testing.T) {
 }
 
 // TestMarkdownHeadingEntries reads papers given as headings over a list
-// of their fields, and leaves section headings over lists of papers as
-// sections.
+// of their fields or over paragraphs linking them, and leaves section
+// headings over lists of papers, or over prose, as sections.
 func TestMarkdownHeadingEntries(t *testing.T) {
 	src := `# Notes
 
@@ -224,6 +224,25 @@ func TestMarkdownHeadingEntries(t *testing.T) {
 
 - Install: pip install tool
 - Docs: https://tool.example.org
+
+## Notes
+
+### [Towards Unbounded Machine Unlearning](https://arxiv.org/abs/2302.09880)
+*Kurmanji et al.*, NeurIPS 2023. [Code](https://github.com/meghdadk/SCRUB)
+
+### Certified Data Removal
+Guo et al. 2020
+
+[[Paper]](https://arxiv.org/abs/1911.03030) | [[Code]](https://github.com/facebookresearch/certified-removal)
+
+### Background
+This part collects background reading; see [our blog](https://example.org/blog).
+
+### Installation
+Code: [GitHub](https://github.com/a/tool) and more.
+
+### [Our Lab](https://example.org/lab)
+A lab page over prose, [with a link](https://example.org/x).
 `
 	es := readFormat(t, "notes.md", src, FormatMarkdown)
 	type entry struct {
@@ -237,6 +256,11 @@ func TestMarkdownHeadingEntries(t *testing.T) {
 		{"SalUn", "Pruning", "", 12, -1, []string{"paper https://arxiv.org/abs/2310.12508", "code https://github.com/OPTML-Group/Unlearn-Saliency"}},
 		{"A Survey of Machine Unlearning", "Surveys", "", 18, -1, []string{"paper https://arxiv.org/abs/2209.02299"}},
 		{"Another Survey", "Surveys", "", 19, -1, []string{"paper https://arxiv.org/abs/2305.06360"}},
+		// Headings over paragraphs: one linking the paper, one over
+		// labelled links; not a section's introduction, a paragraph with
+		// words besides labels, or a heading linking a page over prose.
+		{"Towards Unbounded Machine Unlearning", "Notes", "", 28, -1, []string{"paper https://arxiv.org/abs/2302.09880", "code https://github.com/meghdadk/SCRUB"}},
+		{"Certified Data Removal", "Notes", "", 31, -1, []string{"paper https://arxiv.org/abs/1911.03030", "code https://github.com/facebookresearch/certified-removal"}},
 	}
 	var got []entry
 	for _, e := range es {
