@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -96,8 +97,10 @@ func attr(z *html.Tokenizer, key string) (string, bool) {
 // left out. lines[i] is the page's line where Markdown line i+1 starts.
 func pageMarkdown(src []byte) ([]byte, []int) {
 	w := &mdWriter{lines: []int{1}}
+	scope := contentStart(src)
+	w.outside = scope >= 0
 	z := html.NewTokenizer(bytes.NewReader(src))
-	line := 1
+	line, starts := 1, 0
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -108,13 +111,17 @@ func pageMarkdown(src []byte) ([]byte, []int) {
 		line += bytes.Count(raw, []byte("\n"))
 		switch tt {
 		case html.TextToken:
-			if w.hidden == 0 {
+			if !w.quiet() {
 				w.text(string(z.Text()))
 			}
 		case html.CommentToken:
 			w.savedFrom(string(z.Text()))
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
+			if starts == scope {
+				w.scopeTag, w.outside = string(name), false
+			}
+			starts++
 			w.start(string(name), z, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
@@ -126,8 +133,31 @@ func pageMarkdown(src []byte) ([]byte, []int) {
 	return w.b.Bytes(), w.lines
 }
 
-// hiddenTags hold nothing a reader of the page sees as its text.
-var hiddenTags = map[string]bool{"head": true, "script": true, "style": true, "noscript": true,
+// contentStart finds where a page's content is, apart from its menus and
+// footers: the start tag (counted from 0) of its <main> element, or of the
+// element GitHub renders a README in (class "markdown-body"); or -1.
+func contentStart(src []byte) int {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	for n := 0; ; {
+		switch z.Next() {
+		case html.ErrorToken:
+			return -1
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) == "main" {
+				return n
+			}
+			if class, ok := attr(z, "class"); hasAttr && ok && slices.Contains(strings.Fields(class), "markdown-body") {
+				return n
+			}
+			n++
+		}
+	}
+}
+
+// hiddenTags hold nothing a reader of the page sees as its text, or only
+// its menus and footers.
+var hiddenTags = map[string]bool{"head": true, "nav": true, "footer": true, "script": true, "style": true, "noscript": true,
 	"template": true, "svg": true, "button": true, "select": true, "textarea": true, "iframe": true, "object": true}
 
 // blockTags start and end a paragraph.
@@ -143,11 +173,16 @@ type mdWriter struct {
 	lines []int
 	at    int // the page's line of the current token
 
-	hidden  int    // depth inside hidden elements
-	lists   int    // depth of open lists
-	heading bool   // inside a heading, which stays on one line
-	dest    string // the open link's destination, "" outside links
-	base    string // the page's address, for relative links
+	hidden  int  // depth inside hidden elements
+	outside bool // before or after the page's content element
+	// The content element's tag, and how deep inside such tags the
+	// writer is, once it is found.
+	scopeTag   string
+	scopeDepth int
+	lists      int    // depth of open lists
+	heading    bool   // inside a heading, which stays on one line
+	dest       string // the open link's destination, "" outside links
+	base       string // the page's address, for relative links
 
 	// A table's rows are written whole: cells collect in cell and row,
 	// and the first row written is followed by GFM's delimiter row.
@@ -156,6 +191,10 @@ type mdWriter struct {
 	rowAt        int // the page's line where the row starts
 	cell         *strings.Builder
 }
+
+// quiet reports whether what comes now is not written: hidden, or
+// outside the page's content.
+func (w *mdWriter) quiet() bool { return w.hidden > 0 || w.outside }
 
 func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 	if hiddenTags[name] && !selfClosing {
@@ -173,7 +212,10 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 		}
 		return
 	}
-	if w.hidden > 0 {
+	if name == w.scopeTag && !selfClosing && !w.outside {
+		w.scopeDepth++
+	}
+	if w.quiet() {
 		return
 	}
 	switch {
@@ -219,7 +261,14 @@ func (w *mdWriter) end(name string) {
 		}
 		return
 	}
-	if w.hidden > 0 {
+	if name == w.scopeTag && !w.outside {
+		if w.scopeDepth--; w.scopeDepth == 0 {
+			w.closeLink()
+			w.outside = true
+			w.scopeTag = ""
+		}
+	}
+	if w.quiet() {
 		return
 	}
 	switch {

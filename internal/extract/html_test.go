@@ -135,6 +135,33 @@ func TestHTMLAsMarkdown(t *testing.T) {
 	}
 }
 
+// TestHTMLContent reads only a page's content when it marks it (<main>,
+// or GitHub's README element): not its menus, header or footer.
+func TestHTMLContent(t *testing.T) {
+	src := `<html><body>
+<header><ul><li><a href="https://github.com/features/copilot">Copilot</a></li><li><a href="https://arxiv.org/abs/1111.11111">Menu Paper</a></li></ul></header>
+<div class="repo">
+<article class="markdown-body entry-content" itemprop="text"><div class="markdown-heading"><h2 class="heading-element">Papers</h2><a id="user-content-papers" class="anchor" href="#papers"><svg><path d="M0"></path></svg></a></div>
+<ul>
+<li><a href="https://arxiv.org/abs/2304.04934" rel="nofollow">Model Sparsity</a> <a href="https://github.com/OPTML-Group/Unlearn-Sparse">code</a></li>
+</ul>
+<article><ul><li><a href="https://arxiv.org/abs/2310.12508">Nested Article Paper</a></li></ul></article>
+<ul><li><a href="https://arxiv.org/abs/2302.09880">After The Nested Article</a></li></ul>
+</article>
+<ul><li><a href="https://arxiv.org/abs/2222.22222">Sidebar Paper</a></li></ul>
+</div>
+<footer><ul><li><a href="https://arxiv.org/abs/3333.33333">Footer Paper</a></li></ul></footer>
+</body></html>`
+	var got []string
+	for _, e := range readFormat(t, "readme.html", src, FormatHTML) {
+		got = append(got, e.Title)
+	}
+	want := []string{"Model Sparsity", "Nested Article Paper", "After The Nested Article"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+}
+
 // TestMarkdownHTMLBlocks reads the HTML tables and lists a Markdown list
 // holds as an HTML page's, at their lines and under their sections; a
 // table of contributors, with no title column, has no papers.
