@@ -359,9 +359,9 @@ func (w *mdWriter) resolve(href string) string {
 }
 
 // mdDest writes a destination so that Markdown reads it whole.
-func mdDest(s string) string {
-	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E").Replace(s)
-}
+func mdDest(s string) string { return destEscaper.Replace(s) }
+
+var destEscaper = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E")
 
 func (w *mdWriter) closeLink() {
 	if w.dest != "" {
