@@ -14,18 +14,19 @@ type Format string
 // extension, then by its first bytes, so standard input works too.
 const (
 	FormatAuto     Format = "auto"
-	FormatDaily    Format = "daily"    // a saved Hugging Face Daily Papers page
-	FormatMarkdown Format = "markdown" // awesome-lists: bullets and tables
-	FormatJSONL    Format = "jsonl"    // linkgraph's own extract --format jsonl
-	FormatText     Format = "text"     // any text: paragraphs with links
-	FormatBibTeX   Format = "bibtex"   // BibTeX
-	FormatHFJSON   Format = "hf-json"  // the Hugging Face daily-papers API
-	FormatPwCJSON  Format = "pwc-json" // Papers with Code's dumps: links to code, abstracts
-	FormatHTML     Format = "html"     // a saved web page
+	FormatDaily    Format = "daily"      // a saved Hugging Face Daily Papers page
+	FormatMarkdown Format = "markdown"   // awesome-lists: bullets and tables
+	FormatJSONL    Format = "jsonl"      // linkgraph's own extract --format jsonl
+	FormatText     Format = "text"       // any text: paragraphs with links
+	FormatBibTeX   Format = "bibtex"     // BibTeX
+	FormatHFJSON   Format = "hf-json"    // the Hugging Face daily-papers API
+	FormatPwCJSON  Format = "pwc-json"   // Papers with Code's dumps: links to code, abstracts
+	FormatHTML     Format = "html"       // a saved web page
+	FormatArxiv    Format = "arxiv-json" // the arXiv metadata snapshot, a paper a line
 )
 
 // Formats lists the formats a user may name.
-var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatJSONL, FormatText}
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatJSONL, FormatText}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -56,6 +57,9 @@ func DetectFormat(name string, head []byte) Format {
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
 	case bytes.HasPrefix(h, []byte("{")):
+		if looksArxivSnapshot(h) {
+			return FormatArxiv
+		}
 		return FormatJSONL
 	case bytes.HasPrefix(h, []byte("[")) && !bytes.HasPrefix(h, []byte("[!")) && looksJSONArray(h):
 		if bytes.Contains(h, []byte(`"paper_arxiv_id"`)) || bytes.Contains(h, []byte(`"repo_url"`)) ||
@@ -94,6 +98,13 @@ func looksTitled(h []byte) bool {
 		prev = p
 	}
 	return false
+}
+
+// looksArxivSnapshot finds the arXiv metadata snapshot's fields in the
+// first line, which linkgraph's own JSON lines never have.
+func looksArxivSnapshot(h []byte) bool {
+	first, _, _ := bytes.Cut(h, []byte("\n"))
+	return bytes.Contains(first, []byte(`"authors_parsed"`)) || bytes.Contains(first, []byte(`"submitter"`)) && bytes.Contains(first, []byte(`"versions"`))
 }
 
 // looksHTML finds a page's opening: "<!DOCTYPE html>" or "<html>", after

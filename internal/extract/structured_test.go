@@ -133,6 +133,42 @@ func TestHFJSON(t *testing.T) {
 	}
 }
 
+// TestArxivSnapshot reads the arXiv metadata snapshot, recognised by its
+// fields: the first version's date, the authors, the journal as venue,
+// the DOI, and the code linked in the abstract or the comments; a bad
+// line is reported and skipped.
+func TestArxivSnapshot(t *testing.T) {
+	src := `{"id":"0704.0001","submitter":"P. N.","authors":"C. Bal\\'azs, E. L. Berger and P. M. Nadolsky","title":"Calculation of prompt diphoton\n  production","comments":"37 pages; code at https://github.com/example/diphox.","journal-ref":"Phys.Rev.D76:013009,2007","doi":"10.1103/PhysRevD.76.013009 10.1000/other","abstract":"  A fully differential calculation.\n","versions":[{"version":"v1","created":"Mon, 2 Apr 2007 19:18:42 GMT"},{"version":"v2","created":"Tue, 24 Jul 2007 20:10:27 GMT"}],"update_date":"2008-11-13","authors_parsed":[["Balázs","C.",""],["Berger","E. L.",""],["Nadolsky","P. M.",""]]}
+{"id":"2304.04934","submitter":"J. J.","authors":"Jinghan Jia, Jiancheng Liu","title":"Model Sparsity Can Simplify Machine Unlearning","comments":null,"journal-ref":null,"doi":null,"abstract":"We study sparsity. Codes are available at https://github.com/OPTML-Group/Unlearn-Sparse.","versions":[],"authors_parsed":[]}
+{"id":"2304.00001","title":7}
+`
+	if f := DetectFormat("snapshot.json", []byte(src)); f != FormatArxiv {
+		t.Fatalf("detected %s, want %s", f, FormatArxiv)
+	}
+	var es []*Entry
+	var problems []error
+	err := New(Options{}).Read(context.Background(), "snapshot.json", strings.NewReader(src),
+		func(e *Entry) error { es = append(es, e); return nil }, func(err error) { problems = append(problems, err) })
+	if err != nil || len(problems) != 1 || !strings.Contains(problems[0].Error(), "snapshot.json:3: skipped") {
+		t.Fatalf("err %v, problems %v: want the bad line 3 reported", err, problems)
+	}
+	if len(es) != 2 {
+		t.Fatalf("got %d entries, want 2", len(es))
+	}
+	a := es[0]
+	if a.ID != "0704.0001" || a.Title != "Calculation of prompt diphoton production" || a.Abstract != "A fully differential calculation." ||
+		a.Authors != 3 || a.Date != "2007-04-02" || a.Venue != "Phys.Rev.D76:013009,2007" || a.Source.Line != 1 {
+		t.Errorf("first: %+v", *a)
+	}
+	if got, want := urls(a), []string{"paper https://arxiv.org/abs/0704.0001", "code https://github.com/example/diphox", "paper https://doi.org/10.1103/PhysRevD.76.013009"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("links %q, want %q", got, want)
+	}
+	b := es[1]
+	if b.Authors != 2 || b.Date != "" || b.CodeStatus != CodeLinked || b.Source.Line != 2 {
+		t.Errorf("second: %+v", *b)
+	}
+}
+
 // TestPwCAbstracts reads Papers with Code's papers-with-abstracts dump,
 // recognised by its fields, and joins its papers to the links dump's.
 func TestPwCAbstracts(t *testing.T) {
@@ -245,9 +281,10 @@ func FuzzJSONDumps(f *testing.F) {
 		f.Add(string(seed))
 	}
 	f.Add(`[{"paper_title": "T", "paper_arxiv_id": "2401.00001", "repo_url": "https://github.com/a/b", "is_official": true}]`)
+	f.Add(`{"id":"2401.00001","title":"T","authors":"A and B","abstract":"https://github.com/a/b","comments":"www.x.org","doi":"10.1/x","versions":[{"created":"Mon, 1 Jan 2024 00:00:00 GMT"}],"authors_parsed":[["A"]]}` + "\n{}")
 	f.Add(`[{"arxiv_id": "2401.00001", "title": "T", "abstract": "A https://github.com/a/b", "url_abs": "https://arxiv.org/abs/2401.00001", "authors": ["A"], "date": "2024-01-01", "proceeding": "X"}]`)
 	f.Fuzz(func(t *testing.T, src string) {
-		for _, format := range []Format{FormatHFJSON, FormatPwCJSON, FormatJSONL} {
+		for _, format := range []Format{FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatJSONL} {
 			New(Options{Format: format}).Read(context.Background(), "f.json", strings.NewReader(src), func(e *Entry) error {
 				for _, l := range e.Links {
 					if l.URL != "" {

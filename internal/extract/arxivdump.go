@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// arxivPaper is a line of the arXiv metadata snapshot (the Kaggle dataset
+// "arxiv-metadata-oai-snapshot.json"): one paper, as arXiv's OAI feed
+// describes it.
+type arxivPaper struct {
+	ID            string     `json:"id"`
+	Title         string     `json:"title"`
+	Authors       string     `json:"authors"`
+	AuthorsParsed [][]string `json:"authors_parsed"`
+	Abstract      string     `json:"abstract"`
+	Comments      string     `json:"comments"`
+	JournalRef    string     `json:"journal-ref"`
+	DOI           string     `json:"doi"`
+	Versions      []struct {
+		Created string `json:"created"`
+	} `json:"versions"`
+}
+
+// readArxivJSON streams the arXiv metadata snapshot, a paper a line. Its
+// code links are in the abstracts and comments ("Code is available at
+// https://github.com/...").
+func (x *Extractor) readArxivJSON(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
+	return forEachLine(ctx, lr, func(line []byte, n int) bool {
+		if len(strings.TrimSpace(string(line))) == 0 {
+			return true
+		}
+		var p arxivPaper
+		err := json.Unmarshal(line, &p)
+		if err == nil {
+			err = emitArxiv(&p, n, emit)
+		}
+		if err != nil {
+			lr.report(&InputError{File: lr.file, Line: n, Err: fmt.Errorf("skipped: %v", err)})
+		}
+		return !stopped()
+	})
+}
+
+// emitArxiv makes an entry of one paper of the snapshot, found at line.
+func emitArxiv(p *arxivPaper, line int, emit func(*rawEntry)) error {
+	title := collapseSpace(p.Title)
+	if title == "" {
+		return errors.New("a paper without a title")
+	}
+	re := &rawEntry{title: title, line: line, authors: -1, venue: collapseSpace(p.JournalRef)}
+	if a := collapseSpace(p.Abstract); a != "" {
+		re.abstract = append(re.abstract, a)
+	}
+	switch {
+	case len(p.AuthorsParsed) > 0:
+		re.authors = len(p.AuthorsParsed)
+	case strings.TrimSpace(p.Authors) != "":
+		re.authors = len(splitAuthors(p.Authors))
+	}
+	if len(p.Versions) > 0 {
+		// The first version's date is the paper's: "Mon, 2 Apr 2007 19:18:42 GMT".
+		if t, err := time.Parse("Mon, 2 Jan 2006 15:04:05 MST", p.Versions[0].Created); err == nil {
+			re.dateISO = t.UTC().Format(time.DateOnly)
+			re.dateText = re.dateISO
+		}
+	}
+	if id := stripArxivVersion(p.ID); plausibleArxivID(id) {
+		re.arxivID = id
+		re.explicit = append(re.explicit, "https://arxiv.org/abs/"+id)
+	}
+	// The comments are no abstract ("12 pages, 5 figures"), but often
+	// give the code ("Code: https://github.com/...").
+	for _, span := range ScanLinks(p.Comments) {
+		re.explicit = append(re.explicit, span.Raw)
+	}
+	if doi := strings.TrimSpace(p.DOI); doi != "" {
+		// Several DOIs are given space-separated; the first names the paper.
+		re.explicit = append(re.explicit, "https://doi.org/"+strings.Fields(doi)[0])
+	}
+	emit(re)
+	return nil
+}
