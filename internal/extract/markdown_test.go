@@ -366,6 +366,16 @@ func TestTextFormat(t *testing.T) {
 	if len(es) != 2 || es[0].Title != "See https://github.com/a/b for code" || es[0].Abstract != "and more text." || es[1].Source.Line != 6 {
 		t.Fatalf("entries: %+v", es)
 	}
+	// A title line over the paragraph with the links; and a first line
+	// longer than a title keeps every link.
+	long := "We release " + strings.Repeat("code, ", 60) + "at https://github.com/a/late"
+	es = readFormat(t, "notes", "A Paper Title\n\nCode: https://github.com/a/b\nand more\n\n"+long+"\n", FormatText)
+	if len(es) != 2 || es[0].Title != "A Paper Title" || es[0].Source.Line != 1 || es[0].Abstract != "Code: https://github.com/a/b and more" {
+		t.Fatalf("titled entry: %+v", es)
+	}
+	if got := urls(es[1]); !reflect.DeepEqual(got, []string{"code https://github.com/a/late"}) || es[1].Source.Line != 6 {
+		t.Errorf("long first line: links %q at line %d", got, es[1].Source.Line)
+	}
 }
 
 func TestJSONLRoundTrip(t *testing.T) {

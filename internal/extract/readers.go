@@ -55,22 +55,39 @@ func firstInvalid(b []byte) int {
 	return len(b)
 }
 
-// readText makes an entry of each paragraph that holds a link: its first
-// line is the title, the rest the abstract. Nothing with a link is lost.
+// readText makes an entry of each paragraph that holds a link. Its title
+// is the paragraph just before it when that is one line that reads as a
+// title, without links ("Title" / blank line / "Abstract with a link"),
+// and the whole paragraph its abstract; else the paragraph's first line
+// is the title and the rest the abstract. Nothing with a link is lost: a
+// first line too long for a title stays in the abstract whole.
 func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
 	var para []string
 	start := 0
+	title, titleLine := "", 0 // the last paragraph, if a title
 	flush := func() {
 		if len(para) == 0 {
 			return
 		}
 		joined := strings.Join(para, "\n")
-		if len(ScanLinks(joined)) > 0 {
-			re := &rawEntry{title: clipRunes(collapseSpace(para[0]), 300), line: start, authors: -1}
-			if len(para) > 1 {
+		linked := len(ScanLinks(joined)) > 0
+		switch {
+		case linked && title != "":
+			emit(&rawEntry{title: title, line: titleLine, authors: -1, abstract: []string{joinLines(para)}})
+		case linked:
+			first := collapseSpace(para[0])
+			re := &rawEntry{title: clipRunes(first, 300), line: start, authors: -1}
+			switch {
+			case re.title != first:
+				re.abstract = []string{joinLines(para)}
+			case len(para) > 1:
 				re.abstract = []string{joinLines(para[1:])}
 			}
 			emit(re)
+		}
+		title = ""
+		if !linked && len(para) == 1 && titleLike(para[0]) {
+			title, titleLine = collapseSpace(para[0]), start
 		}
 		para = para[:0]
 	}
@@ -91,6 +108,7 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 	return err
 }
 
+// clipRunes cuts s to n runes, marking the cut with an ellipsis.
 func clipRunes(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
