@@ -35,6 +35,17 @@ func classifyHost(u *url.URL) Link {
 		return gitlabLink(l, segs)
 	case "bitbucket.org", "codeberg.org", "gitee.com":
 		return ownerRepoLink(l, host, segs, forgeReserved)
+	case "git.sr.ht", "hg.sr.ht":
+		// SourceHut's owners are "~name".
+		if len(segs) > 0 && strings.HasPrefix(segs[0], "~") && validOwner(segs[0][1:]) {
+			if len(segs) >= 2 && validRepo(segs[1]) {
+				return repoLink(l, host, segs[:2], segs[2:])
+			}
+			l = orgLink(l, host, segs[0][1:])
+			l.Owner = segs[0]
+			l.URL = "https://" + host + "/" + segs[0]
+			return l
+		}
 	case "sourceforge.net":
 		if len(segs) >= 2 && (segs[0] == "projects" || segs[0] == "p") {
 			l = repoLink(l, host, []string{"", segs[1]}, segs[2:])
