@@ -30,29 +30,30 @@ type arxivPaper struct {
 // code links are in the abstracts and comments ("Code is available at
 // https://github.com/...").
 func (x *Extractor) readArxivJSON(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
-	return forEachLine(ctx, lr, func(line []byte, n int) bool {
-		if len(strings.TrimSpace(string(line))) == 0 {
-			return true
-		}
+	return decodeLines(ctx, lr, func(line []byte) (*rawEntry, error) {
 		var p arxivPaper
-		err := json.Unmarshal(line, &p)
-		if err == nil {
-			err = emitArxiv(&p, n, emit)
+		if err := json.Unmarshal(line, &p); err != nil {
+			return nil, err
 		}
+		return arxivEntry(&p)
+	}, func(re *rawEntry, err error, n int) bool {
 		if err != nil {
 			lr.report(&InputError{File: lr.file, Line: n, Err: fmt.Errorf("skipped: %v", err)})
+			return true
 		}
+		re.line = n
+		emit(re)
 		return !stopped()
 	})
 }
 
-// emitArxiv makes an entry of one paper of the snapshot, found at line.
-func emitArxiv(p *arxivPaper, line int, emit func(*rawEntry)) error {
+// arxivEntry makes an entry of one paper of the snapshot.
+func arxivEntry(p *arxivPaper) (*rawEntry, error) {
 	title := collapseSpace(p.Title)
 	if title == "" {
-		return errors.New("a paper without a title")
+		return nil, errors.New("a paper without a title")
 	}
-	re := &rawEntry{title: title, line: line, authors: -1, venue: collapseSpace(p.JournalRef)}
+	re := &rawEntry{title: title, authors: -1, venue: collapseSpace(p.JournalRef)}
 	if a := collapseSpace(p.Abstract); a != "" {
 		re.abstract = append(re.abstract, a)
 	}
@@ -82,6 +83,5 @@ func emitArxiv(p *arxivPaper, line int, emit func(*rawEntry)) error {
 		// Several DOIs are given space-separated; the first names the paper.
 		re.explicit = append(re.explicit, "https://doi.org/"+strings.Fields(doi)[0])
 	}
-	emit(re)
-	return nil
+	return re, nil
 }

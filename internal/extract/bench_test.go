@@ -50,6 +50,32 @@ func BenchmarkExtractJSONL(b *testing.B) {
 	}
 }
 
+// BenchmarkReadJSONL reads back the listing's entries as extract --format
+// jsonl wrote them (about 115 MB), as the paper-level commands read such
+// a file.
+func BenchmarkReadJSONL(b *testing.B) {
+	var jsonl []byte
+	err := New(Options{}).Read(context.Background(), "bench.txt", bytes.NewReader(benchData(b)), func(e *Entry) error {
+		jsonl = append(e.AppendJSON(jsonl), '\n')
+		return nil
+	}, func(error) {})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(jsonl)))
+	b.ResetTimer()
+	for b.Loop() {
+		n := 0
+		err := New(Options{Format: FormatJSONL}).Read(context.Background(), "bench.jsonl", bytes.NewReader(jsonl), func(*Entry) error {
+			n++
+			return nil
+		}, func(error) {})
+		if err != nil || n == 0 {
+			b.Fatal(err, n)
+		}
+	}
+}
+
 // BenchmarkScanLinks finds and normalises the links in the same listing.
 func BenchmarkScanLinks(b *testing.B) {
 	data := string(benchData(b))

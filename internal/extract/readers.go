@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -120,18 +119,13 @@ func clipRunes(s string, n int) string {
 // readJSONL reads linkgraph's own JSON lines back, unchanged but for ids
 // made unique within the run. A bad line is reported and skipped.
 func (x *Extractor) readJSONL(ctx context.Context, lr *lineReader, file string, emit func(*Entry), stopped func() bool) error {
-	return forEachLine(ctx, lr, func(line []byte, n int) bool {
-		if len(bytes.TrimSpace(line)) == 0 {
-			return true
-		}
-		var e Entry
-		if err := json.Unmarshal(line, &e); err != nil {
-			lr.report(&InputError{File: file, Line: n, Err: fmt.Errorf("not an entry: %v", err)})
-			return true
+	return decodeLines(ctx, lr, func(line []byte) (*Entry, error) {
+		e := new(Entry)
+		if err := e.UnmarshalJSON(line); err != nil {
+			return nil, fmt.Errorf("not an entry: %v", err)
 		}
 		if e.Title == "" && e.ID == "" {
-			lr.report(&InputError{File: file, Line: n, Err: errors.New("not an entry: no id or title")})
-			return true
+			return nil, errors.New("not an entry: no id or title")
 		}
 		if e.ID == "" {
 			e.ID = Slug(e.Title)
@@ -139,7 +133,13 @@ func (x *Extractor) readJSONL(ctx context.Context, lr *lineReader, file string, 
 		if e.CodeStatus == "" {
 			e.CodeStatus = codeStatus(e.Links, e.Abstract)
 		}
-		emit(&e)
+		return e, nil
+	}, func(e *Entry, err error, n int) bool {
+		if err != nil {
+			lr.report(&InputError{File: file, Line: n, Err: err})
+			return true
+		}
+		emit(e)
 		return !stopped()
 	})
 }
