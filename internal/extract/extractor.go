@@ -89,6 +89,9 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 			report(&InputError{File: file, Err: errors.New(itoa(problems-maxReportsPerFile) + " more problems not shown")})
 		}
 	}()
+	if lr.fromUTF16() {
+		mapFrom = nil // the mapped bytes would be UTF-16
+	}
 	if err := lr.sniff(); err != nil {
 		return err
 	}

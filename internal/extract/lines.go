@@ -8,6 +8,9 @@ import (
 	"io"
 	"unicode/utf8"
 	"unsafe"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // MaxLineBytes is the longest line a listing may have. Longer lines are
@@ -37,6 +40,19 @@ type lineReader struct {
 
 func newLineReader(r io.Reader, file string, report func(error)) *lineReader {
 	return &lineReader{r: bufio.NewReaderSize(r, 64<<10), file: file, max: MaxLineBytes, report: report}
+}
+
+// fromUTF16 makes a listing saved as UTF-16 with a byte order mark (what
+// Windows PowerShell's ">" writes) read as the UTF-8 it stands for; it
+// reports whether it was one. Unpaired surrogates read as U+FFFD.
+func (lr *lineReader) fromUTF16() bool {
+	head, _ := lr.r.Peek(2)
+	if len(head) < 2 || !(head[0] == 0xff && head[1] == 0xfe || head[0] == 0xfe && head[1] == 0xff) {
+		return false
+	}
+	dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+	lr.r = bufio.NewReaderSize(transform.NewReader(lr.r, dec), 64<<10)
+	return true
 }
 
 // sniff fails with ErrBinary when the start of the input holds a NUL byte.
