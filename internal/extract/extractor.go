@@ -153,6 +153,8 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 		err = x.readHFJSON(lr, f.push)
 	case FormatPwCJSON:
 		err = x.readPwCJSON(lr, f.push)
+	case FormatCSLJSON:
+		err = x.readCSLJSON(lr, f.push)
 	case FormatArxiv:
 		err = x.readArxivJSON(ctx, lr, f.push, f.stopped)
 	case FormatText:

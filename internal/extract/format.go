@@ -23,10 +23,11 @@ const (
 	FormatPwCJSON  Format = "pwc-json"   // Papers with Code's dumps: links to code, abstracts
 	FormatHTML     Format = "html"       // a saved web page
 	FormatArxiv    Format = "arxiv-json" // the arXiv metadata snapshot, a paper a line
+	FormatCSLJSON  Format = "csl-json"   // CSL JSON, as Zotero exports a bibliography
 )
 
 // Formats lists the formats a user may name.
-var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatJSONL, FormatText}
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatJSONL, FormatText}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -65,6 +66,10 @@ func DetectFormat(name string, head []byte) Format {
 		if bytes.Contains(h, []byte(`"paper_arxiv_id"`)) || bytes.Contains(h, []byte(`"repo_url"`)) ||
 			bytes.Contains(h, []byte(`"url_abs"`)) || bytes.Contains(h, []byte(`"paper_url"`)) {
 			return FormatPwCJSON
+		}
+		if bytes.Contains(h, []byte(`"issued"`)) || bytes.Contains(h, []byte(`"container-title"`)) ||
+			bytes.Contains(h, []byte(`"family"`)) && bytes.Contains(h, []byte(`"type"`)) {
+			return FormatCSLJSON
 		}
 		return FormatHFJSON
 	case bytes.HasPrefix(h, []byte("@")):

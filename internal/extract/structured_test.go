@@ -169,6 +169,50 @@ func TestArxivSnapshot(t *testing.T) {
 	}
 }
 
+// TestCSLJSON reads CSL JSON as Zotero exports it: title, abstract,
+// authors, the date in its parts, venue, URL and DOI, the arXiv id in the
+// number or note and the code the note links; a bad item is reported.
+func TestCSLJSON(t *testing.T) {
+	src := `[
+  {"id":"http://zotero.org/users/1/items/ABC","type":"article","title":"Model Sparsity Can Simplify Machine Unlearning","container-title":"arXiv",
+   "abstract":"We study sparsity.","URL":"http://arxiv.org/abs/2304.04934","note":"arXiv:2304.04934 [cs]\nCode: https://github.com/OPTML-Group/Unlearn-Sparse",
+   "number":"arXiv:2304.04934","author":[{"family":"Jia","given":"Jinghan"},{"family":"Liu","given":"Jiancheng"}],"issued":{"date-parts":[["2023",4,11]]}},
+  {"id":"doe2023","type":"paper-conference","title":"Machine Unlearning via SCRUB","container-title":"NeurIPS","DOI":"10.5555/123",
+   "note":"See arXiv:2302.09880.","author":[{"literal":"Jane Doe"}],"issued":{"date-parts":[[2023, 2]]}},
+  {"id":"bad","type":"book","title":["not a string"]},
+  {"id":"odd","type":"book","title":"Odd Date","issued":{"date-parts":[[2023, 2, 30]]}}
+]`
+	if f := DetectFormat("library.json", []byte(src)); f != FormatCSLJSON {
+		t.Fatalf("detected %s, want %s", f, FormatCSLJSON)
+	}
+	var es []*Entry
+	var problems []error
+	err := New(Options{}).Read(context.Background(), "library.json", strings.NewReader(src),
+		func(e *Entry) error { es = append(es, e); return nil }, func(err error) { problems = append(problems, err) })
+	if err != nil || len(problems) != 1 || !strings.Contains(problems[0].Error(), "library.json:7:") {
+		t.Fatalf("err %v, problems %v: want the bad item at line 7", err, problems)
+	}
+	type entry struct {
+		id, title, abstract, date, dateText, venue string
+		authors, line                              int
+		links                                      []string
+	}
+	var got []entry
+	for _, e := range es {
+		got = append(got, entry{e.ID, e.Title, e.Abstract, e.Date, e.DateText, e.Venue, e.Authors, e.Source.Line, urls(e)})
+	}
+	want := []entry{
+		{"2304.04934", "Model Sparsity Can Simplify Machine Unlearning", "We study sparsity.", "2023-04-11", "2023-04-11", "arXiv", 2, 2,
+			[]string{"paper http://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}},
+		{"2302.09880", "Machine Unlearning via SCRUB", "", "", "2023-02", "NeurIPS", 1, 5,
+			[]string{"paper https://doi.org/10.5555/123", "paper https://arxiv.org/abs/2302.09880"}},
+		{"odd-date", "Odd Date", "", "", "2023-02-30", "", -1, 8, nil},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+}
+
 // TestPwCAbstracts reads Papers with Code's papers-with-abstracts dump,
 // recognised by its fields, and joins its papers to the links dump's.
 func TestPwCAbstracts(t *testing.T) {
@@ -282,9 +326,10 @@ func FuzzJSONDumps(f *testing.F) {
 	}
 	f.Add(`[{"paper_title": "T", "paper_arxiv_id": "2401.00001", "repo_url": "https://github.com/a/b", "is_official": true}]`)
 	f.Add(`{"id":"2401.00001","title":"T","authors":"A and B","abstract":"https://github.com/a/b","comments":"www.x.org","doi":"10.1/x","versions":[{"created":"Mon, 1 Jan 2024 00:00:00 GMT"}],"authors_parsed":[["A"]]}` + "\n{}")
+	f.Add(`[{"type":"article","title":"T","URL":"https://github.com/a/b","DOI":"10.1/x","number":"arXiv:2401.00001","note":"www.x.org","author":[{"family":"A"}],"issued":{"date-parts":[[2024,"1",2]]}}]`)
 	f.Add(`[{"arxiv_id": "2401.00001", "title": "T", "abstract": "A https://github.com/a/b", "url_abs": "https://arxiv.org/abs/2401.00001", "authors": ["A"], "date": "2024-01-01", "proceeding": "X"}]`)
 	f.Fuzz(func(t *testing.T, src string) {
-		for _, format := range []Format{FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatJSONL} {
+		for _, format := range []Format{FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatJSONL} {
 			New(Options{Format: format}).Read(context.Background(), "f.json", strings.NewReader(src), func(e *Entry) error {
 				for _, l := range e.Links {
 					if l.URL != "" {
