@@ -11,16 +11,7 @@ import (
 // links-only read's papers) and problems.
 func readAll(t *testing.T, text string, opts Options) ([]*Entry, []error, error) {
 	t.Helper()
-	var entries []*Entry
-	var problems []error
-	x := New(opts)
-	err := x.Read(context.Background(), "test.txt", strings.NewReader(text),
-		func(e *Entry) error { entries = append(entries, e); return nil },
-		func(err error) { problems = append(problems, err) })
-	if opts.LinksOnly {
-		entries = x.Papers()
-	}
-	return entries, problems, err
+	return readFrom(strings.NewReader(text), "test.txt", opts)
 }
 
 const chromeHead = "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community\n\nNov 5\n\n"

@@ -11,16 +11,13 @@ import (
 	"golang.org/x/net/html"
 )
 
-// MaxHTMLBytes bounds an HTML page, which is read whole.
-const MaxHTMLBytes = 64 << 20
-
 // readHTML reads a saved web page. A Hugging Face papers page carries its
 // papers as the daily-papers API's JSON, in a data-props attribute, and
 // those are what it lists; any other page is written out as the Markdown
 // it stands for (headings, lists, tables and links) and read as Markdown,
 // with each entry at its line in the page.
 func (x *Extractor) readHTML(lr *lineReader, emit func(*rawEntry)) error {
-	src, err := readWhole(lr, MaxHTMLBytes, "HTML page")
+	src, err := readWhole(lr, MaxWholeBytes, "HTML page")
 	if err != nil {
 		return err
 	}

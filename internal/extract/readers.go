@@ -10,12 +10,13 @@ import (
 	"unicode/utf8"
 )
 
-// MaxMarkdownBytes bounds a Markdown listing, which goldmark parses whole.
-const MaxMarkdownBytes = 64 << 20
+// MaxWholeBytes bounds a listing that is parsed whole: Markdown, which
+// goldmark parses whole, and HTML.
+const MaxWholeBytes = 64 << 20
 
 // readMarkdown reads a whole Markdown listing and parses it.
 func (x *Extractor) readMarkdown(lr *lineReader, emit func(*rawEntry)) error {
-	src, err := readWhole(lr, MaxMarkdownBytes, "Markdown listing")
+	src, err := readWhole(lr, MaxWholeBytes, "Markdown listing")
 	if err != nil {
 		return err
 	}

@@ -3,13 +3,14 @@ package extract
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
 )
 
-// readAllProblems reads a file with auto detection and returns entries and problems.
+// readFile reads a file and returns its entries and problems.
 func readFile(t *testing.T, path string, opts Options) ([]*Entry, []error, error) {
 	t.Helper()
 	f, err := os.Open(path)
@@ -17,10 +18,26 @@ func readFile(t *testing.T, path string, opts Options) ([]*Entry, []error, error
 		t.Fatal(err)
 	}
 	defer f.Close()
+	return readFrom(f, path, opts)
+}
+
+// readString reads src, named name, with the format found by its name and
+// content, and returns its entries and problems.
+func readString(name, src string) ([]*Entry, []error, error) {
+	return readFrom(strings.NewReader(src), name, Options{})
+}
+
+// readFrom runs an Extractor over r and returns its entries (a links-only
+// read's papers) and problems.
+func readFrom(r io.Reader, name string, opts Options) ([]*Entry, []error, error) {
 	var es []*Entry
 	var problems []error
-	err = New(opts).Read(context.Background(), path, f, func(e *Entry) error { es = append(es, e); return nil },
+	x := New(opts)
+	err := x.Read(context.Background(), name, r, func(e *Entry) error { es = append(es, e); return nil },
 		func(err error) { problems = append(problems, err) })
+	if opts.LinksOnly {
+		es = x.Papers()
+	}
 	return es, problems, err
 }
 
@@ -145,10 +162,7 @@ func TestArxivSnapshot(t *testing.T) {
 	if f := DetectFormat("snapshot.json", []byte(src)); f != FormatArxiv {
 		t.Fatalf("detected %s, want %s", f, FormatArxiv)
 	}
-	var es []*Entry
-	var problems []error
-	err := New(Options{}).Read(context.Background(), "snapshot.json", strings.NewReader(src),
-		func(e *Entry) error { es = append(es, e); return nil }, func(err error) { problems = append(problems, err) })
+	es, problems, err := readString("snapshot.json", src)
 	if err != nil || len(problems) != 1 || !strings.Contains(problems[0].Error(), "snapshot.json:3: skipped") {
 		t.Fatalf("err %v, problems %v: want the bad line 3 reported", err, problems)
 	}
@@ -185,10 +199,7 @@ func TestCSLJSON(t *testing.T) {
 	if f := DetectFormat("library.json", []byte(src)); f != FormatCSLJSON {
 		t.Fatalf("detected %s, want %s", f, FormatCSLJSON)
 	}
-	var es []*Entry
-	var problems []error
-	err := New(Options{}).Read(context.Background(), "library.json", strings.NewReader(src),
-		func(e *Entry) error { es = append(es, e); return nil }, func(err error) { problems = append(problems, err) })
+	es, problems, err := readString("library.json", src)
 	if err != nil || len(problems) != 1 || !strings.Contains(problems[0].Error(), "library.json:7:") {
 		t.Fatalf("err %v, problems %v: want the bad item at line 7", err, problems)
 	}
@@ -256,10 +267,7 @@ func TestPwCJSON(t *testing.T) {
 {"paper_title": 7},
 {"paper_title": "Model Sparsity", "paper_arxiv_id": "2304.04934", "repo_url": "https://github.com/late/row"}
 ]`
-	var es []*Entry
-	var problems []error
-	err := New(Options{}).Read(context.Background(), "links.json", strings.NewReader(src),
-		func(e *Entry) error { es = append(es, e); return nil }, func(err error) { problems = append(problems, err) })
+	es, problems, err := readString("links.json", src)
 	if err != nil || len(problems) != 1 || !strings.Contains(problems[0].Error(), "links.json:5:") {
 		t.Fatalf("err %v, problems %v: want one problem, the bad row at line 5", err, problems)
 	}
