@@ -199,25 +199,6 @@ func TestMarkdownHTMLBlocks(t *testing.T) {
 	}
 }
 
-func TestDetectHTML(t *testing.T) {
-	tests := []struct {
-		name, head string
-		want       Format
-	}{
-		{"page.htm", "anything", FormatHTML},
-		{"-", "<!DOCTYPE html>\n<html>", FormatHTML},
-		{"-", "\ufeff  <!doctype HTML><html>", FormatHTML},
-		{"-", "<!-- saved from url=(0029)https://huggingface.co/papers -->\r\n<html lang=\"en\">", FormatHTML},
-		{"-", "<!-- a comment never closed <html>", FormatText},
-		{"-", "<p>A paragraph</p> https://github.com/a/b", FormatText},
-	}
-	for _, tt := range tests {
-		if got := DetectFormat(tt.name, []byte(tt.head)); got != tt.want {
-			t.Errorf("DetectFormat(%q, %q) = %s, want %s", tt.name, tt.head, got, tt.want)
-		}
-	}
-}
-
 // FuzzHTML checks that any page reads without a panic, every entry at a
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {

@@ -353,6 +353,12 @@ func TestDetectFormat(t *testing.T) {
 		{"-", "A Title\n\nAn abstract that ends like a sentence.\n", FormatDaily},
 		{"-", "https://github.com/a/b\nhttps://github.com/c/d\n", FormatText},
 		{"-", "[![badge](x)](y)", FormatText},
+		{"page.htm", "anything", FormatHTML},
+		{"-", "<!DOCTYPE html>\n<html>", FormatHTML},
+		{"-", "\ufeff  <!doctype HTML><html>", FormatHTML},
+		{"-", "<!-- saved from url=(0029)https://huggingface.co/papers -->\r\n<html lang=\"en\">", FormatHTML},
+		{"-", "<!-- a comment never closed <html>", FormatText},
+		{"-", "<p>A paragraph</p> https://github.com/a/b", FormatText},
 	}
 	for _, tt := range tests {
 		if got := DetectFormat(tt.name, []byte(tt.head)); got != tt.want {
