@@ -229,7 +229,7 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 	case name == "li":
 		w.newline()
 		w.write(strings.Repeat("  ", max(w.lists-1, 0)) + "- ")
-	case len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6':
+	case isHeading(name) && w.dest == "": // a heading inside a link is its text
 		w.paragraph()
 		w.write(strings.Repeat("#", int(name[1]-'0')) + " ")
 		w.heading = true
@@ -276,7 +276,7 @@ func (w *mdWriter) end(name string) {
 			w.lists--
 		}
 		w.paragraph()
-	case len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6':
+	case isHeading(name) && w.heading:
 		w.closeLink()
 		w.heading = false
 		w.paragraph()
@@ -295,6 +295,10 @@ func (w *mdWriter) end(name string) {
 	case blockTags[name]:
 		w.paragraph()
 	}
+}
+
+func isHeading(name string) bool {
+	return len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6'
 }
 
 // linkAttrs is a <link> element's rel and href.
@@ -442,10 +446,10 @@ func (w *mdWriter) write(s string) {
 	w.b.WriteString(s)
 }
 
-// newline ends the current line, unless it is empty; in a heading or a
-// table cell, which Markdown keeps on one line, it is a space.
+// newline ends the current line, unless it is empty; in a heading, a
+// table cell or a link, which Markdown keeps on one line, it is a space.
 func (w *mdWriter) newline() {
-	if w.heading || w.cell != nil {
+	if w.heading || w.cell != nil || w.dest != "" {
 		w.write(" ")
 		return
 	}
@@ -464,7 +468,7 @@ func (w *mdWriter) newline() {
 // a list item, whose lines must stay together, only a line break.
 func (w *mdWriter) paragraph() {
 	w.newline()
-	if w.lists > 0 || w.heading || w.cell != nil || w.tables > 0 {
+	if w.lists > 0 || w.heading || w.cell != nil || w.tables > 0 || w.dest != "" {
 		return
 	}
 	b := w.b.Bytes()

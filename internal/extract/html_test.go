@@ -107,6 +107,8 @@ func TestHTMLAsMarkdown(t *testing.T) {
   <li>2023. <a href="mailto:a@b.c">Mail</a> only</li>
   <li>1. <a href="https://arxiv.org/abs/2301.00001">Numbered</a></li>
 </ul>
+<ul><li><a href="https://arxiv.org/abs/2401.00009"><div class="card"><h3>A Card</h3>
+<p>Its blurb.</p></div></a> <a href="https://github.com/a/card">code</a></li></ul>
 <table>
 <tr><th>Title</th><th>Venue</th><th>Code</th></tr>
 <tr><td><a href="https://arxiv.org/abs/2302.09880">Towards | Unbounded</a></td><td>NeurIPS 2023</td>
@@ -128,7 +130,8 @@ func TestHTMLAsMarkdown(t *testing.T) {
 		{"Model Sparsity & [Machine] Unlearning", "Papers *2024*", "", 7, []string{"paper https://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}},
 		{"SalUn: Empowering Machine Unlearning", "Papers *2024*", "", 9, []string{"other https://example.org/list/papers/salun.pdf", "code https://github.com/OPTML-Group/Unlearn-Saliency"}},
 		{"Numbered", "Papers *2024*", "", 14, []string{"paper https://arxiv.org/abs/2301.00001"}},
-		{"Towards | Unbounded", "Papers *2024*", "NeurIPS 2023", 18, []string{"paper https://arxiv.org/abs/2302.09880", "code https://github.com/meghdadk/SCRUB"}},
+		{"A Card Its blurb.", "Papers *2024*", "", 16, []string{"paper https://arxiv.org/abs/2401.00009", "code https://github.com/a/card"}},
+		{"Towards | Unbounded", "Papers *2024*", "NeurIPS 2023", 20, []string{"paper https://arxiv.org/abs/2302.09880", "code https://github.com/meghdadk/SCRUB"}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
