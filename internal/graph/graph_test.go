@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -325,5 +326,54 @@ func TestTokens(t *testing.T) {
 	want := []string{"network", "mri", "étude", "word", "müller", "bias"} // "study" is a stop word
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("tokens %q, want %q", got, want)
+	}
+}
+
+// TestMostConnected keeps the papers with the most relationships, each
+// with its repositories and owners, within the budget; a paper whose
+// parts do not fit is passed over for a smaller one.
+func TestMostConnected(t *testing.T) {
+	n := func(id, kind string) Node { return Node{ID: id, Kind: kind} }
+	gr := &Graph{
+		Nodes: []Node{n("org:o", NodeOrg), n("paper:a", NodePaper), n("paper:b", NodePaper), n("paper:c", NodePaper),
+			n("paper:d", NodePaper), n("repo:o/a", NodeRepo), n("repo:o/b", NodeRepo), n("repo:x/c", NodeRepo), n("org:x", NodeOrg)},
+		Edges: []Edge{
+			{Source: "paper:a", Target: "repo:o/a", Kind: KindCode, Weight: 1},
+			{Source: "repo:o/a", Target: "org:o", Kind: KindOwnedBy, Weight: 1},
+			{Source: "paper:a", Target: "paper:b", Kind: KindSimilarText, Weight: 0.5},
+			{Source: "paper:b", Target: "repo:o/b", Kind: KindCode, Weight: 1},
+			{Source: "repo:o/b", Target: "org:o", Kind: KindOwnedBy, Weight: 1},
+			{Source: "paper:c", Target: "repo:x/c", Kind: KindCode, Weight: 1},
+			{Source: "repo:x/c", Target: "org:x", Kind: KindOwnedBy, Weight: 1},
+		},
+	}
+	ids := func(g *Graph) []string {
+		var out []string
+		for _, n := range g.Nodes {
+			out = append(out, n.ID)
+		}
+		return out
+	}
+	tests := []struct {
+		max  int
+		want []string
+	}{
+		{0, ids(gr)},
+		{9, ids(gr)},
+		// a (1.5) with its repository and owner, then b (1.5) adds its
+		// repository; c's three do not fit, d alone does.
+		{6, []string{"org:o", "paper:a", "paper:b", "paper:d", "repo:o/a", "repo:o/b"}},
+		{3, []string{"org:o", "paper:a", "repo:o/a"}},
+	}
+	for _, tt := range tests {
+		got := gr.MostConnected(tt.max)
+		if !reflect.DeepEqual(ids(got), tt.want) {
+			t.Errorf("MostConnected(%d) = %q, want %q", tt.max, ids(got), tt.want)
+		}
+		for _, e := range got.Edges {
+			if !slices.Contains(ids(got), e.Source) || !slices.Contains(ids(got), e.Target) {
+				t.Errorf("MostConnected(%d) kept edge %s -> %s without its ends", tt.max, e.Source, e.Target)
+			}
+		}
 	}
 }
