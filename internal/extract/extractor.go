@@ -89,6 +89,13 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 			report(&InputError{File: file, Err: errors.New(itoa(problems-maxReportsPerFile) + " more problems not shown")})
 		}
 	}()
+	name := file // for the format, the name without ".gz"
+	if zipped, err := lr.gunzip(); err != nil {
+		return err
+	} else if zipped {
+		mapFrom = nil // the mapped bytes would be compressed
+		name = strings.TrimSuffix(strings.TrimSuffix(file, ".gz"), ".GZ")
+	}
 	if lr.fromUTF16() {
 		mapFrom = nil // the mapped bytes would be UTF-16
 	}
@@ -98,7 +105,7 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 	format := x.opts.Format
 	if format == "" || format == FormatAuto {
 		head, _ := lr.r.Peek(binarySniff)
-		format = DetectFormat(file, head)
+		format = DetectFormat(name, head)
 	}
 	if format == FormatJSONL {
 		// Entries read back are complete: no work to spread over cores.

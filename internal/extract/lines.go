@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -40,6 +41,35 @@ type lineReader struct {
 
 func newLineReader(r io.Reader, file string, report func(error)) *lineReader {
 	return &lineReader{r: bufio.NewReaderSize(r, 64<<10), file: file, max: MaxLineBytes, report: report}
+}
+
+// gunzip makes a gzip-compressed listing (Papers with Code's dumps come
+// as .json.gz) read as what it holds; it reports whether it was one.
+func (lr *lineReader) gunzip() (bool, error) {
+	head, _ := lr.r.Peek(3)
+	if len(head) < 3 || head[0] != 0x1f || head[1] != 0x8b || head[2] != 8 {
+		return false, nil
+	}
+	z, err := gzip.NewReader(lr.r)
+	if err != nil {
+		return true, &InputError{File: lr.file, Err: fmt.Errorf("gzip: %w", err)}
+	}
+	lr.r = bufio.NewReaderSize(&gzipErrors{z, lr.file}, 64<<10)
+	return true, nil
+}
+
+// gzipErrors names the file in a decompression error.
+type gzipErrors struct {
+	r    io.Reader
+	file string
+}
+
+func (g *gzipErrors) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && !errors.Is(err, io.EOF) {
+		err = fmt.Errorf("gzip: %w", err)
+	}
+	return n, err
 }
 
 // fromUTF16 makes a listing saved as UTF-16 with a byte order mark (what

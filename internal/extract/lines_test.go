@@ -2,8 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf16"
 )
@@ -43,5 +46,44 @@ func TestUTF16(t *testing.T) {
 		if got != want {
 			t.Errorf("%s: entries differ from the UTF-8 listing's", name)
 		}
+	}
+}
+
+// TestGzip reads a gzip-compressed listing as what it holds, its format
+// told by its name without ".gz" and by its content, and reports a
+// damaged one as an error naming the file.
+func TestGzip(t *testing.T) {
+	gz := func(b []byte) []byte {
+		var buf bytes.Buffer
+		w := gzip.NewWriter(&buf)
+		w.Write(b)
+		w.Close()
+		return buf.Bytes()
+	}
+	for _, path := range []string{"../../testdata/daily-papers.txt", "../../testdata/corpus/chrisliu298__awesome-llm-unlearning.md"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(path)
+		want, _, err := readFrom(bytes.NewReader(data), name, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, problems, err := readFrom(bytes.NewReader(gz(data)), name+".gz", Options{})
+		if err != nil || len(got) != len(want) || len(problems) != 0 {
+			t.Fatalf("%s.gz: %d entries of %d, problems %v, err %v", name, len(got), len(want), problems, err)
+		}
+		for i := range got {
+			got[i].Source.File = want[i].Source.File
+			if g, w := got[i].AppendJSON(nil), want[i].AppendJSON(nil); !bytes.Equal(g, w) {
+				t.Fatalf("%s.gz entry %d:\n got %s\nwant %s", name, i, g, w)
+			}
+		}
+	}
+	damaged := gz([]byte("Title\n\nhttps://github.com/a/b\n"))
+	_, _, err := readFrom(bytes.NewReader(damaged[:len(damaged)-6]), "l.txt.gz", Options{})
+	if err == nil || !strings.Contains(err.Error(), "l.txt.gz") || !strings.Contains(err.Error(), "gzip") {
+		t.Errorf("damaged gzip: got %v, want a gzip error naming the file", err)
 	}
 }
