@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"net/url"
 	"os"
@@ -75,6 +77,13 @@ func FuzzRead(f *testing.F) {
 	}
 	f.Add([]byte(chromeHead + "T\n\nA https://github.com/a/b.\n\n  • 4 authors\n·\nMar 11, 2024 4\n"))
 	f.Add([]byte("\ufeffT\r\n\r\n\xff\x00\r\n  • 1 author\r\nFeb 29\r\n"))
+	// Compressed, and UTF-16 with a byte order mark.
+	var gz bytes.Buffer
+	w := gzip.NewWriter(&gz)
+	w.Write([]byte("T\n\nA https://github.com/a/b.\n"))
+	w.Close()
+	f.Add(gz.Bytes())
+	f.Add([]byte("\xff\xfeT\x00\n\x00\n\x00h\x00t\x00t\x00p\x00:\x00/\x00/\x00x\x00.\x00o\x00r\x00g\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		x := New(Options{Year: 2024})
 		seen := map[string]bool{}
