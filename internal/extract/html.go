@@ -152,6 +152,10 @@ func contentStart(src []byte) int {
 	}
 }
 
+// maxListDepth is the deepest a list is written; deeper lists are written
+// at that depth (see maxIndent).
+const maxListDepth = 8
+
 // hiddenTags hold nothing a reader of the page sees as its text, or only
 // its menus and footers.
 var hiddenTags = map[string]bool{"head": true, "nav": true, "footer": true, "script": true, "style": true, "noscript": true,
@@ -228,7 +232,7 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 		w.newline()
 	case name == "li":
 		w.newline()
-		w.write(strings.Repeat("  ", max(w.lists-1, 0)) + "- ")
+		w.write(strings.Repeat("  ", min(max(w.lists-1, 0), maxListDepth)) + "- ")
 	case isHeading(name) && w.dest == "": // a heading inside a link is its text
 		w.paragraph()
 		w.write(strings.Repeat("#", int(name[1]-'0')) + " ")

@@ -431,3 +431,39 @@ func FuzzMarkdown(f *testing.F) {
 			func(e *Entry) error { checkEntry(t, e); return nil }, func(error) {})
 	})
 }
+
+// TestShallow caps the nesting a hostile listing could make goldmark
+// spend hours on, keeping every line and what follows the cut, and
+// leaving ordinary lines alone.
+func TestShallow(t *testing.T) {
+	deep := strings.Repeat(" ", 100) + "- item\n"
+	quotes := strings.Repeat(">", 40) + " quote\n"
+	tabs := strings.Repeat("\t", 20) + "x"
+	src := "# List\n\n- a\n    - b\n" + deep + quotes + tabs
+	got := string(shallow([]byte(src)))
+	want := "# List\n\n- a\n    - b\n" + strings.Repeat(" ", maxIndent) + "- item\n" +
+		strings.Repeat(">", maxQuoteMarker) + " quote\n" + strings.Repeat("\t", maxIndent/4) + "x"
+	if got != want {
+		t.Errorf("shallow:\n got %q\nwant %q", got, want)
+	}
+	ordinary := []byte("- a\n  > b\n")
+	if got := shallow(ordinary); &got[0] != &ordinary[0] {
+		t.Error("an ordinary listing was copied")
+	}
+	// An entry nested past the cap is still read, in Markdown and HTML.
+	var md, page strings.Builder
+	for i := range 3000 {
+		md.WriteString(strings.Repeat("  ", i) + "- x\n")
+		page.WriteString("<ul><li>")
+	}
+	md.WriteString(strings.Repeat("  ", 3000) + "- [Deep](https://arxiv.org/abs/2301.00001)\n")
+	page.WriteString(`<a href="https://arxiv.org/abs/2301.00001">Deep</a>`)
+	for name, es := range map[string][]*Entry{
+		"markdown": readFormat(t, "deep.md", md.String(), FormatMarkdown),
+		"html":     readFormat(t, "deep.html", page.String(), FormatHTML),
+	} {
+		if len(es) != 1 || es[0].Title != "Deep" {
+			t.Errorf("%s: entries %+v, want the deep one", name, es)
+		}
+	}
+}
