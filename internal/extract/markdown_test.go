@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -432,24 +433,48 @@ func FuzzMarkdown(f *testing.F) {
 	})
 }
 
-// TestShallow caps the nesting a hostile listing could make goldmark
-// spend hours on, keeping every line and what follows the cut, and
-// leaving ordinary lines alone.
-func TestShallow(t *testing.T) {
+// TestTame defuses what makes goldmark slow on a hostile listing:
+// deep indentation and quotes are cut, a block with too many emphasis
+// markers has them escaped, and long runs of link reference definitions
+// are parted by blank lines, with lines mapped back; ordinary text is
+// left as it is.
+func TestTame(t *testing.T) {
 	deep := strings.Repeat(" ", 100) + "- item\n"
 	quotes := strings.Repeat(">", 40) + " quote\n"
-	tabs := strings.Repeat("\t", 20) + "x"
-	src := "# List\n\n- a\n    - b\n" + deep + quotes + tabs
-	got := string(shallow([]byte(src)))
-	want := "# List\n\n- a\n    - b\n" + strings.Repeat(" ", maxIndent) + "- item\n" +
-		strings.Repeat(">", maxQuoteMarker) + " quote\n" + strings.Repeat("\t", maxIndent/4) + "x"
-	if got != want {
-		t.Errorf("shallow:\n got %q\nwant %q", got, want)
+	tabs := strings.Repeat("\t", 20) + "x\n"
+	ordinary := "# List\n\n- **a** _b_\n    - b\n\n[r]: https://x.org\n"
+	got, lineOf := tame([]byte(ordinary + deep + quotes + tabs))
+	want := ordinary + strings.Repeat(" ", maxIndent) + "- item\n" +
+		strings.Repeat(">", maxQuoteMarker) + " quote\n" + strings.Repeat("\t", maxIndent/4) + "x\n"
+	if string(got) != want || lineOf != nil {
+		t.Errorf("tame:\n got %q (lines %v)\nwant %q", got, lineOf, want)
 	}
-	ordinary := []byte("- a\n  > b\n")
-	if got := shallow(ordinary); &got[0] != &ordinary[0] {
-		t.Error("an ordinary listing was copied")
+
+	// Emphasis: the block over the limit is escaped from its start, the
+	// next block is not.
+	heavy := "- " + strings.Repeat("*a_", maxBlockDelims/4) + "\n  " + strings.Repeat("*a_", maxBlockDelims/4+1) + "\n"
+	got, _ = tame([]byte(heavy + "- **light**\n"))
+	wantHeavy := "- " + strings.Repeat(`\*a\_`, maxBlockDelims/4) + "\n  " + strings.Repeat(`\*a\_`, maxBlockDelims/4+1) + "\n- **light**\n"
+	if string(got) != wantHeavy {
+		t.Errorf("emphasis: got %.120q...", got)
 	}
+
+	// Reference definitions: a blank line before each maxRefRun-th, and
+	// lines mapped back to the listing's.
+	var refs strings.Builder
+	for i := range 2*maxRefRun + 1 {
+		fmt.Fprintf(&refs, "[r%d]: https://github.com/a/r%d\n", i, i)
+	}
+	refs.WriteString("- [T][r1]\n")
+	got, lineOf = tame([]byte(refs.String()))
+	if n := strings.Count(string(got), "\n\n"); n != 2 || len(lineOf) != 2*maxRefRun+4 {
+		t.Fatalf("references: %d blank lines, %d mapped lines", n, len(lineOf))
+	}
+	es := readFormat(t, "refs.md", refs.String(), FormatMarkdown)
+	if len(es) != 1 || es[0].Source.Line != 2*maxRefRun+2 || urls(es[0])[0] != "code https://github.com/a/r1" {
+		t.Errorf("entry after the references: %+v", es)
+	}
+
 	// An entry nested past the cap is still read, in Markdown and HTML.
 	var md, page strings.Builder
 	for i := range 3000 {

@@ -20,81 +20,14 @@ func (x *Extractor) readMarkdown(lr *lineReader, emit func(*rawEntry)) error {
 	if err != nil {
 		return err
 	}
-	parseMarkdown(shallow(src), emit)
+	tamed, lineOf := tame(src)
+	parseMarkdown(tamed, func(re *rawEntry) {
+		if lineOf != nil && re.line >= 1 && re.line <= len(lineOf) {
+			re.line = lineOf[re.line-1]
+		}
+		emit(re)
+	})
 	return nil
-}
-
-// Nesting deeper than any list needs: goldmark's time grows with the cube
-// of a list's depth and the square of a quote's (2,000 nested items, 4
-// MB: 11 s), so a hostile listing could hold a read for hours.
-const (
-	maxIndent      = 64 // columns of leading white space
-	maxQuoteMarker = 16 // leading ">" markers
-)
-
-// shallow caps each line's leading white space and quote markers, so that
-// lists and quotes nest no deeper than maxIndent and maxQuoteMarker allow;
-// it copies src only when a line is that deep. Lines keep their numbers.
-func shallow(src []byte) []byte {
-	var out []byte // nil until a line changes
-	start := 0
-	for start < len(src) {
-		end := bytes.IndexByte(src[start:], '\n')
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += start + 1
-		}
-		line := src[start:end]
-		if short, ok := shallowLine(line); ok {
-			if out == nil {
-				out = append(make([]byte, 0, len(src)), src[:start]...)
-			}
-			out = append(out, short...)
-		} else if out != nil {
-			out = append(out, line...)
-		}
-		start = end
-	}
-	if out == nil {
-		return src
-	}
-	return out
-}
-
-// shallowLine returns line without the white space past maxIndent columns
-// and the quote markers past maxQuoteMarker, and whether it cut any.
-func shallowLine(line []byte) ([]byte, bool) {
-	cols, i, quotes := 0, 0, 0
-	var keep []byte
-	cut := false
-	for ; i < len(line); i++ {
-		c := line[i]
-		switch {
-		case c == ' ' || c == '\t':
-			w := 1
-			if c == '\t' {
-				w = 4
-			}
-			if cols+w > maxIndent {
-				cut = true
-				continue
-			}
-			cols += w
-		case c == '>':
-			if quotes++; quotes > maxQuoteMarker {
-				cut = true
-				continue
-			}
-		default:
-			if !cut {
-				return line, false
-			}
-			return append(keep, line[i:]...), true
-		}
-		keep = append(keep, c)
-	}
-	return keep, cut
 }
 
 // readWhole reads a listing that is parsed whole, up to limit bytes,
