@@ -427,9 +427,20 @@ func FuzzMarkdown(f *testing.F) {
 	f.Add("## S\n\n- [T](https://arxiv.org/abs/2401.00001)\n  - Code: [x](https://github.com/a/b)\n")
 	f.Add("| Title | Code |\n|---|---|\n| [T](u) | [[c]](https://github.com/a/b) |\n")
 	f.Add("- [[nested](a)](b)\n- [![img](https://img.shields.io/x)](https://github.com/a/b)\n")
+	// What tame cuts: deep indentation, emphasis floods, reference runs.
+	f.Add(strings.Repeat(" ", 70) + "- [T](https://arxiv.org/abs/2401.00001)\n" + strings.Repeat(">", 20) + " q\n")
+	f.Add("- [T](https://arxiv.org/abs/2401.00001) " + strings.Repeat("*a_", 400) + "\n")
+	f.Add(strings.Repeat("[r]: https://github.com/a/b\n", maxRefRun+2) + "- [T][r]\n")
 	f.Fuzz(func(t *testing.T, src string) {
+		lines := 1 + strings.Count(src, "\n")
 		New(Options{Format: FormatMarkdown}).Read(context.Background(), "f.md", strings.NewReader(src),
-			func(e *Entry) error { checkEntry(t, e); return nil }, func(error) {})
+			func(e *Entry) error {
+				checkEntry(t, e)
+				if e.Source.Line < 1 || e.Source.Line > lines {
+					t.Errorf("%q at line %d of %d", e.Title, e.Source.Line, lines)
+				}
+				return nil
+			}, func(error) {})
 	})
 }
 
