@@ -193,6 +193,11 @@ func (p *bibParser) field() (string, string, error) {
 			}
 			b.WriteString(word)
 		}
+		if b.Len() > maxBibValue {
+			// "@string{b = a # a}", "@string{c = b # b}"...: each
+			// doubles, and sixty would fill any memory.
+			return "", "", fmt.Errorf("value of %s longer than %d KiB", name, maxBibValue>>10)
+		}
 		p.skipSpace()
 		if p.pos < len(p.src) && p.src[p.pos] == '#' {
 			p.advance(1)
@@ -201,6 +206,10 @@ func (p *bibParser) field() (string, string, error) {
 		return name, b.String(), nil
 	}
 }
+
+// maxBibValue bounds a field's or @string's value once its macros are
+// expanded: far above any abstract, far below what doubling macros make.
+const maxBibValue = 1 << 20
 
 // braced reads {...} with nested braces, keeping the inner braces.
 func (p *bibParser) braced() (string, error) { return p.delimited('}', "unbalanced braces") }

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"reflect"
@@ -39,6 +40,28 @@ func readFrom(r io.Reader, name string, opts Options) ([]*Entry, []error, error)
 		es = x.Papers()
 	}
 	return es, problems, err
+}
+
+// TestBibTeXMacroBomb stops @string macros that double at each level
+// ("billion laughs") at a bound, with a problem at the line, and still
+// reads the entries around them.
+func TestBibTeXMacroBomb(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("@string{s0 = \"xxxxxxxxxx\"}\n")
+	for i := 1; i < 60; i++ {
+		fmt.Fprintf(&src, "@string{s%d = s%d # s%d}\n", i, i-1, i-1)
+	}
+	src.WriteString("@article{k, title = {After the Bomb}, url = {https://github.com/a/b}}\n")
+	es, problems, err := readString("bomb.bib", src.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) == 0 || !strings.Contains(problems[0].Error(), "bomb.bib:18: value of s17 longer than 1024 KiB") {
+		t.Errorf("problems %v, want the first too long value at line 18", problems)
+	}
+	if len(es) != 1 || es[0].Title != "After the Bomb" {
+		t.Errorf("entries %+v, want the article", es)
+	}
 }
 
 // TestBibTeXArxivInText reads the arXiv id Google Scholar's export puts
