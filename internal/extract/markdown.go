@@ -592,7 +592,7 @@ func (p *markdownParser) table(t *east.Table) {
 		if dest == "" {
 			// A title without its link: an entry if the row links
 			// something, its code or page.
-			title = trimTitle(p.text(titleCell))
+			title = trimTitle(p.cellTitle(titleCell))
 			if title == "" || len(p.links(row)) == 0 {
 				continue
 			}
@@ -612,6 +612,23 @@ func (p *markdownParser) table(t *east.Table) {
 		}
 		p.emit(re)
 	}
+}
+
+// cellTitle is the title in a table cell that does not open with its
+// link: its bold or italic opening ("**Title**<br>Authors"), else its
+// text up to a line break.
+func (p *markdownParser) cellTitle(cell ast.Node) string {
+	if em, ok := leadingInline(cell, p.src).(*ast.Emphasis); ok {
+		return inlineText(em, p.src)
+	}
+	var b strings.Builder
+	for c := cell.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.RawHTML); ok && isBreak(h, p.src) {
+			break
+		}
+		b.WriteString(inlineText(c, p.src))
+	}
+	return b.String()
 }
 
 // leadingLink returns the text and destination of the link that opens a
@@ -704,10 +721,26 @@ func inlineText(n ast.Node, src []byte) string {
 			return ast.WalkSkipChildren, nil
 		case *ast.AutoLink:
 			b.Write(t.Label(src))
+		case *ast.RawHTML:
+			if isBreak(t, src) {
+				b.WriteByte(' ')
+			}
 		}
 		return ast.WalkContinue, nil
 	})
 	return b.String()
+}
+
+// isBreak reports whether an inline HTML tag is a line break ("<br>",
+// "<br/>", "<br />"), which tables use to put a title over its authors.
+func isBreak(h *ast.RawHTML, src []byte) bool {
+	var tag []byte
+	for i := 0; i < h.Segments.Len(); i++ {
+		seg := h.Segments.At(i)
+		tag = append(tag, seg.Value(src)...)
+	}
+	tag = bytes.ToLower(bytes.ReplaceAll(tag, []byte(" "), nil))
+	return bytes.Equal(tag, []byte("<br>")) || bytes.Equal(tag, []byte("<br/>"))
 }
 
 // unescapeText is Markdown text as it reads: backslash escapes ("\\|")

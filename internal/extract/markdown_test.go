@@ -117,6 +117,8 @@ func TestMarkdownItemFormats(t *testing.T) {
 |---|---|---|
 | Challenging Forgets | NeurIPS 2024 | [GitHub](https://github.com/OPTML-Group/Unlearn-WorstCase) |
 | A paper without any link | ICLR 2024 | - |
+| **Bold Over Authors**<br>A. Author, B. Author | ICLR 2024 | [GitHub](https://github.com/a/bold) |
+| Plain Over Authors<br/>C. Author | ICLR 2024 | [GitHub](https://github.com/a/plain) |
 `
 	es := readFormat(t, "aw.md", src, FormatMarkdown)
 	type entry struct {
@@ -138,6 +140,9 @@ func TestMarkdownItemFormats(t *testing.T) {
 		{"Deep Learning", 16, []string{"other https://example.edu/nature14539.pdf"}},
 		{"Bare URLs Too", 17, []string{"paper https://arxiv.org/abs/2301.00011", "code https://github.com/a/bare", "other https://www.example.org/bare"}},
 		{"Challenging Forgets", 27, []string{"code https://github.com/OPTML-Group/Unlearn-WorstCase"}},
+		// A title over its authors, parted by a line break.
+		{"Bold Over Authors", 29, []string{"code https://github.com/a/bold"}},
+		{"Plain Over Authors", 30, []string{"code https://github.com/a/plain"}},
 	}
 	var got []entry
 	for _, e := range es {
