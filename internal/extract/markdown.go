@@ -568,7 +568,6 @@ func (p *markdownParser) table(t *east.Table) {
 			}
 			continue
 		}
-		var titleCell ast.Node
 		cells := map[string]ast.Node{}
 		i := 0
 		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
@@ -577,10 +576,11 @@ func (p *markdownParser) table(t *east.Table) {
 				name = columns[i]
 			}
 			cells[name] = cell
-			if titleCell == nil && (strings.Contains(name, "title") || name == "paper" || name == "papers" || name == "name") {
-				titleCell = cell
-			}
 			i++
+		}
+		titleCell := columnCell(columns, cells, func(name string) bool { return strings.Contains(name, "title") })
+		if titleCell == nil {
+			titleCell = columnCell(columns, cells, func(name string) bool { return name == "paper" || name == "papers" || name == "name" })
 		}
 		if titleCell == nil {
 			continue
@@ -588,6 +588,19 @@ func (p *markdownParser) table(t *east.Table) {
 		title, dest := leadingLink(titleCell, p.src)
 		if strings.HasPrefix(dest, "#") {
 			continue
+		}
+		if label, _ := linkLabel(title); label && dest != "" {
+			// "| SalUn | [PDF](url) |": the paper column links the
+			// paper, a name or method column titles it.
+			named := columnCell(columns, cells, func(name string) bool {
+				return name == "name" || name == "method" || name == "model" || name == "short name"
+			})
+			if named == nil || named == titleCell {
+				continue
+			}
+			if title = trimTitle(p.cellTitle(named)); title == "" {
+				continue
+			}
 		}
 		if dest == "" {
 			// A title without its link: an entry if the row links
@@ -612,6 +625,16 @@ func (p *markdownParser) table(t *east.Table) {
 		}
 		p.emit(re)
 	}
+}
+
+// columnCell is the row's cell in the first column whose name is, or nil.
+func columnCell(columns []string, cells map[string]ast.Node, is func(name string) bool) ast.Node {
+	for _, name := range columns {
+		if c, ok := cells[name]; ok && is(name) {
+			return c
+		}
+	}
+	return nil
 }
 
 // cellTitle is the title in a table cell that does not open with its

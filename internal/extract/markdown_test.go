@@ -202,6 +202,36 @@ func TestMarkdownTaggedItems(t *testing.T) {
 	}
 }
 
+// TestMarkdownTableColumns takes a table's title from its title column
+// before its paper column, and from its name or method column when the
+// paper column holds only labelled links; a row with neither is none.
+func TestMarkdownTableColumns(t *testing.T) {
+	src := `| Year | Paper | Title | Code |
+|---|---|---|---|
+| 2023 | [arXiv](https://arxiv.org/abs/2304.04934) | Model Sparsity | [GitHub](https://github.com/OPTML-Group/Unlearn-Sparse) |
+
+| Method | Paper | Code |
+|---|---|---|
+| SalUn | [PDF](https://arxiv.org/abs/2310.12508) | [Code](https://github.com/OPTML-Group/Unlearn-Saliency) |
+
+| Paper | Code |
+|---|---|
+| [arXiv](https://arxiv.org/abs/2302.09880) | [Code](https://github.com/meghdadk/SCRUB) |
+`
+	type entry struct {
+		title, arxiv string
+		line         int
+	}
+	var got []entry
+	for _, e := range readFormat(t, "t.md", src, FormatMarkdown) {
+		got = append(got, entry{e.Title, e.ArxivID, e.Source.Line})
+	}
+	want := []entry{{"Model Sparsity", "2304.04934", 3}, {"SalUn", "2310.12508", 7}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries %+v, want %+v", got, want)
+	}
+}
+
 // TestMarkdownHeadingEntries reads papers given as headings over a list
 // of their fields or over paragraphs linking them, and leaves section
 // headings over lists of papers, or over prose, as sections.
