@@ -332,7 +332,7 @@ func taggedLink(n ast.Node, src []byte) (tag, title, dest string) {
 				return "", "", ""
 			}
 			tag, ok := itemTag(b.String())
-			if !ok {
+			if !ok && !methodName(b.String()) {
 				return "", "", ""
 			}
 			return tag, title, string(l.Destination)
@@ -366,6 +366,18 @@ func itemTag(s string) (string, bool) {
 		return t, true
 	}
 	return "", false
+}
+
+// methodName reports whether the text before an item's title link names
+// the paper's method: up to three words and a colon ("**SalUn**: [Title]
+// (url)", "` + "`CodeName`" + `: ..."), but not a field's name ("Authors:").
+func methodName(s string) bool {
+	name, ok := strings.CutSuffix(strings.TrimSpace(s), ":")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(name)
+	return len(words) > 0 && len(words) <= 3 && !fieldName(name) && !strings.ContainsAny(name, ":[]()")
 }
 
 // shortYear reports whether s holds a year written "'23".
@@ -421,13 +433,18 @@ func (p *markdownParser) namesPaper(n ast.Node, links []string) bool {
 	return false
 }
 
-// leadingInline is the first inline of a block that is neither white
-// space nor an HTML tag ("<mark>[Title](url)</mark>").
+// hasWordRune reports whether b holds a letter or a digit.
+func hasWordRune(b []byte) bool {
+	return bytes.ContainsFunc(b, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// leadingInline is the first inline of a block that is neither text
+// without words (white space, "⭐") nor an HTML tag ("<mark>[Title](url)</mark>").
 func leadingInline(n ast.Node, src []byte) ast.Node {
 	c := n.FirstChild()
 	for c != nil {
-		if t, ok := c.(*ast.Text); ok && len(bytes.TrimSpace(t.Segment.Value(src))) == 0 {
-			c = c.NextSibling()
+		if t, ok := c.(*ast.Text); ok && !hasWordRune(t.Segment.Value(src)) {
+			c = c.NextSibling() // white space, or marks ("⭐ ", "- ")
 			continue
 		}
 		if _, ok := c.(*ast.RawHTML); ok {

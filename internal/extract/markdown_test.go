@@ -178,6 +178,9 @@ func TestMarkdownTaggedItems(t *testing.T) {
 - A Five Word Long Prefix [Named Link](https://arxiv.org/abs/2301.00004)
 - 12\. [Numbered](https://arxiv.org/abs/2301.00005)
 - [Escaped \| Title\_x &amp; &#35;1](https://arxiv.org/abs/2301.00006)
+- ⭐ **Bold After A Mark** - Eldan & Russinovich, *arXiv 2023*. [[Paper](https://arxiv.org/abs/2301.00007)]
+- **SalUn**: [Method Name Before The Title](https://arxiv.org/abs/2301.00008)
+- Authors: [John Doe](https://johndoe.example.org)
 `
 	type entry struct{ title, venue, date, first string }
 	want := []entry{
@@ -192,6 +195,9 @@ func TestMarkdownTaggedItems(t *testing.T) {
 		{"Numbered", "", "", "https://arxiv.org/abs/2301.00005"},
 		// Escapes and character references read as what they stand for.
 		{"Escaped | Title_x & #1", "", "", "https://arxiv.org/abs/2301.00006"},
+		{"Bold After A Mark", "", "", "https://arxiv.org/abs/2301.00007"},
+		{"Method Name Before The Title", "", "", "https://arxiv.org/abs/2301.00008"},
+		// A field line is not a paper titled by its link.
 	}
 	var got []entry
 	for _, e := range readFormat(t, "tags.md", src, FormatMarkdown) {
