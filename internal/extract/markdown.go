@@ -318,8 +318,9 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 
 // taggedLink reads a block that opens with a short tag before its title
 // link: a venue or year ("**[ICML 2021]** [Title](url)", "2023 | [Title]
-// (url)", "(NeurIPS'23) [Title](url)") or a mark with no words ("🔥
-// [Title](url)"). It returns the tag, without its brackets, and the link's
+// (url)", "(NeurIPS'23) [Title](url)"), a mark with no words ("🔥
+// [Title](url)") or the method's name ("**SalUn**: [Title](url)"). It
+// returns the tag (a venue or year), without its brackets, and the link's
 // text and destination; or "" when the block opens otherwise, or the link
 // is a label ("[ICML 2021] [Code](url)").
 func taggedLink(n ast.Node, src []byte) (tag, title, dest string) {
@@ -347,8 +348,8 @@ func taggedLink(n ast.Node, src []byte) (tag, title, dest string) {
 // itemTag reports whether the text before an item's title link is a tag
 // rather than the title: marks without letters or digits, then a
 // bracketed phrase of up to four words, up to three words with a year or
-// a number ("3."), or the marks alone. It returns the tag without marks, brackets and
-// separators.
+// a number ("3."), or the marks alone. It returns the tag without marks,
+// brackets and separators.
 func itemTag(s string) (string, bool) {
 	// Marks before the tag go ("⭐ [New]").
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return r != '[' && r != '(' && !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -370,7 +371,7 @@ func itemTag(s string) (string, bool) {
 
 // methodName reports whether the text before an item's title link names
 // the paper's method: up to three words and a colon ("**SalUn**: [Title]
-// (url)", "` + "`CodeName`" + `: ..."), but not a field's name ("Authors:").
+// (url)", "`Name`: [Title](url)"), but not a field's name ("Authors:").
 func methodName(s string) bool {
 	name, ok := strings.CutSuffix(strings.TrimSpace(s), ":")
 	if !ok {
