@@ -316,7 +316,7 @@ var suffixKinds = []struct {
 	{"sourceforge.io", KindProject}, {"notion.site", KindProject},
 	{"hf.space", KindDemo}, {"gradio.live", KindDemo},
 	{"zenodo.org", KindData}, {"figshare.com", KindData}, {"kaggle.com", KindData}, {"dataverse.harvard.edu", KindData}, {"osf.io", KindData},
-	{"arxiv.org", KindPaper}, {"openreview.net", KindPaper}, {"aclanthology.org", KindPaper},
+	{"arxiv.org", KindPaper}, {"alphaxiv.org", KindPaper}, {"openreview.net", KindPaper}, {"aclanthology.org", KindPaper},
 	{"aclweb.org", KindPaper}, {"neurips.cc", KindPaper}, {"nips.cc", KindPaper},
 	{"mlr.press", KindPaper}, {"thecvf.com", KindPaper}, {"ieee.org", KindPaper},
 	{"acm.org", KindPaper}, {"springer.com", KindPaper}, {"sciencedirect.com", KindPaper},

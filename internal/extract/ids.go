@@ -208,6 +208,8 @@ func ArxivID(l Link) string {
 		id = strings.TrimSuffix(id, ".pdf")
 	case l.Host == "huggingface.co" && len(segs) == 2 && segs[0] == "papers":
 		id = segs[1]
+	case l.Host == "alphaxiv.org" && len(segs) == 2 && (segs[0] == "abs" || segs[0] == "overview"):
+		id = segs[1] // alphaXiv's page of an arXiv paper
 	case l.Host == "doi.org" && len(segs) == 2 && segs[0] == "10.48550" && len(segs[1]) > 6 && strings.EqualFold(segs[1][:6], "arXiv."):
 		id = segs[1][6:] // arXiv's own DOI, 10.48550/arXiv.ID
 	default:
