@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -73,6 +74,9 @@ func readListing(ctx context.Context, x *extract.Extractor, e *env, name string,
 	}
 	f, err := os.Open(name)
 	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) && (strings.HasPrefix(name, "https://") || strings.HasPrefix(name, "http://")) {
+			return &extract.InputError{File: name, Err: errors.New("linkgraph reads files, not addresses: save the page first (curl -L -o list.md URL; for a GitHub README, its raw.githubusercontent.com address)")}
+		}
 		return &extract.InputError{File: name, Err: pathErr(err)}
 	}
 	defer f.Close()
