@@ -12,6 +12,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"golang.org/x/net/html"
 )
 
 // markdownParser reads awesome-lists with goldmark (and its GFM tables).
@@ -682,7 +683,65 @@ func leadingLink(n ast.Node, src []byte) (string, string) {
 		u := autoLinkText(l, src)
 		return u, u
 	}
+	// <a href="url">Title</a>, written in HTML.
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if t, ok := c.(*ast.Text); ok && !hasWordRune(t.Segment.Value(src)) {
+			continue
+		}
+		h, ok := c.(*ast.RawHTML)
+		if !ok {
+			break
+		}
+		if href, ok := rawHref(h, src); ok {
+			var b strings.Builder
+			for t := c.NextSibling(); t != nil; t = t.NextSibling() {
+				if end, ok := t.(*ast.RawHTML); ok && rawTag(end, src) == "/a" {
+					break
+				}
+				b.WriteString(inlineText(t, src))
+			}
+			return b.String(), href
+		}
+	}
 	return "", ""
+}
+
+// rawTag is the name of an inline HTML tag, "/a" for a closing one.
+func rawTag(h *ast.RawHTML, src []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(rawHTML(h, src)))
+	switch z.Next() {
+	case html.StartTagToken, html.SelfClosingTagToken:
+		name, _ := z.TagName()
+		return string(name)
+	case html.EndTagToken:
+		name, _ := z.TagName()
+		return "/" + string(name)
+	}
+	return ""
+}
+
+// rawHref is the destination of an inline <a href="..."> tag.
+func rawHref(h *ast.RawHTML, src []byte) (string, bool) {
+	z := html.NewTokenizer(bytes.NewReader(rawHTML(h, src)))
+	if z.Next() != html.StartTagToken {
+		return "", false
+	}
+	if name, _ := z.TagName(); string(name) != "a" {
+		return "", false
+	}
+	href, ok := attr(z, "href")
+	href = strings.TrimSpace(href)
+	return href, ok && href != ""
+}
+
+// rawHTML is the text of an inline HTML tag.
+func rawHTML(h *ast.RawHTML, src []byte) []byte {
+	var tag []byte
+	for i := 0; i < h.Segments.Len(); i++ {
+		seg := h.Segments.At(i)
+		tag = append(tag, seg.Value(src)...)
+	}
+	return tag
 }
 
 // autoLinkText is an autolink as written ("www.example.org/x", where
@@ -724,6 +783,10 @@ func (p *markdownParser) links(n ast.Node) []string {
 			}
 		case *ast.AutoLink:
 			if u := autoLinkText(l, p.src); u != "" {
+				out = append(out, u)
+			}
+		case *ast.RawHTML:
+			if u, ok := rawHref(l, p.src); ok && !strings.HasPrefix(u, "#") {
 				out = append(out, u)
 			}
 		case *ast.Image:
@@ -774,15 +837,7 @@ func inlineText(n ast.Node, src []byte) string {
 
 // isBreak reports whether an inline HTML tag is a line break ("<br>",
 // "<br/>", "<br />"), which tables use to put a title over its authors.
-func isBreak(h *ast.RawHTML, src []byte) bool {
-	var tag []byte
-	for i := 0; i < h.Segments.Len(); i++ {
-		seg := h.Segments.At(i)
-		tag = append(tag, seg.Value(src)...)
-	}
-	tag = bytes.ToLower(bytes.ReplaceAll(tag, []byte(" "), nil))
-	return bytes.Equal(tag, []byte("<br>")) || bytes.Equal(tag, []byte("<br/>"))
-}
+func isBreak(h *ast.RawHTML, src []byte) bool { return rawTag(h, src) == "br" }
 
 // unescapeText is Markdown text as it reads: backslash escapes ("\\|")
 // and character references ("&amp;", "&#39;") turned into what they stand

@@ -181,6 +181,7 @@ func TestMarkdownTaggedItems(t *testing.T) {
 - ⭐ **Bold After A Mark** - Eldan & Russinovich, *arXiv 2023*. [[Paper](https://arxiv.org/abs/2301.00007)]
 - **SalUn**: [Method Name Before The Title](https://arxiv.org/abs/2301.00008)
 - Authors: [John Doe](https://johndoe.example.org)
+- <a href="https://arxiv.org/abs/2301.00009">Inline <b>HTML</b> Title</a> <a href="https://github.com/h/h">code</a>
 `
 	type entry struct{ title, venue, date, first string }
 	want := []entry{
@@ -198,6 +199,7 @@ func TestMarkdownTaggedItems(t *testing.T) {
 		{"Bold After A Mark", "", "", "https://arxiv.org/abs/2301.00007"},
 		{"Method Name Before The Title", "", "", "https://arxiv.org/abs/2301.00008"},
 		// A field line is not a paper titled by its link.
+		{"Inline HTML Title", "", "", "https://arxiv.org/abs/2301.00009"},
 	}
 	var got []entry
 	for _, e := range readFormat(t, "tags.md", src, FormatMarkdown) {
