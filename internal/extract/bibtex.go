@@ -336,8 +336,11 @@ func latexURL(s string) string {
 	return s
 }
 
-// latexURLs unwraps \url{x} to x and \href{x}{text} to "x text".
+// latexURLs unwraps \url{x} to x and \href{x}{text} to "x text", and
+// undoes the escapes LaTeX needs in URLs written outside \url
+// ("https://github.com/a/my\_repo").
 func latexURLs(s string) string {
+	s = urlEscapes.Replace(s)
 	for _, cmd := range []string{`\url{`, `\href{`} {
 		for {
 			i := strings.Index(s, cmd)
@@ -353,6 +356,9 @@ func latexURLs(s string) string {
 	}
 	return s
 }
+
+var urlEscapes = strings.NewReplacer(`\_`, "_", `\%`, "%", `\&`, "&", `\#`, "#", `\$`, "$",
+	`{\textasciitilde}`, "~", `\textasciitilde{}`, "~", `\~{}`, "~")
 
 // accents maps LaTeX accent commands and a letter to the letter accented.
 var accents = map[string]map[rune]rune{
@@ -371,7 +377,13 @@ var accents = map[string]map[rune]rune{
 
 // symbols are LaTeX commands that stand for one character.
 var symbols = map[string]string{`ss`: "ß", `o`: "ø", `O`: "Ø", `ae`: "æ", `AE`: "Æ", `aa`: "å", `AA`: "Å",
-	`l`: "ł", `L`: "Ł", `i`: "ı", `&`: "&", `%`: "%", `_`: "_", `#`: "#", `$`: "$"}
+	`l`: "ł", `L`: "Ł", `i`: "ı", `&`: "&", `%`: "%", `_`: "_", `#`: "#", `$`: "$",
+	// Math in titles ("$\alpha$-Divergence", "$\ell_1$").
+	`alpha`: "α", `beta`: "β", `gamma`: "γ", `delta`: "δ", `epsilon`: "ε", `varepsilon`: "ε", `zeta`: "ζ",
+	`eta`: "η", `theta`: "θ", `kappa`: "κ", `lambda`: "λ", `mu`: "μ", `nu`: "ν", `xi`: "ξ", `pi`: "π",
+	`rho`: "ρ", `sigma`: "σ", `tau`: "τ", `phi`: "φ", `varphi`: "φ", `chi`: "χ", `psi`: "ψ", `omega`: "ω",
+	`Gamma`: "Γ", `Delta`: "Δ", `Theta`: "Θ", `Lambda`: "Λ", `Xi`: "Ξ", `Pi`: "Π", `Sigma`: "Σ",
+	`Phi`: "Φ", `Psi`: "Ψ", `Omega`: "Ω", `ell`: "ℓ", `infty`: "∞", `times`: "×", `le`: "≤", `ge`: "≥"}
 
 // latexText renders a BibTeX value as plain text: accents applied
 // (M{\"u}ller -> Müller), other commands and braces dropped.
@@ -380,7 +392,7 @@ func latexText(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == '{' || c == '}':
+		case c == '{' || c == '}' || c == '$': // braces, and math's delimiters
 		case c == '~':
 			b.WriteByte(' ')
 		case c == '\\' && i+1 < len(s):

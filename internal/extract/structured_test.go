@@ -42,6 +42,24 @@ func readFrom(r io.Reader, name string, opts Options) ([]*Entry, []error, error)
 	return es, problems, err
 }
 
+// TestBibTeXURLEscapes reads URLs written with LaTeX's escapes outside
+// \url ("my\_repo"), in the url field and in notes.
+func TestBibTeXURLEscapes(t *testing.T) {
+	src := `@online{a, title = {A}, url = {https://github.com/a/online\_repo}}
+@misc{b, title = {B}, note = {Code: https://github.com/b/my\_code\#readme}}
+`
+	es, problems, err := readString("u.bib", src)
+	if err != nil || len(problems) > 0 || len(es) != 2 {
+		t.Fatalf("%d entries, problems %v, err %v", len(es), problems, err)
+	}
+	if got := urls(es[0]); !reflect.DeepEqual(got, []string{"code https://github.com/a/online_repo"}) {
+		t.Errorf("url field: %q", got)
+	}
+	if got := urls(es[1]); len(got) != 1 || !strings.HasPrefix(got[0], "code https://github.com/b/my_code") {
+		t.Errorf("note: %q", got)
+	}
+}
+
 // TestBibTeXMacroBomb stops @string macros that double at each level
 // ("billion laughs") at a bound, with a problem at the line, and still
 // reads the entries around them.
@@ -141,6 +159,7 @@ func TestLatexText(t *testing.T) {
 		{`\textbf{bold} and \emph{it}`, "bold and it"},
 		{`unclosed {brace`, "unclosed brace"},
 		{`trailing \`, `trailing \`},
+		{`$\alpha$-Divergence and $\ell_1$ with \$5`, "α-Divergence and ℓ_1 with $5"},
 	}
 	for _, tt := range tests {
 		if got := latexText(tt.in); got != tt.want {
