@@ -132,6 +132,9 @@ func TestMentions(t *testing.T) {
 		{"others' acronyms are not names", "A Study", "The widely used Low-Rank Adaptation (LoRA) method is popular.", "LoRA is everywhere.", ""},
 		{"common acronyms are not names", "A Study", "We train Large Language Models (LLMs).", "We also use LLMs.", ""},
 		{"long title prefixes are not names", "Lion Secretly Solves Constrained Optimization: As Lyapunov Predicts", "We study it.", "Lion Secretly Solves Constrained Optimization again.", ""},
+		{"a topic before the colon is not a name", "Unlearning in LLMs: A Survey", "We study it.", "We study unlearning in LLMs, Unlearning in LLMs matters.", ""},
+		{"a kind of paper is not a name", "SoK: Machine Unlearning", "We study it.", "This SoK differs.", ""},
+		{"three-word names still are", "SemEval-2025 Task 4: Unlearning", "We study it.", "We take part in SemEval-2025 Task 4 here.", "SemEval-2025 Task 4"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -158,6 +161,36 @@ func TestMentions(t *testing.T) {
 				t.Errorf("mention = %q, want %q (names %v)", got, tt.wantNamed, methodNames(tt.defTitle, tt.defAbs))
 			}
 		})
+	}
+}
+
+// TestSameTitleNameIsNoMention: two papers whose titles give their
+// methods the same name ("CURE: ...") do not mention each other by it;
+// a paper that only uses the name still mentions its first definer.
+func TestSameTitleNameIsNoMention(t *testing.T) {
+	es := []*extract.Entry{
+		entry("first", "CURE: Class Unlearning", "We propose CURE for classes.", "2024-01-01"),
+		entry("second", "CURE: Concept Removal", "CURE removes concepts.", "2025-01-01"),
+		entry("user", "A Comparison", "We compare with CURE.", "2025-06-01"),
+	}
+	ix := Build(es)
+	ix.indexMentions()
+	var got []string
+	for _, m := range ix.mentions {
+		got = append(got, es[m.from].ID+" -> "+es[m.to].ID)
+	}
+	if want := []string{"user -> first"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+	var targeted []string
+	for q := range es {
+		for _, m := range ix.mentionsOf(q) {
+			targeted = append(targeted, es[m.from].ID+" -> "+es[m.to].ID)
+		}
+	}
+	// mentionsOf lists each mention from both of its papers.
+	if want := []string{"user -> first", "user -> first"}; !reflect.DeepEqual(targeted, want) {
+		t.Errorf("mentionsOf: %q, want %q", targeted, want)
 	}
 }
 

@@ -26,6 +26,7 @@ type Index struct {
 	textOnce     sync.Once
 	names        *nameIndex
 	namesOf      map[int][]string // paper -> the method names it owns
+	titleName    map[int]string   // paper -> the name its title gives its method ("CURE: ..."), owned or not
 	mentions     []mention        // sorted by from, to, name
 	text         *textIndex
 }
@@ -216,9 +217,13 @@ func (ix *Index) indexNames() {
 			}
 		})
 		definers := map[string][]int{}
+		ix.titleName = map[int]string{}
 		for i, names := range per {
 			for _, m := range names {
 				definers[m.name] = append(definers[m.name], i)
+				if m.from == "title" {
+					ix.titleName[i] = m.name
+				}
 			}
 		}
 		ix.namesOf = map[int][]string{}
@@ -256,6 +261,9 @@ func (ix *Index) indexMentions() {
 	ix.mentionsOnce.Do(func() {
 		for i := range ix.Papers {
 			for _, name := range ix.namesIn(ix.names, i) {
+				if ix.titleName[i] == name {
+					continue // its own method's name, which another paper gave one too
+				}
 				for _, owner := range ix.names.owners[name] {
 					if owner != i {
 						ix.mentions = append(ix.mentions, mention{from: i, to: owner, name: name})
@@ -274,6 +282,9 @@ func (ix *Index) mentionsOf(q int) []mention {
 	ix.indexNames()
 	var out []mention
 	for _, name := range ix.namesIn(ix.names, q) {
+		if ix.titleName[q] == name {
+			continue
+		}
 		for _, owner := range ix.names.owners[name] {
 			if owner != q {
 				out = append(out, mention{from: q, to: owner, name: name})
@@ -291,7 +302,9 @@ func (ix *Index) mentionsOf(q int) []mention {
 				continue
 			}
 			for _, name := range ix.namesIn(mine, i) {
-				out = append(out, mention{from: i, to: q, name: name})
+				if ix.titleName[i] != name {
+					out = append(out, mention{from: i, to: q, name: name})
+				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -29,7 +30,7 @@ func methodNames(title, abstract string) []methodName {
 	}
 	if prefix, _, ok := strings.Cut(title, ":"); ok {
 		prefix = strings.TrimSpace(prefix)
-		if words := strings.Fields(prefix); len(words) >= 1 && len(words) <= 3 && hasNameShape(prefix) {
+		if words := strings.Fields(prefix); len(words) >= 1 && len(words) <= 3 && hasNameShape(prefix) && !slices.ContainsFunc(words, isFunctionWord) {
 			add(prefix, "title")
 		}
 	}
@@ -44,6 +45,15 @@ func methodNames(title, abstract string) []methodName {
 	})
 	return out
 }
+
+// isFunctionWord reports whether w joins a phrase rather than naming:
+// "Unlearning in LLMs: ..." is a topic, not a method.
+func isFunctionWord(w string) bool {
+	_, ok := functionWords[w]
+	return ok
+}
+
+var functionWords = wordSet(`a an and as at by for from in into is of on or the to via vs with without`)
 
 // hasNameShape reports whether a title prefix reads as a method's name: it
 // has a capital inside a word or a digit ("ZO2", "LOOPer", "GaLore"), or it
@@ -254,7 +264,8 @@ MRI HPO SOTA API APIs ViT ViTs BERT GPT Adam LoRA PEFT MoE RLHF DPO VAE VAEs GAN
 LP MIP QUBO ADMM PPL PPLs NAS DAG DAGs FLOPs ODE ODEs PDE PDEs ERM NTK TSP MIS ISTA IHT DFO BLO OMD SAM PCA SVM
 KKT MDP MDPs POMDP MCMC EM GD PGD IHVP IHVPs CCG MILP NLL ELBO The This Our We In A An Deep Neural Learning
 Large Language Model Models Network Networks Data Machine Towards Toward On Learning Optimization Adaptive Efficient
-Scalable Robust Fast Simple General Neural Unified`)
+Scalable Robust Fast Simple General Neural Unified SoK Survey Position Review Tutorial Perspective Erratum
+Retracted Editorial Commentary Keynote`)
 
 // acceptableName rejects names too short or too common to tell one method.
 func acceptableName(name string) bool {
