@@ -93,7 +93,7 @@ func attr(z *html.Tokenizer, key string) (string, bool) {
 // and what a reader does not see (scripts, styles, the head, buttons)
 // left out. lines[i] is the page's line where Markdown line i+1 starts.
 func pageMarkdown(src []byte) ([]byte, []int) {
-	w := &mdWriter{lines: []int{1}}
+	w := &mdWriter{lines: []int{1}, bold: -1}
 	scope := contentStart(src)
 	w.outside = scope >= 0
 	z := html.NewTokenizer(bytes.NewReader(src))
@@ -165,7 +165,7 @@ var hiddenTags = map[string]bool{"head": true, "nav": true, "footer": true, "scr
 var blockTags = map[string]bool{"p": true, "div": true, "section": true, "article": true, "header": true,
 	"footer": true, "main": true, "aside": true, "nav": true, "blockquote": true, "figure": true,
 	"figcaption": true, "dl": true, "dt": true, "dd": true, "pre": true, "hr": true, "form": true,
-	"address": true, "details": true, "summary": true, "center": true, "fieldset": true, "caption": true, "br": true}
+	"address": true, "details": true, "summary": true, "center": true, "fieldset": true, "caption": true}
 
 // mdWriter is pageMarkdown's state: the Markdown so far and where each of
 // its lines came from, and the open elements that shape what comes next.
@@ -184,6 +184,8 @@ type mdWriter struct {
 	heading    bool   // inside a heading, which stays on one line
 	dest       string // the open link's destination, "" outside links
 	base       string // the page's address, for relative links
+	paraStart  int    // where the current top-level paragraph starts in b
+	bold       int    // where the open <b> or <strong> was written in b, or -1
 
 	// A table's rows are written whole: cells collect in cell and row,
 	// and the first row written is followed by GFM's delimiter row.
@@ -226,6 +228,13 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 		if d := w.resolve(href); d != "" {
 			w.write("[")
 			w.dest = d
+		}
+	case name == "br":
+		w.newline() // a line of the same paragraph
+	case (name == "b" || name == "strong") && w.cell == nil && w.tables == 0:
+		if w.bold < 0 {
+			w.write("**")
+			w.bold = w.b.Len()
 		}
 	case name == "ul" || name == "ol":
 		w.lists++
@@ -275,6 +284,8 @@ func (w *mdWriter) end(name string) {
 	switch {
 	case name == "a":
 		w.closeLink()
+	case name == "b" || name == "strong":
+		w.closeBold()
 	case name == "ul" || name == "ol":
 		if w.lists > 0 {
 			w.lists--
@@ -368,6 +379,34 @@ func mdDest(s string) string { return destEscaper.Replace(s) }
 
 var destEscaper = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E")
 
+// closeBold ends bold text. "**" must touch the text on both sides, so
+// white space around it moves outside; bold with no text, or broken over
+// lines, is plain text after all.
+func (w *mdWriter) closeBold() {
+	if w.bold < 0 {
+		return
+	}
+	b := w.b.Bytes()
+	content := append([]byte(nil), b[w.bold:]...)
+	text := bytes.TrimSpace(content)
+	w.b.Truncate(w.bold - 2)
+	switch {
+	case len(text) == 0 || bytes.IndexByte(text, '\n') >= 0:
+		w.b.Write(content)
+	default:
+		if content[0] == ' ' {
+			w.b.WriteByte(' ')
+		}
+		w.b.WriteString("**")
+		w.b.Write(text)
+		w.b.WriteString("**")
+		if content[len(content)-1] == ' ' {
+			w.b.WriteByte(' ')
+		}
+	}
+	w.bold = -1
+}
+
 func (w *mdWriter) closeLink() {
 	if w.dest != "" {
 		w.write("](" + w.dest + ")")
@@ -453,6 +492,7 @@ func (w *mdWriter) write(s string) {
 // newline ends the current line, unless it is empty; in a heading, a
 // table cell or a link, which Markdown keeps on one line, it is a space.
 func (w *mdWriter) newline() {
+	w.closeBold()
 	if w.heading || w.cell != nil || w.dest != "" {
 		w.write(" ")
 		return
@@ -471,16 +511,55 @@ func (w *mdWriter) newline() {
 // paragraph ends the current paragraph: a blank line follows it, but in
 // a list item, whose lines must stay together, only a line break.
 func (w *mdWriter) paragraph() {
+	w.closeBold()
 	w.newline()
 	if w.lists > 0 || w.heading || w.cell != nil || w.tables > 0 || w.dest != "" {
 		return
 	}
 	b := w.b.Bytes()
 	if len(b) == 0 || bytes.HasSuffix(b, []byte("\n\n")) {
+		w.paraStart = len(b)
 		return
+	}
+	if w.paraStart < len(b) && publication(b[w.paraStart:]) {
+		// "Title. Authors. Venue. [pdf] [code]", as publication pages
+		// list papers: written as the list item it stands for.
+		rest := append([]byte(nil), b[w.paraStart:]...)
+		w.b.Truncate(w.paraStart)
+		w.b.WriteString("- ")
+		w.b.Write(rest)
 	}
 	w.b.WriteByte('\n')
 	w.lines = append(w.lines, w.at)
+	w.paraStart = w.b.Len()
+}
+
+// publication reports whether a paragraph of the written Markdown lists a
+// paper: text (not a list, heading or table, nor opening with a link) with
+// a link labelled as its paper or code ("[pdf](url)", "[[code]](url)").
+func publication(para []byte) bool {
+	para = bytes.TrimSpace(para)
+	if len(para) == 0 || para[0] == '-' || para[0] == '#' || para[0] == '|' || para[0] == '[' ||
+		bytes.Contains(para, []byte("\n|")) || bytes.Contains(para, []byte("\n- ")) {
+		return false
+	}
+	for i := 0; ; {
+		j := bytes.Index(para[i:], []byte("]("))
+		if j < 0 {
+			return false
+		}
+		j += i
+		open := bytes.LastIndexByte(para[:j], '[')
+		for open > 0 && para[open-1] == '\\' {
+			open = bytes.LastIndexByte(para[:open-1], '[')
+		}
+		if open >= 0 {
+			if label, _ := linkLabel(strings.ReplaceAll(string(para[open+1:j]), `\`, "")); label {
+				return true
+			}
+		}
+		i = j + 2
+	}
 }
 
 func (w *mdWriter) endCell() {

@@ -165,6 +165,39 @@ func TestHTMLContent(t *testing.T) {
 	}
 }
 
+// TestHTMLPublications reads a lab's publication page: a paragraph with a
+// link labelled as a paper or code is a paper, titled by its bold opening
+// or its first sentence, with a <br> inside it; a paragraph of prose with
+// an ordinary link is not, nor a bold word alone.
+func TestHTMLPublications(t *testing.T) {
+	src := `<html><body><main>
+<h2>Publications</h2>
+<p>Our lab works on unlearning. See <a href="https://example.org/blog">the blog</a>.</p>
+<p><b> Model Sparsity Can Simplify Machine Unlearning </b><br>J. Jia, J. Liu. NeurIPS 2023.
+<a href="https://arxiv.org/abs/2304.04934">[pdf]</a> <a href="https://github.com/OPTML-Group/Unlearn-Sparse">[code]</a></p>
+<p><strong>SalUn: Empowering Machine Unlearning</strong>, C. Fan et al., ICLR 2024 <a href="https://github.com/OPTML-Group/Unlearn-Saliency">code</a></p>
+<p>Plain Title Without Bold. A. Author. 2022. <a href="https://arxiv.org/abs/2201.00001">PDF</a></p>
+<p>We are <b></b>hiring: <b>PhD students</b>.</p>
+</main></body></html>`
+	type entry struct {
+		title string
+		line  int
+		links []string
+	}
+	var got []entry
+	for _, e := range readFormat(t, "pubs.html", src, FormatHTML) {
+		got = append(got, entry{e.Title, e.Source.Line, urls(e)})
+	}
+	want := []entry{
+		{"Model Sparsity Can Simplify Machine Unlearning", 4, []string{"paper https://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}},
+		{"SalUn: Empowering Machine Unlearning", 6, []string{"code https://github.com/OPTML-Group/Unlearn-Saliency"}},
+		{"Plain Title Without Bold", 7, []string{"paper https://arxiv.org/abs/2201.00001"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+}
+
 // TestMarkdownHTMLBlocks reads the HTML tables and lists a Markdown list
 // holds as an HTML page's, at their lines and under their sections; a
 // table of contributors, with no title column, has no papers.
