@@ -549,11 +549,15 @@ func publication(para []byte) bool {
 			return false
 		}
 		j += i
-		open := bytes.LastIndexByte(para[:j], '[')
-		for open > 0 && para[open-1] == '\\' {
-			open = bytes.LastIndexByte(para[:open-1], '[')
+		// A label is short: look for its "[" nearby only, so that a
+		// paragraph of "](" is no quadratic search.
+		from := max(0, j-64)
+		open := bytes.LastIndexByte(para[from:j], '[')
+		for open > 0 && para[from+open-1] == '\\' {
+			open = bytes.LastIndexByte(para[from:from+open-1], '[')
 		}
 		if open >= 0 {
+			open += from
 			if label, _ := linkLabel(strings.ReplaceAll(string(para[open+1:j]), `\`, "")); label {
 				return true
 			}
