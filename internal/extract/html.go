@@ -64,13 +64,17 @@ func readPageData(lr *lineReader, src []byte, emit func(*rawEntry)) (bool, error
 		found = true
 		for _, raw := range page.DailyPapers {
 			var item hfItem
+			var re *rawEntry
 			err := json.Unmarshal(raw, &item)
 			if err == nil {
-				err = emitHF(item, at, emit)
+				re, err = hfEntry(&item)
 			}
 			if err != nil {
 				lr.report(&InputError{File: lr.file, Line: at, Err: fmt.Errorf("skipped: %v", err)})
+				continue
 			}
+			re.line = at
+			emit(re)
 		}
 	}
 }

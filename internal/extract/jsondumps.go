@@ -112,21 +112,26 @@ func (x *Extractor) readHFJSON(lr *lineReader, emit func(*rawEntry)) error {
 		if err := dec.Decode(&item); err != nil {
 			return err
 		}
-		return emitHF(item, line, emit)
+		re, err := hfEntry(&item)
+		if err != nil {
+			return err
+		}
+		re.line = line
+		emit(re)
+		return nil
 	})
 }
 
-// emitHF makes an entry of one paper of the daily-papers API's JSON,
-// found at line.
-func emitHF(item hfItem, line int, emit func(*rawEntry)) error {
+// hfEntry makes an entry of one paper of the daily-papers API's JSON.
+func hfEntry(item *hfItem) (*rawEntry, error) {
 	p := item.hfPaper
 	if item.Paper != nil {
 		p = *item.Paper
 	}
 	if strings.TrimSpace(p.Title) == "" {
-		return errors.New("a paper without a title")
+		return nil, errors.New("a paper without a title")
 	}
-	re := &rawEntry{title: collapseSpace(p.Title), line: line, authors: -1, upvotes: p.Upvotes, dateText: p.PublishedAt}
+	re := &rawEntry{title: collapseSpace(p.Title), authors: -1, upvotes: p.Upvotes, dateText: p.PublishedAt}
 	if p.Summary != "" {
 		re.abstract = []string{strings.TrimSpace(p.Summary)}
 	}
@@ -145,8 +150,7 @@ func emitHF(item hfItem, line int, emit func(*rawEntry)) error {
 			re.explicit = append(re.explicit, u)
 		}
 	}
-	emit(re)
-	return nil
+	return re, nil
 }
 
 // pwcRow is a row of a Papers with Code dump: the
