@@ -28,19 +28,7 @@ type cslItem struct {
 
 // readCSLJSON reads a CSL JSON array, an item at a time.
 func (x *Extractor) readCSLJSON(lr *lineReader, emit func(*rawEntry)) error {
-	return forEachArrayElement(lr, func(dec *json.Decoder, line int) error {
-		var it cslItem
-		if err := dec.Decode(&it); err != nil {
-			return err
-		}
-		re, err := cslEntry(&it)
-		if err != nil {
-			return err
-		}
-		re.line = line
-		emit(re)
-		return nil
-	})
+	return readArray(lr, emit, cslEntry)
 }
 
 // cslEntry makes an entry of one item: its URL and DOI are its links,

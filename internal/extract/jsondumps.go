@@ -107,12 +107,18 @@ func newlinesBeforeValue(dec *json.Decoder) int {
 
 // readHFJSON reads the Hugging Face daily-papers API's JSON.
 func (x *Extractor) readHFJSON(lr *lineReader, emit func(*rawEntry)) error {
+	return readArray(lr, emit, hfEntry)
+}
+
+// readArray reads a JSON array of papers, making an entry of each element
+// with entry, at the element's line.
+func readArray[T any](lr *lineReader, emit func(*rawEntry), entry func(*T) (*rawEntry, error)) error {
 	return forEachArrayElement(lr, func(dec *json.Decoder, line int) error {
-		var item hfItem
+		var item T
 		if err := dec.Decode(&item); err != nil {
 			return err
 		}
-		re, err := hfEntry(&item)
+		re, err := entry(&item)
 		if err != nil {
 			return err
 		}
