@@ -362,6 +362,24 @@ func TestTokens(t *testing.T) {
 	}
 }
 
+// TestHyphenPrefixes: a prefix and the word after its hyphen are one term,
+// shown as written and the same as the word written solid; other hyphens
+// part words.
+func TestHyphenPrefixes(t *testing.T) {
+	var got []string
+	var hashes []uint64
+	new(termReader).forEachTerm("Fine-tuning pre-trained Non-IID low-rank re-ID self-Attention finetuning pre- non-x multi-task-free Überself-supervised",
+		func(term []byte, h uint64) { got = append(got, string(term)); hashes = append(hashes, h) })
+	want := []string{"fine-tuning", "pre-trained", "non-iid", "rank", "re-id", "self-attention", "finetuning",
+		"multi-task", "free", "überself", "supervised"} // "pre" and "non" alone are stop words
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("terms %q, want %q", got, want)
+	}
+	if hashes[0] != hashes[6] || hashes[0] != hashTerm("finetuning") {
+		t.Errorf("fine-tuning and finetuning are different terms")
+	}
+}
+
 // TestMostConnected keeps the papers with the most relationships, each
 // with its repositories and owners, within the budget; a paper whose
 // parts do not fit is passed over for a smaller one.

@@ -1,8 +1,10 @@
 package graph
 
-// stopWords are English function words and the boilerplate of abstracts
+// stopWords are English function words, the boilerplate of abstracts
 // ("our code is available at", "state-of-the-art", "we propose a novel
-// method"): words that make every pair of papers look a little alike.
+// method") and the general words of research prose ("future research",
+// "this perspective suggests"): words that make every pair of papers look
+// a little alike, and that would be named as what two papers share.
 var stopWords = wordSet(`
 a about above across after again against all almost along already also although always am among an and
 another any are around as at be became because been before being below between both but by can cannot
@@ -24,7 +26,15 @@ furthermore specifically particular particularly recent recently widely given pr
 further overall able ability via address addresses addressing key important consider considered problem
 problems task tasks well-known known e.g i.e et al find found finding findings evaluate evaluated evaluation
 compared comparison previous prior improve improves improved improvement improvements performance better
-best large small high low framework frameworks`)
+best large small high low framework frameworks
+future research direction directions perspective perspectives directly suggest suggests suggesting namely
+usually typically commonly following original way aim goal lack remain despite additionally crucial enable
+enabling allow allowing leverage leveraging utilize require requiring conduct conducted reveal revealing
+observe observed promising potential practical insight investigate investigated issue setting case need
+help thereby hence whereas instead beyond simple simply easily effectively substantially remarkable
+remarkably superior competitive comprehensive broad wide variety diverse numerous respectively finally
+lastly different specific pre non fine utilizing traditional sense technical challenge meet unveiling bridging
+rethinking revisiting understanding largely aims ways`)
 
 func wordSet(words string) map[string]struct{} {
 	m := map[string]struct{}{}

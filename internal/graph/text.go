@@ -195,9 +195,15 @@ func parallel(workers int, fn func(w int)) {
 
 // hashTerm is a term's identity: FNV-1a, 64 bits, so no dictionary of
 // strings is kept; a collision needs billions of distinct words.
+//
+// Hyphens are skipped: a term keeps the hyphen of "fine-tuning" to be
+// shown as written, and is the same term as "finetuning".
 func hashTerm[T string | []byte](s T) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
+		if s[i] == '-' {
+			continue
+		}
 		h ^= uint64(s[i])
 		h *= fnvPrime
 	}
@@ -238,20 +244,40 @@ func (ix *textIndex) shared(a, b int, fn func(ja, jb int32)) {
 	}
 }
 
+// common reports whether the j-th stored term is in so many of a big
+// listing's papers ("unlearning" in a list of unlearning papers) that
+// naming it says nothing about why two of them are alike.
+func (ix *textIndex) common(j int32) bool {
+	return ix.n >= minCommonDocs && 3*int(ix.stat(ix.terms[j]).df) > ix.n
+}
+
+// minCommonDocs is the fewest papers in which a term held by a third of
+// them is common: in a handful, a third is a few.
+const minCommonDocs = 30
+
 // sharedTerms names the words that contribute most to the similarity of a
-// and b, at most n of them, most first (ties in word order). Only the
-// words that can be named are looked for in a's text: those weighing as
-// much as the n-th heaviest or more.
+// and b, at most n of them, most first (ties in word order), passing over
+// common words unless they are all the two share. Only the words that can
+// be named are looked for in a's text: those weighing as much as the n-th
+// heaviest or more.
 func (ix *textIndex) sharedTerms(a, b, n int) []string {
 	type contrib struct {
 		h    uint64
 		w    float64
 		term string
 	}
-	var cs []contrib
+	var cs, common []contrib
 	ix.shared(a, b, func(ja, jb int32) {
-		cs = append(cs, contrib{h: ix.terms[ja], w: ix.weight(ja) * ix.weight(jb)})
+		c := contrib{h: ix.terms[ja], w: ix.weight(ja) * ix.weight(jb)}
+		if ix.common(ja) {
+			common = append(common, c)
+		} else {
+			cs = append(cs, c)
+		}
 	})
+	if len(cs) == 0 {
+		cs = common
+	}
 	if len(cs) == 0 || n <= 0 {
 		return nil
 	}
@@ -388,7 +414,8 @@ func (ix *textIndex) candidates(d, queryTerms, perTerm int, acc map[int32]float6
 }
 
 // forEachToken calls fn with each indexable word of text: lower-cased,
-// light-stemmed, not a stop word, not a number, with links removed.
+// light-stemmed, not a stop word, not a number, with links removed, and
+// joined to the word after it when it is a prefix and a hyphen (joinsNext).
 func forEachToken(text string, fn func(string)) {
 	var r termReader
 	r.forEachTerm(text, func(term []byte, _ uint64) { fn(string(term)) })
@@ -418,11 +445,12 @@ func (r *termReader) forEachTerm(text string, fn func(term []byte, h uint64)) {
 		for i < n && text[i] < utf8.RuneSelf && !asciiWord[text[i]] {
 			i++
 		}
-		start := i
+		start, part := i, i
 		// h is the hash of the word so far; h1 and h3 that of all of it
 		// but its last one and last three bytes.
 		h, h1, h2, h3 := uint64(fnvOffset), uint64(0), uint64(0), uint64(0)
 		number := true
+	word:
 		for ; i < n; i++ {
 			c := lowerWord[text[i]]
 			if c == 0 {
@@ -434,6 +462,16 @@ func (r *termReader) forEachTerm(text string, fn func(term []byte, h uint64)) {
 			number = number && c <= '9'
 			h3, h2, h1 = h2, h1, h
 			h = (h ^ uint64(c)) * fnvPrime
+		}
+		// Most words end at a space; only a short part ending at a hyphen
+		// can be a prefix that joins the next word.
+		if i-part >= 2 && i-part <= 5 && i < n && text[i] == '-' && joinsNext(text, part, i) {
+			if k := i - start; k < len(buf) {
+				buf[k] = '-'
+			}
+			i++
+			part = i
+			goto word
 		}
 		if i < n && text[i] >= utf8.RuneSelf {
 			if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -465,11 +503,14 @@ func (r *termReader) forEachTerm(text string, fn func(term []byte, h uint64)) {
 // that is not ASCII, calls fn with its term if it has one, and returns
 // where the word ends.
 func wordFrom(text string, start int, fn func(term []byte, h uint64)) int {
-	i := start
+	i, part := start, start
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
 			if !asciiWord[c] {
-				break
+				if !joinsNext(text, part, i) {
+					break
+				}
+				part = i + 1
 			}
 			i++
 			continue
@@ -486,6 +527,36 @@ func wordFrom(text string, start int, fn func(term []byte, h uint64)) int {
 		}
 	}
 	return i
+}
+
+// joinsNext reports whether the hyphen at text[i] joins the word part
+// text[part:i] to the word after it: a prefix such as "pre", "non" or
+// "self", followed by two letters or more. "Fine-tuning" is then one term,
+// the same as "finetuning", not "fine" and "tuning"; "non-convex" is not
+// "convex".
+func joinsNext(text string, part, i int) bool {
+	if text[i] != '-' || i+2 >= len(text) || !asciiLetter(text[i+1]) || !asciiLetter(text[i+2]) {
+		return false
+	}
+	if i-part < 2 || i-part > len("hyper") {
+		return false
+	}
+	var low [5]byte
+	for k := part; k < i; k++ {
+		low[k-part] = lowerWord[text[k]]
+	}
+	// The word parts joined to the word after their hyphen. Words such
+	// as "low" are not: "low-rank" is still about "rank".
+	switch string(low[:i-part]) {
+	case "anti", "auto", "bi", "co", "cross", "few", "fine", "hyper", "inter", "intra", "meta", "multi",
+		"non", "over", "post", "pre", "re", "self", "semi", "sub", "un", "under", "zero":
+		return true
+	}
+	return false
+}
+
+func asciiLetter(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
 // indexableTerm light-stems a lower-cased word and hashes it, or reports
