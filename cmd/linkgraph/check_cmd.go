@@ -32,9 +32,9 @@ func newCheckCmd(e *env) *cobra.Command {
 		Short: "Check which code links are dead, moved or archived",
 		Long: `Check asks GitHub and other hosts about every code link (and organisation
 page) in the listings, each distinct URL once however many papers cite it.
-A link into a GitHub repository (/tree/main/src, /blob/main/x.py) is checked
-as that place and as the repository, since the one can be gone while the
-other stays.
+A link into a repository (/tree/main/src, /blob/main/x.py; on GitHub, GitLab,
+Codeberg, Bitbucket, Hugging Face and others) is checked as that place and
+as the repository, since the one can be gone while the other stays.
 
 Each link gets one status: ok; moved (renamed or transferred repository, or a
 permanent redirect other than to the same address with a slash added or
@@ -239,19 +239,23 @@ func checkTargets(entries []*extract.Entry, kinds []string) map[string]*checkTar
 }
 
 // checkURLs are the addresses a link is checked at: its canonical URL
-// (the repository, which the map colours) and, for a place inside a GitHub
+// (the repository, which the map colours) and, for a place inside a
 // repository (/tree/main/sub, /blob/main/x.py, /issues/3), that place too,
-// which can be gone while the repository stays. Paths of other hosts are
-// stored too normalised (GitLab's /-/ dropped) to be asked for as written.
+// which can be gone while the repository stays. GitLab's places are asked
+// for under its "/-/", which the stored path leaves out.
 func checkURLs(l extract.Link) []string {
-	if l.Path == "" || l.Host != "github.com" {
+	if l.Path == "" {
 		return []string{l.URL}
 	}
-	repo, ok := strings.CutPrefix(l.URL, "https://github.com")
-	if !ok {
+	at, err := url.Parse(l.URL)
+	if err != nil || at.RawQuery != "" || at.Fragment != "" {
 		return []string{l.URL}
 	}
-	at := url.URL{Scheme: "https", Host: "github.com", Path: repo + l.Path}
+	if l.Host == "gitlab.com" {
+		at.Path += "/-"
+	}
+	at.Path += l.Path
+	at.RawPath = ""
 	return []string{l.URL, at.String()}
 }
 

@@ -89,13 +89,13 @@ func cmdValidJSON(ts *testscript.TestScript, neg bool, args []string) {
 }
 
 // cmdFakeGitHub starts a fake GitHub on loopback for the rest of the
-// script and sets $FAKE to its URL: /acme/ok answers 200, /acme/old
-// redirects permanently to /acme/new, /acme/zzz-hang never answers,
-// anything else is 404.
+// script and sets $FAKE to its URL: /acme/ok and the places check.txtar
+// finds answer 200, /acme/old redirects permanently to /acme/new,
+// /acme/zzz-hang never answers, anything else is 404.
 func cmdFakeGitHub(ts *testscript.TestScript, neg bool, args []string) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.URL.Path {
-		case "/acme/ok", "/acme/new", "/acme/ok/blob/main/here.py":
+		switch r.URL.EscapedPath() {
+		case "/acme/ok", "/acme/new", "/acme/ok/blob/main/here.py", "/grp/sub/ok", "/grp/sub/ok/-/tree/main/here", "/o/r", "/o/r/src/branch/main/a%20b.py":
 			w.WriteHeader(200)
 		case "/acme/zzz-hang":
 			<-r.Context().Done()
