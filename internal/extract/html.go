@@ -187,9 +187,15 @@ type mdWriter struct {
 	lists      int    // depth of open lists
 	heading    bool   // inside a heading, which stays on one line
 	dest       string // the open link's destination, "" outside links
-	base       string // the page's address, for relative links
-	paraStart  int    // where the current top-level paragraph starts in b
-	bold       int    // where the open <b> or <strong> was written in b, or -1
+	// A card is a link wrapping blocks (<a><h3>Title</h3><p>blurb</p></a>):
+	// its text is the first block's, and the rest follows the link on its
+	// line. linkAt is where the card's "[" is in b, and cardHeading and
+	// cardMore say whether it holds a heading and text after its title.
+	card, cardHeading, cardMore bool
+	linkAt                      int
+	base                        string // the page's address, for relative links
+	paraStart                   int    // where the current top-level paragraph starts in b
+	bold                        int    // where the open <b> or <strong> was written in b, or -1
 
 	// A table's rows are written whole: cells collect in cell and row,
 	// and the first row written is followed by GFM's delimiter row.
@@ -228,8 +234,10 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 	switch {
 	case name == "a":
 		w.closeLink()
+		w.endCard()
 		href, _ := attr(z, "href")
 		if d := w.resolve(href); d != "" {
+			w.linkAt = w.b.Len()
 			w.write("[")
 			w.dest = d
 		}
@@ -246,7 +254,11 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 	case name == "li":
 		w.newline()
 		w.write(strings.Repeat("  ", min(max(w.lists-1, 0), maxListDepth)) + "- ")
-	case isHeading(name) && w.dest == "": // a heading inside a link is its text
+	case (isHeading(name) || blockTags[name]) && w.dest != "" && w.cell == nil && w.tables == 0:
+		w.card = true // a card's title: its text is the link's
+		w.cardHeading = w.cardHeading || isHeading(name)
+		w.newline()
+	case isHeading(name) && w.dest == "":
 		w.paragraph()
 		w.write(strings.Repeat("#", int(name[1]-'0')) + " ")
 		w.heading = true
@@ -288,6 +300,12 @@ func (w *mdWriter) end(name string) {
 	switch {
 	case name == "a":
 		w.closeLink()
+		w.endCard()
+	case (isHeading(name) || blockTags[name]) && w.card:
+		if w.dest != "" && w.b.Len() > w.linkAt+1 {
+			w.closeBold()
+			w.closeLink() // the title ends with its block
+		}
 	case name == "b" || name == "strong":
 		w.closeBold()
 	case name == "ul" || name == "ol":
@@ -418,6 +436,28 @@ func (w *mdWriter) closeLink() {
 	}
 }
 
+// endCard ends a card at its closing </a>. A card standing alone, not in
+// a list, table or text, with a heading or text after its title, is a list
+// item, as a list of papers or projects would write it.
+func (w *mdWriter) endCard() {
+	if !w.card {
+		return
+	}
+	w.card = false
+	b := w.b.Bytes()
+	// The "[" may have moved if bold around it was undone (closeBold).
+	alone := w.lists == 0 && !w.heading && w.linkAt < len(b) && b[w.linkAt] == '[' &&
+		(w.linkAt == 0 || b[w.linkAt-1] == '\n')
+	if alone && (w.cardHeading || w.cardMore) {
+		rest := append([]byte(nil), b[w.linkAt:]...)
+		w.b.Truncate(w.linkAt)
+		w.b.WriteString("- ")
+		w.b.Write(rest)
+		w.paragraph()
+	}
+	w.cardHeading, w.cardMore = false, false
+}
+
 // text writes text with its white space collapsed and Markdown's
 // punctuation escaped, so that it reads back as the same text.
 func (w *mdWriter) text(s string) {
@@ -442,6 +482,9 @@ func (w *mdWriter) text(s string) {
 	if space {
 		t += " "
 	}
+	if w.card && w.dest == "" && strings.TrimSpace(t) != "" {
+		w.cardMore = true
+	}
 	if w.atLineStart() {
 		t = strings.TrimLeft(t, " ")
 		t = unmarked(t)
@@ -463,6 +506,21 @@ func unmarked(t string) string {
 		return t[:i] + `\` + t[i:]
 	}
 	return t
+}
+
+// lastByte is the last byte written to the open cell or the Markdown, or
+// '\n' before any.
+func (w *mdWriter) lastByte() byte {
+	if w.cell != nil {
+		if c := w.cell.String(); c != "" {
+			return c[len(c)-1]
+		}
+		return '\n'
+	}
+	if b := w.b.Bytes(); len(b) > 0 {
+		return b[len(b)-1]
+	}
+	return '\n'
 }
 
 // atLineStart reports whether the next text opens a line (or a cell).
@@ -497,8 +555,10 @@ func (w *mdWriter) write(s string) {
 // table cell or a link, which Markdown keeps on one line, it is a space.
 func (w *mdWriter) newline() {
 	w.closeBold()
-	if w.heading || w.cell != nil || w.dest != "" {
-		w.write(" ")
+	if w.heading || w.cell != nil || w.dest != "" || w.card {
+		if c := w.lastByte(); c != ' ' && c != '[' {
+			w.write(" ")
+		}
 		return
 	}
 	if w.tables > 0 {
@@ -517,7 +577,7 @@ func (w *mdWriter) newline() {
 func (w *mdWriter) paragraph() {
 	w.closeBold()
 	w.newline()
-	if w.lists > 0 || w.heading || w.cell != nil || w.tables > 0 || w.dest != "" {
+	if w.lists > 0 || w.heading || w.cell != nil || w.tables > 0 || w.dest != "" || w.card {
 		return
 	}
 	b := w.b.Bytes()

@@ -130,8 +130,44 @@ func TestHTMLAsMarkdown(t *testing.T) {
 		{"Model Sparsity & [Machine] Unlearning", "Papers *2024*", "", 7, []string{"paper https://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}},
 		{"SalUn: Empowering Machine Unlearning", "Papers *2024*", "", 9, []string{"other https://example.org/list/papers/salun.pdf", "code https://github.com/OPTML-Group/Unlearn-Saliency"}},
 		{"Numbered", "Papers *2024*", "", 14, []string{"paper https://arxiv.org/abs/2301.00001"}},
-		{"A Card Its blurb.", "Papers *2024*", "", 16, []string{"paper https://arxiv.org/abs/2401.00009", "code https://github.com/a/card"}},
+		{"A Card", "Papers *2024*", "", 16, []string{"paper https://arxiv.org/abs/2401.00009", "code https://github.com/a/card"}},
 		{"Towards | Unbounded", "Papers *2024*", "NeurIPS 2023", 20, []string{"paper https://arxiv.org/abs/2302.09880", "code https://github.com/meghdadk/SCRUB"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// TestHTMLCards reads a link wrapping a title and a blurb, as project
+// pages lay out their papers in a grid, as a paper titled by the link's
+// first block; a link wrapping one block alone (a logo) is no paper.
+func TestHTMLCards(t *testing.T) {
+	src := `<html><body><main>
+<h2>Projects</h2>
+<div class="grid">
+<a class="card" href="https://github.com/lab/alpha">
+  <h3>Alpha: Fast <b>Unlearning</b> for Diffusion Models</h3>
+  <p>We make diffusion models forget concepts in minutes.</p>
+</a>
+<a class="card" href="https://github.com/lab/beta"><div class="title">Beta: Robust Offline Optimization</div><div class="blurb">A surrogate that generalises.</div></a>
+<a href="https://github.com/lab"><div class="logo">The Lab</div></a>
+</div>
+<ul><li><a href="https://github.com/lab/gamma"><h4>Gamma: Sparse Fine-Tuning</h4><p>Sparse updates, dense results.</p></a></li></ul>
+<p>Read <a href="https://github.com/lab/delta"><span>the Delta code</span></a> too.</p>
+</main></body></html>`
+	type entry struct {
+		title string
+		line  int
+		links []string
+	}
+	var got []entry
+	for _, e := range readFormat(t, "projects.html", src, FormatHTML) {
+		got = append(got, entry{e.Title, e.Source.Line, urls(e)})
+	}
+	want := []entry{
+		{"Alpha: Fast Unlearning for Diffusion Models", 4, []string{"code https://github.com/lab/alpha"}},
+		{"Beta: Robust Offline Optimization", 8, []string{"code https://github.com/lab/beta"}},
+		{"Gamma: Sparse Fine-Tuning", 11, []string{"code https://github.com/lab/gamma"}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
