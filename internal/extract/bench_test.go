@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"runtime"
@@ -67,6 +68,43 @@ func BenchmarkReadJSONL(b *testing.B) {
 	for b.Loop() {
 		n := 0
 		err := New(Options{Format: FormatJSONL}).Read(context.Background(), "bench.jsonl", bytes.NewReader(jsonl), func(*Entry) error {
+			n++
+			return nil
+		}, func(error) {})
+		if err != nil || n == 0 {
+			b.Fatal(err, n)
+		}
+	}
+}
+
+// BenchmarkReadPwCJSON reads the listing's entries written as Papers with
+// Code's papers-with-abstracts dump, one JSON array (about 100 MB), as a
+// user reads the dump.
+func BenchmarkReadPwCJSON(b *testing.B) {
+	var dump []byte
+	dump = append(dump, '[')
+	err := New(Options{}).Read(context.Background(), "bench.txt", bytes.NewReader(benchData(b)), func(e *Entry) error {
+		if len(dump) > 1 {
+			dump = append(dump, ",\n"...)
+		}
+		row := map[string]any{"paper_url": "https://paperswithcode.com/paper/" + e.ID, "title": e.Title,
+			"abstract": e.Abstract, "authors": []string{"A. Author", "B. Author"}, "date": e.Date, "proceeding": nil}
+		if len(e.Links) > 0 {
+			row["repo_url"] = e.Links[0].URL
+		}
+		j, err := json.Marshal(row)
+		dump = append(dump, j...)
+		return err
+	}, func(error) {})
+	if err != nil {
+		b.Fatal(err)
+	}
+	dump = append(dump, ']')
+	b.SetBytes(int64(len(dump)))
+	b.ResetTimer()
+	for b.Loop() {
+		n := 0
+		err := New(Options{Format: FormatPwCJSON}).Read(context.Background(), "bench.json", bytes.NewReader(dump), func(*Entry) error {
 			n++
 			return nil
 		}, func(error) {})

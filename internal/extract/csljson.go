@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,8 +28,8 @@ type cslItem struct {
 }
 
 // readCSLJSON reads a CSL JSON array, an item at a time.
-func (x *Extractor) readCSLJSON(lr *lineReader, emit func(*rawEntry)) error {
-	return readArray(lr, emit, cslEntry)
+func (x *Extractor) readCSLJSON(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
+	return readArray(ctx, lr, emit, stopped, cslEntry)
 }
 
 // cslEntry makes an entry of one item: its URL and DOI are its links,

@@ -157,11 +157,11 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 	case FormatBibTeX:
 		err = x.readBibTeX(lr, f.push)
 	case FormatHFJSON:
-		err = x.readHFJSON(lr, f.push)
+		err = x.readHFJSON(ctx, lr, f.push, f.stopped)
 	case FormatPwCJSON:
-		err = x.readPwCJSON(lr, f.push)
+		err = x.readPwCJSON(ctx, lr, f.push, f.stopped)
 	case FormatCSLJSON:
-		err = x.readCSLJSON(lr, f.push)
+		err = x.readCSLJSON(ctx, lr, f.push, f.stopped)
 	case FormatArxiv:
 		err = x.readArxivJSON(ctx, lr, f.push, f.stopped)
 	case FormatText:

@@ -1,43 +1,11 @@
 package extract
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
-	"sort"
 	"strings"
 )
-
-// lineCounter counts the newlines a JSON decoder has read past, so that
-// entries in a streamed dump can name their line without the file being
-// held: it keeps only the newline offsets not yet passed.
-type lineCounter struct {
-	r      io.Reader
-	read   int64
-	passed int     // newlines before the last offset asked about
-	ahead  []int64 // offsets of newlines read but not yet passed
-}
-
-// Read reads from the underlying reader, noting where its newlines are.
-func (lc *lineCounter) Read(p []byte) (int, error) {
-	n, err := lc.r.Read(p)
-	for i := 0; i < n; i++ {
-		if p[i] == '\n' {
-			lc.ahead = append(lc.ahead, lc.read+int64(i))
-		}
-	}
-	lc.read += int64(n)
-	return n, err
-}
-
-// lineAt is the 1-based line of byte offset off; offsets must not decrease.
-func (lc *lineCounter) lineAt(off int64) int {
-	i := sort.Search(len(lc.ahead), func(i int) bool { return lc.ahead[i] >= off })
-	lc.passed += i
-	lc.ahead = lc.ahead[i:]
-	return lc.passed + 1
-}
 
 // hfPaper is a paper in the Hugging Face daily-papers API.
 type hfPaper struct {
@@ -60,71 +28,25 @@ type hfItem struct {
 	hfPaper
 }
 
-// forEachArrayElement streams a JSON array, decoding each element with
-// decode at its starting line. A bad element is reported and skipped
-// where the decoder can go on.
-func forEachArrayElement(lr *lineReader, decode func(dec *json.Decoder, line int) error) error {
-	lc := &lineCounter{r: lr.r}
-	dec := json.NewDecoder(lc)
-	tok, err := dec.Token()
-	if err != nil {
-		return &InputError{File: lr.file, Line: 1, Err: fmt.Errorf("not JSON: %v", err)}
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '[' {
-		return &InputError{File: lr.file, Line: 1, Err: errors.New("want a JSON array of papers")}
-	}
-	for dec.More() {
-		line := lc.lineAt(dec.InputOffset()) + newlinesBeforeValue(dec)
-		if err := decode(dec, line); err != nil {
-			var syn *json.SyntaxError
-			if errors.As(err, &syn) || errors.Is(err, io.ErrUnexpectedEOF) {
-				return &InputError{File: lr.file, Line: lc.lineAt(dec.InputOffset()), Err: fmt.Errorf("bad JSON: %v", err)}
-			}
-			lr.report(&InputError{File: lr.file, Line: line, Err: fmt.Errorf("skipped: %v", err)})
-		}
-	}
-	return nil
-}
-
-// newlinesBeforeValue counts the line breaks between the decoder's offset
-// and the next value (past the comma), looking into its buffer without
-// consuming it.
-func newlinesBeforeValue(dec *json.Decoder) int {
-	var buf [256]byte
-	n, _ := dec.Buffered().Read(buf[:])
-	lines := 0
-	for _, c := range buf[:n] {
-		switch c {
-		case '\n':
-			lines++
-		case ' ', '\t', '\r', ',':
-		default:
-			return lines
-		}
-	}
-	return lines
-}
-
 // readHFJSON reads the Hugging Face daily-papers API's JSON.
-func (x *Extractor) readHFJSON(lr *lineReader, emit func(*rawEntry)) error {
-	return readArray(lr, emit, hfEntry)
+func (x *Extractor) readHFJSON(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
+	return readArray(ctx, lr, emit, stopped, hfEntry)
 }
 
 // readArray reads a JSON array of papers, making an entry of each element
-// with entry, at the element's line.
-func readArray[T any](lr *lineReader, emit func(*rawEntry), entry func(*T) (*rawEntry, error)) error {
-	return forEachArrayElement(lr, func(dec *json.Decoder, line int) error {
+// with entry, at the element's line: the elements are decoded, and their
+// entries made, on every core (decodeArray).
+func readArray[T any](ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool, entry func(*T) (*rawEntry, error)) error {
+	return decodeArray(ctx, lr, func(b []byte) (*rawEntry, error) {
 		var item T
-		if err := dec.Decode(&item); err != nil {
-			return err
+		if err := json.Unmarshal(b, &item); err != nil {
+			return nil, err
 		}
-		re, err := entry(&item)
-		if err != nil {
-			return err
-		}
+		return entry(&item)
+	}, func(re *rawEntry, line int) bool {
 		re.line = line
 		emit(re)
-		return nil
+		return !stopped()
 	})
 }
 
@@ -198,7 +120,7 @@ func (r *pwcRow) paper() (title, arxivID, abs string) {
 // makes one entry of each run of rows about the same paper; rows about a
 // paper seen earlier in the file are joined to it by Merge, not here, so
 // memory stays bounded by one paper.
-func (x *Extractor) readPwCJSON(lr *lineReader, emit func(*rawEntry)) error {
+func (x *Extractor) readPwCJSON(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
 	var cur *rawEntry
 	curKey := ""
 	official := map[string]bool{}
@@ -209,15 +131,18 @@ func (x *Extractor) readPwCJSON(lr *lineReader, emit func(*rawEntry)) error {
 		}
 		cur, curKey, official = nil, "", map[string]bool{}
 	}
-	err := forEachArrayElement(lr, func(dec *json.Decoder, line int) error {
-		var row pwcRow
-		if err := dec.Decode(&row); err != nil {
-			return err
+	// Rows are decoded on every core and joined here, in order.
+	err := decodeArray(ctx, lr, func(b []byte) (*pwcRow, error) {
+		row := new(pwcRow)
+		if err := json.Unmarshal(b, row); err != nil {
+			return nil, err
 		}
+		if title, arxivID, _ := row.paper(); strings.TrimSpace(title) == "" && arxivID == "" {
+			return nil, errors.New("a row without a paper")
+		}
+		return row, nil
+	}, func(row *pwcRow, line int) bool {
 		title, arxivID, abs := row.paper()
-		if strings.TrimSpace(title) == "" && arxivID == "" {
-			return errors.New("a row without a paper")
-		}
 		key := arxivID
 		if key == "" {
 			key = strings.ToLower(collapseSpace(title))
@@ -252,7 +177,7 @@ func (x *Extractor) readPwCJSON(lr *lineReader, emit func(*rawEntry)) error {
 				official[row.RepoURL] = *row.IsOfficial
 			}
 		}
-		return nil
+		return !stopped()
 	})
 	flush()
 	return err

@@ -29,6 +29,22 @@ type lineBatch[T any] struct {
 // decoding is all the work). emit takes each result in input order, or
 // the error decode gave for its line; it returns false to stop.
 func decodeLines[T any](ctx context.Context, lr *lineReader, decode func(line []byte) (T, error), emit func(v T, err error, n int) bool) error {
+	next := func() ([]byte, int, error) {
+		for {
+			line, n, err := lr.next()
+			if err != nil || !isBlank(line) {
+				return line, n, err
+			}
+		}
+	}
+	return decodeItems(ctx, next, decode, emit)
+}
+
+// decodeItems is decodeLines for any source of items: next returns each
+// item, valid until the next call, with its line, and io.EOF after the
+// last; another error ends the reading, and decodeItems returns it once
+// what came before is emitted.
+func decodeItems[T any](ctx context.Context, next func() ([]byte, int, error), decode func(item []byte) (T, error), emit func(v T, err error, n int) bool) error {
 	workers := runtime.GOMAXPROCS(0)
 	work := make(chan *lineBatch[T], workers)
 	order := make(chan *lineBatch[T], 2*workers)
@@ -64,20 +80,17 @@ func decodeLines[T any](ctx context.Context, lr *lineReader, decode func(line []
 			b = &lineBatch[T]{}
 			return true
 		}
-		for {
-			line, n, err := lr.next()
+		for items := 1; ; items++ {
+			line, n, err := next()
 			if err != nil {
 				if !errors.Is(err, io.EOF) {
 					readErr = err
 				}
 				break
 			}
-			if n%4096 == 0 && ctx.Err() != nil {
+			if items%4096 == 0 && ctx.Err() != nil {
 				readErr = ctx.Err()
 				break
-			}
-			if isBlank(line) {
-				continue
 			}
 			b.buf = append(b.buf, line...)
 			b.ends = append(b.ends, len(b.buf))

@@ -1,0 +1,231 @@
+package extract
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// maxElementBytes bounds one element of a JSON array of papers: a paper
+// with its abstract and authors takes kilobytes.
+const maxElementBytes = 16 << 20
+
+// arrayItems cuts a JSON array into the bytes of its elements, so that
+// they can be decoded on every core: it follows strings and brackets and
+// counts lines, but leaves checking each element's JSON to its decoding.
+type arrayItems struct {
+	r     *bufio.Reader
+	file  string
+	line  int // the line of the next byte
+	state arrayState
+	buf   []byte // the element returned last
+}
+
+type arrayState int
+
+const (
+	arrayBefore arrayState = iota // before the "["
+	arrayFirst                    // after the "[", before any element
+	arrayIn                       // after an element
+	arrayDone                     // after the "]"
+)
+
+func newArrayItems(lr *lineReader) *arrayItems {
+	return &arrayItems{r: lr.r, file: lr.file, line: 1}
+}
+
+// next returns the next element and the line it starts on, or io.EOF
+// after the array's end. Any other error is an *InputError that ends the
+// reading: the file is not an array, or breaks off in one.
+func (a *arrayItems) next() ([]byte, int, error) {
+	if a.state == arrayDone {
+		return nil, 0, io.EOF
+	}
+	c, err := a.skipSpace()
+	if a.state == arrayBefore {
+		switch {
+		case err != nil:
+			return nil, 0, a.fail("not JSON: %v", err)
+		case c != '[':
+			return nil, 0, a.fail("want a JSON array of papers")
+		}
+		a.r.ReadByte()
+		a.state = arrayFirst
+		c, err = a.skipSpace()
+	}
+	if err != nil {
+		return nil, 0, a.fail("bad JSON: the array breaks off")
+	}
+	if c == ']' && a.state == arrayFirst || c == ']' && a.state == arrayIn {
+		a.r.ReadByte()
+		a.state = arrayDone
+		return nil, 0, io.EOF
+	}
+	if a.state == arrayIn {
+		if c != ',' {
+			return nil, 0, a.fail("bad JSON: want a comma or ] after a paper, not %q", c)
+		}
+		a.r.ReadByte()
+		if c, err = a.skipSpace(); err != nil {
+			return nil, 0, a.fail("bad JSON: the array breaks off")
+		}
+		if c == ']' {
+			return nil, 0, a.fail("bad JSON: a comma before ]")
+		}
+	}
+	a.state = arrayIn
+	start := a.line
+	if err := a.value(c); err != nil {
+		return nil, 0, err
+	}
+	return a.buf, start, nil
+}
+
+func (a *arrayItems) fail(format string, args ...any) error {
+	return &InputError{File: a.file, Line: a.line, Err: fmt.Errorf(format, args...)}
+}
+
+// skipSpace passes white space and returns the byte after it, unread.
+func (a *arrayItems) skipSpace() (byte, error) {
+	for {
+		c, err := a.r.ReadByte()
+		if err != nil {
+			return 0, err
+		}
+		switch c {
+		case '\n':
+			a.line++
+		case ' ', '\t', '\r':
+		default:
+			a.r.UnreadByte()
+			return c, nil
+		}
+	}
+}
+
+// jsonSpecial marks the bytes that matter in a string: its end, an
+// escape, and a line break.
+var jsonSpecial = [256]bool{'"': true, '\\': true, '\n': true}
+
+// value reads into buf the element that starts with c: an object or
+// array up to its closing bracket, a string up to its closing quote, or
+// anything else up to the next comma, bracket or white space.
+func (a *arrayItems) value(c byte) error {
+	a.buf = a.buf[:0]
+	scalar := c != '{' && c != '[' && c != '"'
+	depth := 0
+	inString, escaped := false, false
+	for {
+		chunk, _ := a.r.Peek(a.r.Buffered())
+		if len(chunk) == 0 {
+			if _, err := a.r.Peek(1); err != nil {
+				if scalar && errors.Is(err, io.EOF) {
+					return a.fail("bad JSON: the array breaks off")
+				}
+				return a.fail("bad JSON: the array breaks off inside a paper")
+			}
+			continue
+		}
+		end := -1
+	scan:
+		for i := 0; i < len(chunk); i++ {
+			b := chunk[i]
+			if inString {
+				if escaped { // the byte after a backslash
+					escaped = false
+					if b == '\n' {
+						a.line++
+					}
+					continue
+				}
+				// Most of an element is text: run to what matters.
+				for !jsonSpecial[b] {
+					if i++; i == len(chunk) {
+						break scan
+					}
+					b = chunk[i]
+				}
+				switch b {
+				case '\\':
+					escaped = true
+				case '"':
+					inString = false
+					if depth == 0 {
+						end = i + 1
+						break scan
+					}
+				case '\n':
+					a.line++
+				}
+				continue
+			}
+			switch b {
+			case '"':
+				inString = true
+			case '{', '[':
+				depth++
+			case '}', ']':
+				if scalar {
+					end = i
+					break scan
+				}
+				if depth--; depth == 0 {
+					end = i + 1
+					break scan
+				}
+			case '\n':
+				if scalar {
+					end = i
+					break scan
+				}
+				a.line++
+			case ',', ' ', '\t', '\r':
+				if scalar {
+					end = i
+					break scan
+				}
+			}
+		}
+		n := len(chunk)
+		if end >= 0 {
+			n = end
+		}
+		if len(a.buf)+n > maxElementBytes {
+			return a.fail("a paper of over %d MiB", maxElementBytes>>20)
+		}
+		a.buf = append(a.buf, chunk[:n]...)
+		a.r.Discard(n)
+		if end >= 0 {
+			return nil
+		}
+	}
+}
+
+// decodeArray reads the JSON array of papers lr holds, decoding its
+// elements on every core with decode, and hands emit each result in
+// order with the line its element starts on; emit returns false to
+// stop. An element decode cannot take (a string where a paper should be)
+// is reported and skipped; one that is not JSON ends the reading, as does
+// an array that breaks off, with an *InputError at its line.
+func decodeArray[T any](ctx context.Context, lr *lineReader, decode func(item []byte) (T, error), emit func(v T, line int) bool) error {
+	var bad error
+	err := decodeItems(ctx, newArrayItems(lr).next, decode, func(v T, err error, n int) bool {
+		if err == nil {
+			return emit(v, n)
+		}
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) {
+			bad = &InputError{File: lr.file, Line: n, Err: fmt.Errorf("bad JSON: %v", err)}
+			return false
+		}
+		lr.report(&InputError{File: lr.file, Line: n, Err: fmt.Errorf("skipped: %v", err)})
+		return true
+	})
+	if bad != nil {
+		return bad
+	}
+	return err
+}

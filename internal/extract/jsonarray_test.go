@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// items returns the elements arrayItems cuts src into, each with its line,
+// and the error that ended the cutting (nil at the array's end).
+func items(src string) (elems []string, lines []int, err error) {
+	a := newArrayItems(newLineReader(strings.NewReader(src), "a.json", func(error) {}))
+	for {
+		b, line, err := a.next()
+		if errors.Is(err, io.EOF) {
+			return elems, lines, nil
+		}
+		if err != nil {
+			return elems, lines, err
+		}
+		elems = append(elems, string(b))
+		lines = append(lines, line)
+	}
+}
+
+// decoderItems is what encoding/json's streaming decoder makes of the
+// elements of the array src, compacted.
+func decoderItems(t *testing.T, src string) []string {
+	dec := json.NewDecoder(strings.NewReader(src))
+	if _, err := dec.Token(); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for dec.More() {
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		json.Compact(&b, raw)
+		out = append(out, b.String())
+	}
+	return out
+}
+
+func compacted(elems []string) []string {
+	var out []string
+	for _, e := range elems {
+		var b bytes.Buffer
+		if err := json.Compact(&b, []byte(e)); err != nil {
+			out = append(out, "NOT JSON "+e)
+			continue
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// TestArrayItems cuts arrays into their elements at their lines, whatever
+// their strings hold (quotes, brackets, escapes, line breaks escaped or
+// not), across the reader's buffer.
+func TestArrayItems(t *testing.T) {
+	long := strings.Repeat(`x\"]}`, 30000) // longer than the reader's buffer
+	src := "\n  [\n" +
+		`{"title": "A [b] {c} \"d\" \\", "n": [1, [2, {"x": "]"}]]},` + "\n" +
+		`  "a string, not a paper" ,` + "\n\n" +
+		`true , null,-1.5e3,` +
+		`{"title": "` + long + `"},` + "\n" +
+		`[{"x": "\u005d\n"}],` + "\n" +
+		`{}` + "\n]\n"
+	elems, lines, err := items(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := compacted(elems), decoderItems(t, src); !slices.Equal(got, want) {
+		t.Fatalf("elements %.200q,\nwant %.200q", got, want)
+	}
+	if want := []int{3, 4, 6, 6, 6, 6, 7, 8}; !slices.Equal(lines, want) {
+		t.Errorf("lines %v, want %v", lines, want)
+	}
+}
+
+// TestArrayItemsBad ends on what is not an array, or breaks off, with an
+// error at its line.
+func TestArrayItemsBad(t *testing.T) {
+	tests := []struct {
+		src, want string
+		line      int
+		elems     int
+	}{
+		{"", "not JSON", 1, 0},
+		{" \n {\"a\": 1}", "want a JSON array", 2, 0},
+		{"[{\"a\": 1}\n{\"b\": 2}]", "want a comma", 2, 1},
+		{"[{\"a\": 1},\n]", "a comma before ]", 2, 1},
+		{"[{\"a\": \"1}]", "breaks off inside a paper", 1, 0},
+		{"[{\"a\": 1},\n\n", "breaks off", 3, 1},
+		{"[1", "breaks off", 1, 0},
+		{"[{\"a\": \"" + strings.Repeat("x", maxElementBytes) + "\"}]", "over 16 MiB", 1, 0},
+	}
+	for _, tt := range tests {
+		elems, _, err := items(tt.src)
+		var ie *InputError
+		if !errors.As(err, &ie) || !strings.Contains(err.Error(), tt.want) || ie.Line != tt.line || len(elems) != tt.elems {
+			t.Errorf("%.30q: %d elements, err %v; want %d, %q at line %d", tt.src, len(elems), err, tt.elems, tt.want, tt.line)
+		}
+	}
+}
+
+// FuzzArrayItems: a valid JSON array is cut into the elements
+// encoding/json reads, at lines that never go back; anything else ends.
+func FuzzArrayItems(f *testing.F) {
+	f.Add(`[{"a": "b\"]"}, [1, {"c": []}], "s", 1, true]`)
+	f.Add("[\n{\"a\":\n\"\\\\\"}\n,\n2]")
+	f.Add(`[{"a": 1}`)
+	f.Fuzz(func(t *testing.T, src string) {
+		elems, lines, err := items(src)
+		for i := 1; i < len(lines); i++ {
+			if lines[i] < lines[i-1] {
+				t.Fatalf("lines go back: %v", lines)
+			}
+		}
+		trimmed := strings.TrimSpace(src)
+		if !json.Valid([]byte(src)) || !strings.HasPrefix(trimmed, "[") {
+			return
+		}
+		if err != nil {
+			t.Fatalf("a valid array: %v", err)
+		}
+		if got, want := compacted(elems), decoderItems(t, src); !slices.Equal(got, want) {
+			t.Fatalf("elements %q, want %q", got, want)
+		}
+	})
+}
