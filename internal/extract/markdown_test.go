@@ -426,6 +426,22 @@ func TestTextFormat(t *testing.T) {
 	if got := urls(es[1]); !reflect.DeepEqual(got, []string{"code https://github.com/a/late"}) || es[1].Source.Line != 6 {
 		t.Errorf("long first line: links %q at line %d", got, es[1].Source.Line)
 	}
+	// A list of addresses, one a line, is an entry an address, titled by
+	// it as written; under a title, they are the titled paper's.
+	es = readFormat(t, "urls.txt", "https://github.com/a/b\n- github.com/c/d.\n  https://gitlab.com/e/f/-/tree/main/g\n\nPaper\n\nhttps://github.com/h/i\nhttps://github.com/j/k\n", FormatText)
+	var got []string
+	for _, e := range es {
+		got = append(got, fmt.Sprintf("%d %s %q", e.Source.Line, e.Title, urls(e)))
+	}
+	want := []string{
+		`1 https://github.com/a/b ["code https://github.com/a/b"]`,
+		`2 github.com/c/d ["code https://github.com/c/d"]`,
+		`3 https://gitlab.com/e/f/-/tree/main/g ["code https://gitlab.com/e/f"]`,
+		`5 Paper ["code https://github.com/h/i" "code https://github.com/j/k"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("address list:\n got %q\nwant %q", got, want)
+	}
 }
 
 func TestJSONLRoundTrip(t *testing.T) {

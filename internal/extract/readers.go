@@ -78,6 +78,12 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		joined := strings.Join(para, "\n")
 		linked := len(ScanLinks(joined)) > 0
 		switch {
+		case title == "" && len(para) > 1 && allBareLinks(para):
+			// A list of addresses, one a line: each its own entry.
+			for i, line := range para {
+				link := bareLink(line)
+				emit(&rawEntry{title: cleanRaw(link), line: start + i, authors: -1, explicit: []string{link}})
+			}
 		case linked && title != "":
 			emit(&rawEntry{title: title, line: titleLine, authors: -1, abstract: []string{joinLines(para)}})
 		case linked:
@@ -112,6 +118,32 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		flush()
 	}
 	return err
+}
+
+// allBareLinks reports whether every line is a link and nothing else.
+func allBareLinks(lines []string) bool {
+	for _, l := range lines {
+		if bareLink(l) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// bareLink is the link a line holds when it holds nothing else, but for
+// a list's bullet ("- https://github.com/a/b"); or "".
+func bareLink(line string) string {
+	l := strings.TrimSpace(line)
+	for _, bullet := range []string{"- ", "* ", "+ ", "• "} {
+		if rest, ok := strings.CutPrefix(l, bullet); ok {
+			l = strings.TrimSpace(rest)
+			break
+		}
+	}
+	if spans := ScanLinks(l); len(spans) == 1 && spans[0].Start == 0 && len(spans[0].Raw) == len(l) {
+		return l
+	}
+	return ""
 }
 
 // clipRunes cuts s to n runes, marking the cut with an ellipsis.
