@@ -597,6 +597,7 @@ func (p *markdownParser) table(t *east.Table) {
 			cells[name] = cell
 			i++
 		}
+		paperColumn := func(name string) bool { return strings.Contains(name, "title") || name == "paper" || name == "papers" }
 		titleCell := columnCell(columns, cells, func(name string) bool { return strings.Contains(name, "title") })
 		if titleCell == nil {
 			titleCell = columnCell(columns, cells, func(name string) bool { return name == "paper" || name == "papers" || name == "name" })
@@ -622,10 +623,11 @@ func (p *markdownParser) table(t *east.Table) {
 			}
 		}
 		if dest == "" {
-			// A title without its link: an entry if the row links
-			// something, its code or page.
+			// A title without its link: a paper if its column says it
+			// holds papers ("Title", "Paper"), else an entry if the row
+			// links something, its code or page.
 			title = trimTitle(p.cellTitle(titleCell))
-			if title == "" || len(p.links(row)) == 0 {
+			if title == "" || len(p.links(row)) == 0 && !paperColumn(columnName(columns, cells, titleCell)) {
 				continue
 			}
 		}
@@ -654,6 +656,16 @@ func columnCell(columns []string, cells map[string]ast.Node, is func(name string
 		}
 	}
 	return nil
+}
+
+// columnName is the name of the column cell is in.
+func columnName(columns []string, cells map[string]ast.Node, cell ast.Node) string {
+	for _, name := range columns {
+		if cells[name] == cell {
+			return name
+		}
+	}
+	return ""
 }
 
 // cellTitle is the title in a table cell that does not open with its

@@ -140,6 +140,8 @@ func TestMarkdownItemFormats(t *testing.T) {
 		{"Deep Learning", 16, []string{"other https://example.edu/nature14539.pdf"}},
 		{"Bare URLs Too", 17, []string{"paper https://arxiv.org/abs/2301.00011", "code https://github.com/a/bare", "other https://www.example.org/bare"}},
 		{"Challenging Forgets", 27, []string{"code https://github.com/OPTML-Group/Unlearn-WorstCase"}},
+		// A row of a table of titles is a paper, linked or not.
+		{"A paper without any link", 28, nil},
 		// A title over its authors, parted by a line break.
 		{"Bold Over Authors", 29, []string{"code https://github.com/a/bold"}},
 		{"Plain Over Authors", 30, []string{"code https://github.com/a/plain"}},
@@ -328,9 +330,11 @@ func TestMarkdownTable(t *testing.T) {
 | --- | --- |
 | [MNIST](https://deepai.org/dataset/mnist) | 70K |
 `
+	// A row of a papers table is a paper even when nothing in it is
+	// linked; a row of another table is not.
 	es := readFormat(t, "t.md", src, FormatMarkdown)
-	if len(es) != 2 {
-		t.Fatalf("got %d entries, want 2", len(es))
+	if len(es) != 3 || es[2].Title != "Not linked" || len(es[2].Links) != 0 || es[2].Source.Line != 7 || es[2].DateText != "2024" {
+		t.Fatalf("got %d entries, want 3, the last unlinked: %+v", len(es), es)
 	}
 	e := es[0]
 	if e.DateText != "2025" || e.Venue != "IJCAI" || e.Section != "Model-Agnostic Approaches" || e.Source.Line != 5 {
