@@ -38,6 +38,19 @@ func codeStatus(links []Link, text string) CodeStatus {
 	return status
 }
 
+// noteStatus is the code status a table's code column gives in words
+// instead of a link: "Coming soon" and "TBA" promise the code; "-",
+// "N/A" or "private" say nothing.
+func noteStatus(note string) CodeStatus {
+	n := " " + strings.ToLower(note) + " "
+	for _, p := range []string{"soon", " tba ", " tbd ", " tba.", "to be released", "will be released", "upcoming", "to appear"} {
+		if strings.Contains(n, p) {
+			return CodePromised
+		}
+	}
+	return CodeNone
+}
+
 // cues are fragments, found in the original text with ASCII letters in
 // either case, that every phrase the sentence rules below look for holds
 // (TestCuesCoverTheRules): a sentence without one cannot be a claim or a

@@ -45,6 +45,7 @@ type rawEntry struct {
 	upvotes     int
 	arxivID     string
 	official    map[string]bool // raw repository URL -> is_official, from Papers with Code
+	codeNote    string          // what a table's code column says instead of a link ("Coming soon")
 }
 
 func newDailyParser(emit func(*rawEntry)) *dailyParser {

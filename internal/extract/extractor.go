@@ -305,6 +305,9 @@ func (x *Extractor) build(re *rawEntry, file string, a *arena) *Entry {
 		}
 	}
 	e.CodeStatus = codeStatus(e.Links, abstract)
+	if e.CodeStatus == CodeNone {
+		e.CodeStatus = noteStatus(re.codeNote)
+	}
 	// The id's base; assignID makes it unique, in input order.
 	e.ID = e.ArxivID
 	switch {

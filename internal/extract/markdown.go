@@ -573,6 +573,10 @@ func (p *markdownParser) setField(re *rawEntry, key, value string, n ast.Node) {
 		if value != "" {
 			re.abstract = append(re.abstract, value)
 		}
+	case "code", "codes", "github", "repo", "repository", "implementation", "official code", "source code":
+		if len(p.links(n)) == 0 {
+			re.codeNote = value
+		}
 	}
 	re.explicit = append(re.explicit, p.links(n)...)
 }

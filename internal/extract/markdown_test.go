@@ -348,6 +348,35 @@ func TestMarkdownTable(t *testing.T) {
 	}
 }
 
+// TestTableCodeNote reads a code column that says in words where the code
+// is: "Coming soon" promises it, a dash says nothing, and the promise
+// outlasts a merge with an entry that says nothing.
+func TestTableCodeNote(t *testing.T) {
+	src := `| Title | Code |
+|---|---|
+| First Paper | Coming soon |
+| Second Paper | TBA |
+| Third Paper | - |
+| Fourth Paper | N/A |
+| Fifth Paper | [GitHub](https://github.com/a/five) |
+
+- [First Paper](https://arxiv.org/abs/2301.00001)
+`
+	es := readFormat(t, "t.md", src, FormatMarkdown)
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Title+": "+string(e.CodeStatus))
+	}
+	want := []string{"First Paper: promised", "Second Paper: promised", "Third Paper: none", "Fourth Paper: none",
+		"Fifth Paper: linked", "First Paper: none"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("statuses %q, want %q", got, want)
+	}
+	if merged := Merge(es); merged[0].Title != "First Paper" || merged[0].CodeStatus != CodePromised {
+		t.Errorf("merged: %s %s, want First Paper promised", merged[0].Title, merged[0].CodeStatus)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

@@ -185,8 +185,17 @@ func mergeInto(into, e *Entry) {
 		into.Authors = e.Authors
 	}
 	into.Upvotes = max(into.Upvotes, e.Upvotes)
+	// What the joined links and abstract say, or failing that, what
+	// either entry said in words (a claim beats a promise): a table's
+	// "Coming soon" is in neither.
+	was := into.CodeStatus
 	into.CodeStatus = codeStatus(into.Links, into.Abstract)
-	if into.CodeStatus == CodeNone && (e.CodeStatus == CodeClaimed || e.CodeStatus == CodePromised) {
-		into.CodeStatus = e.CodeStatus
+	if into.CodeStatus == CodeNone {
+		switch {
+		case was == CodeClaimed || e.CodeStatus == CodeClaimed:
+			into.CodeStatus = CodeClaimed
+		case was == CodePromised || e.CodeStatus == CodePromised:
+			into.CodeStatus = CodePromised
+		}
 	}
 }
