@@ -39,7 +39,8 @@ as the repository, since the one can be gone while the other stays.
 Each link gets one status: ok; moved (renamed or transferred repository, or a
 permanent redirect other than to the same address with a slash added or
 dropped; final_url is the new address); archived (needs a token);
-dead (only on proof: 404, 410, GitHub NOT_FOUND, a disabled repository);
+dead (only on proof: 404, 410, GitHub NOT_FOUND, a disabled repository,
+Hugging Face RepoNotFound);
 unknown (timeouts, connection errors, 5xx, rate limits: no proof of death);
 blocked (a private address or a non-http(s) scheme: nothing is sent);
 skipped (--exclude).

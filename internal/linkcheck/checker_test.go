@@ -52,6 +52,13 @@ func (f *fakeGitHub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(404)
 	case "/acme/gone410":
 		w.WriteHeader(410)
+	case "/acme/hub-missing", "/acme/hub-gated", "/acme/hub-login":
+		// As Hugging Face answers a reader without a token.
+		code := map[string]string{"/acme/hub-missing": "RepoNotFound", "/acme/hub-gated": "GatedRepo"}[r.URL.Path]
+		if code != "" {
+			w.Header().Set("X-Error-Code", code)
+		}
+		w.WriteHeader(401)
 	case "/acme/ratelimited":
 		if n == 1 {
 			w.Header().Set("Retry-After", "1")
@@ -148,6 +155,9 @@ func TestPageStatuses(t *testing.T) {
 		{"acme/temp", StatusOK, 200, "", ""},
 		{"acme/gone404", StatusDead, 404, "", "Not Found"},
 		{"acme/gone410", StatusDead, 410, "", "Gone"},
+		{"acme/hub-missing", StatusDead, 401, "", "RepoNotFound: missing, or private"},
+		{"acme/hub-gated", StatusOK, 401, "", "gated: readers must accept its terms"},
+		{"acme/hub-login", StatusUnknown, 401, "", "HTTP 401"},
 		{"acme/ratelimited", StatusOK, 200, "", ""},
 		{"acme/always429", StatusUnknown, 429, "", "rate limited"},
 		{"acme/flaky", StatusOK, 200, "", ""},

@@ -95,6 +95,13 @@ func (c *Checker) checkPage(ctx context.Context, original, target string) Result
 			}
 		case status == http.StatusNotFound || status == http.StatusGone:
 			res.Status, res.Detail = StatusDead, http.StatusText(status)
+		case status == http.StatusUnauthorized && hubGone(header):
+			// Hugging Face answers a repository or file that is not
+			// there, or is private, with 401 to a reader without a
+			// token, and says which in a header.
+			res.Status, res.Detail = StatusDead, header.Get("X-Error-Code")+": missing, or private"
+		case status == http.StatusUnauthorized && header.Get("X-Error-Code") == "GatedRepo":
+			res.Status, res.Detail = StatusOK, "gated: readers must accept its terms"
 		case rateLimited(status, header):
 			res.Status, res.Detail = StatusUnknown, "rate limited"
 		default:
@@ -102,6 +109,16 @@ func (c *Checker) checkPage(ctx context.Context, original, target string) Result
 		}
 		return res
 	}
+}
+
+// hubGone reports whether a 401 answer is Hugging Face's way of saying
+// that a repository, revision or file is not there (X-Error-Code).
+func hubGone(header http.Header) bool {
+	switch header.Get("X-Error-Code") {
+	case "RepoNotFound", "RevisionNotFound", "EntryNotFound":
+		return true
+	}
+	return false
 }
 
 // fetch makes one request to u, with HEAD falling back to GET, retrying
