@@ -38,10 +38,10 @@ as the repository, since the one can be gone while the other stays.
 
 Each link gets one status: ok; moved (renamed or transferred repository, or a
 permanent redirect other than to the same address with a slash added or
-dropped; final_url is the new address); archived (needs a token);
-dead (only on proof: 404, 410, GitHub NOT_FOUND, a disabled repository,
-Hugging Face RepoNotFound);
-unknown (timeouts, connection errors, 5xx, rate limits: no proof of death);
+dropped; final_url is the new address); archived (needs a token); dead (only
+on proof: 404, 410, GitHub NOT_FOUND, a disabled repository, Hugging Face
+RepoNotFound); unknown (timeouts, connection errors, 5xx, rate limits: no
+proof of death);
 blocked (a private address or a non-http(s) scheme: nothing is sent);
 skipped (--exclude).
 
@@ -56,8 +56,9 @@ be public.
 Definitive results are cached (--max-age) in the user cache directory, each
 as it arrives; a second run sends no request for fresh results. A cache that
 cannot be opened is left as it is, with a warning, and the run checks
-without it. Exit status
-1 when a link has a status in --fail-on (default dead): for CI.`,
+without it.
+
+Exit status 1 when a link has a status in --fail-on (default dead): for CI.`,
 		Example: `  linkgraph check testdata/daily-papers.txt
   GITHUB_TOKEN=... linkgraph check --format markdown --fail-on dead,moved README.md
   linkgraph check --remap https://github.com=http://127.0.0.1:8080 --allow-private list.txt`,
