@@ -58,7 +58,10 @@ as it arrives; a second run sends no request for fresh results. A cache that
 cannot be opened is left as it is, with a warning, and the run checks
 without it.
 
-Exit status 1 when a link has a status in --fail-on (default dead): for CI.`,
+Exit status 1 when a link has a status in --fail-on (default dead): for CI.
+In GitHub Actions, --format github marks each such link as an error on the
+lines of the listings that cite it, and other dead, moved or archived links
+as warnings.`,
 		Example: `  linkgraph check testdata/daily-papers.txt
   GITHUB_TOKEN=... linkgraph check --format markdown --fail-on dead,moved README.md
   linkgraph check --remap https://github.com=http://127.0.0.1:8080 --allow-private list.txt`,
@@ -67,7 +70,7 @@ Exit status 1 when a link has a status in --fail-on (default dead): for CI.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.format, "format", "table", "output format: table, json or markdown")
+	fl.StringVar(&f.format, "format", "table", "output format: table, json, markdown, or github (annotations for GitHub Actions)")
 	fl.StringSliceVar(&f.kinds, "kinds", []string{"code", "org"}, "link kinds to check")
 	fl.StringSliceVar(&f.failOn, "fail-on", []string{"dead"}, "statuses that make the exit status 1")
 	fl.IntVar(&f.concurrency, "concurrency", 32, "checks in flight")
@@ -85,14 +88,16 @@ Exit status 1 when a link has a status in --fail-on (default dead): for CI.`,
 	return cmd
 }
 
-// checkTarget is one URL to check and the papers that cite it.
+// checkTarget is one URL to check, the papers that cite it, and the
+// places in the listings where they stand.
 type checkTarget struct {
-	url    string
-	papers []paperRef
+	url     string
+	papers  []paperRef
+	sources []extract.Source
 }
 
 func runCheck(cmd *cobra.Command, e *env, f *checkFlags, args []string) error {
-	if err := exactFormat(f.format, "table", "json", "markdown"); err != nil {
+	if err := exactFormat(f.format, "table", "json", "markdown", "github"); err != nil {
 		return err
 	}
 	opts, failOn, err := f.options()
@@ -139,6 +144,8 @@ func runCheck(cmd *cobra.Command, e *env, f *checkFlags, args []string) error {
 		err = writeJSON(out, checkRecords(results, targets))
 	case "markdown":
 		writeCheckMarkdown(out, results, targets)
+	case "github":
+		writeCheckGitHub(out, results, targets, failOn)
 	default:
 		writeCheckTable(out, results, targets)
 	}
@@ -233,6 +240,11 @@ func checkTargets(entries []*extract.Entry, kinds []string) map[string]*checkTar
 				}
 				if n := len(t.papers); n == 0 || t.papers[n-1].ID != e.ID {
 					t.papers = append(t.papers, paperRef{e.ID, e.Title})
+					if len(e.Sources) > 0 {
+						t.sources = append(t.sources, e.Sources...)
+					} else {
+						t.sources = append(t.sources, e.Source)
+					}
 				}
 			}
 		}
@@ -331,6 +343,48 @@ func checkSummary(results []linkcheck.Result) string {
 		return "no links to check"
 	}
 	return fmt.Sprintf("%s checked: %s (%d from cache)", plural(len(results), "link", "links"), strings.Join(parts, ", "), cached)
+}
+
+// writeCheckGitHub writes GitHub Actions workflow commands: an error at
+// each place a link that fails the run is cited, a warning where one that
+// is moved, archived or dead but allowed is, so that they show on the
+// lines of the pull request's diff; then the summary.
+func writeCheckGitHub(w io.Writer, results []linkcheck.Result, targets map[string]*checkTarget, failOn map[linkcheck.Status]bool) {
+	for _, r := range results {
+		level := "warning"
+		switch {
+		case failOn[r.Status]:
+			level = "error"
+		case r.Status != linkcheck.StatusDead && r.Status != linkcheck.StatusMoved && r.Status != linkcheck.StatusArchived:
+			continue
+		}
+		msg := r.URL + " is " + string(r.Status)
+		if r.FinalURL != "" {
+			msg += ": now " + r.FinalURL
+		}
+		if r.Detail != "" {
+			msg += " (" + r.Detail + ")"
+		}
+		for _, src := range targets[r.URL].sources {
+			if src.File == "-" || src.File == "" {
+				fmt.Fprintf(w, "::%s title=%s::%s\n", level, ghProperty("linkgraph: "+string(r.Status)+" link"), ghData(msg))
+				continue
+			}
+			fmt.Fprintf(w, "::%s file=%s,line=%d,title=%s::%s\n", level, ghProperty(src.File), src.Line,
+				ghProperty("linkgraph: "+string(r.Status)+" link"), ghData(msg))
+		}
+	}
+	fmt.Fprintln(w, checkSummary(results))
+}
+
+// ghData escapes a workflow command's message, and ghProperty one of its
+// properties, as GitHub Actions reads them.
+func ghData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+func ghProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
 }
 
 func writeCheckMarkdown(w io.Writer, results []linkcheck.Result, targets map[string]*checkTarget) {

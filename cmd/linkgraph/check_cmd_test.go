@@ -11,6 +11,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 
+	"github.com/linkgraph/linkgraph/internal/extract"
 	"github.com/linkgraph/linkgraph/internal/linkcheck"
 )
 
@@ -61,5 +62,26 @@ func TestCheckMarkdownLinks(t *testing.T) {
 	}
 	if len(rows) != len(results) || slices.ContainsFunc(rows, func(n int) bool { return n != 4 }) {
 		t.Errorf("rows have %v cells, want %d rows of 4; report:\n%s", rows, len(results), src)
+	}
+}
+
+// TestGitHubAnnotationEscapes keeps a file name or message from ending a
+// workflow command early or starting another.
+func TestGitHubAnnotationEscapes(t *testing.T) {
+	if got, want := ghProperty("lists/a:b,c%.md"), "lists/a%3Ab%2Cc%25.md"; got != want {
+		t.Errorf("ghProperty = %q, want %q", got, want)
+	}
+	if got, want := ghData("dead (50% sure)\n::error::x\r"), "dead (50%25 sure)%0A::error::x%0D"; got != want {
+		t.Errorf("ghData = %q, want %q", got, want)
+	}
+	var buf bytes.Buffer
+	results := []linkcheck.Result{{URL: "https://github.com/a/b", Status: linkcheck.StatusDead, Detail: "Not Found"}}
+	targets := map[string]*checkTarget{"https://github.com/a/b": {sources: []extract.Source{{File: "a,b.md", Line: 3}, {File: "-", Line: 9}}}}
+	writeCheckGitHub(&buf, results, targets, map[linkcheck.Status]bool{linkcheck.StatusDead: true})
+	want := "::error file=a%2Cb.md,line=3,title=linkgraph%3A dead link::https://github.com/a/b is dead (Not Found)\n" +
+		"::error title=linkgraph%3A dead link::https://github.com/a/b is dead (Not Found)\n" +
+		"1 link checked: 1 dead (0 from cache)\n"
+	if buf.String() != want {
+		t.Errorf("annotations:\n%s\nwant\n%s", buf.String(), want)
 	}
 }
