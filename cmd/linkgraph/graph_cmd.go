@@ -16,8 +16,8 @@ func newGraphCmd(e *env) *cobra.Command {
 		Short: "Write the whole relationship graph for other tools",
 		Long: `Graph writes every paper, repository and organisation, and every
 relationship between them (code, owned-by, links-org, shared-repo,
-shared-org, mentions, similar-text) with its weight and evidence, and each
-node's community.
+shared-org, shared-author, mentions, similar-text) with its weight and
+evidence, and each node's community.
 
 Formats: json; graphml, which Gephi, yEd, Cytoscape and networkx open; csv,
 one row an edge.`,

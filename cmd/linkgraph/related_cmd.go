@@ -21,8 +21,9 @@ func newRelatedCmd(e *env) *cobra.Command {
 		Long: `Related finds the papers related to the one QUERY names and ranks them, with
 the reasons for each: they link the same repository (shared-repo), their
 code lives under the same owner (shared-org, weighted down for owners with
-many papers), one names the other's method (mentions, mentioned-by), or
-their titles and abstracts are alike (similar-text).
+many papers), they share authors (shared-author, where the listing names
+them), one names the other's method (mentions, mentioned-by), or their
+titles and abstracts are alike (similar-text).
 
 QUERY is an entry id, a repository URL, or a case-insensitive part of a
 title. A QUERY that matches several papers is an error that lists them.`,
@@ -91,11 +92,12 @@ func relatedRecord(entries []*extract.Entry, q int, related []graph.Related) rel
 
 // reasonWords says what each kind of reason means, for the table.
 var reasonWords = map[string]string{
-	graph.KindSharedRepo:  "same repository",
-	graph.KindSharedOrg:   "same code owner",
-	graph.KindMentions:    "names its method",
-	graph.KindMentionedBy: "is named by it",
-	graph.KindSimilarText: "similar text",
+	graph.KindSharedRepo:   "same repository",
+	graph.KindSharedOrg:    "same code owner",
+	graph.KindSharedAuthor: "same authors",
+	graph.KindMentions:     "names its method",
+	graph.KindMentionedBy:  "is named by it",
+	graph.KindSimilarText:  "similar text",
 }
 
 func writeRelatedTable(w *bufio.Writer, entries []*extract.Entry, q int, related []graph.Related) {

@@ -47,6 +47,22 @@ func (x *Extractor) readArxivJSON(ctx context.Context, lr *lineReader, emit func
 	})
 }
 
+// parsedName is "First Last Suffix" of the snapshot's [last, first,
+// suffix] ("Liu", "Sijia", "").
+func parsedName(parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	name := parts[0]
+	if len(parts) > 1 {
+		name = parts[1] + " " + name
+	}
+	if len(parts) > 2 {
+		name += " " + parts[2]
+	}
+	return collapseSpace(name)
+}
+
 // arxivEntry makes an entry of one paper of the snapshot.
 func arxivEntry(p *arxivPaper) (*rawEntry, error) {
 	title := collapseSpace(p.Title)
@@ -59,9 +75,15 @@ func arxivEntry(p *arxivPaper) (*rawEntry, error) {
 	}
 	switch {
 	case len(p.AuthorsParsed) > 0:
-		re.authors = len(p.AuthorsParsed)
+		var names []string
+		for _, parts := range p.AuthorsParsed {
+			if name := parsedName(parts); name != "" {
+				names = append(names, name)
+			}
+		}
+		re.authorNames, re.authors = names, len(p.AuthorsParsed)
 	case strings.TrimSpace(p.Authors) != "":
-		re.authors = len(splitAuthors(p.Authors))
+		re.setAuthors(splitAuthors(p.Authors))
 	}
 	if len(p.Versions) > 0 {
 		// The first version's date is the paper's: "Mon, 2 Apr 2007 19:18:42 GMT".

@@ -239,6 +239,51 @@ func (p *bibParser) delimited(end byte, unclosed string) (string, error) {
 	return "", errors.New(unclosed)
 }
 
+// bibAuthors splits BibTeX's "Liu, Sijia and Jia, Jinghan and others"
+// into names, "First Last" ("von Last, Jr., First" gives "First von Last
+// Jr."); more reports "and others".
+func bibAuthors(field string) (names []string, more bool) {
+	for _, a := range splitAnd(collapseSpace(field)) {
+		a = collapseSpace(latexText(a))
+		if strings.EqualFold(a, "others") {
+			more = true
+			continue
+		}
+		switch parts := strings.Split(a, ","); len(parts) {
+		case 2:
+			a = collapseSpace(parts[1] + " " + parts[0])
+		case 3:
+			a = collapseSpace(parts[2] + " " + parts[0] + " " + parts[1])
+		}
+		if a != "" {
+			names = append(names, a)
+		}
+	}
+	return names, more
+}
+
+// splitAnd splits a BibTeX name list at each " and " outside braces, in
+// any case.
+func splitAnd(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '{':
+			depth++
+		case '}':
+			depth = max(depth-1, 0)
+		case ' ':
+			if depth == 0 && i+5 <= len(s) && strings.EqualFold(s[i:i+5], " and ") {
+				out = append(out, s[start:i])
+				start = i + 5
+				i += 4
+			}
+		}
+	}
+	return append(out, s[start:])
+}
+
 // bibEntry turns fields into an entry, or nil when there is no title.
 func bibEntry(f map[string]string, line int) *rawEntry {
 	title := collapseSpace(latexText(f["title"]))
@@ -247,7 +292,7 @@ func bibEntry(f map[string]string, line int) *rawEntry {
 	}
 	re := &rawEntry{title: title, line: line, authors: -1, venue: collapseSpace(latexText(firstOf(f, "booktitle", "journal")))}
 	if a := strings.TrimSpace(f["author"]); a != "" {
-		re.authors = len(strings.Split(collapseSpace(a), " and "))
+		re.setAuthors(bibAuthors(a))
 	}
 	if abs := collapseSpace(latexText(f["abstract"])); abs != "" {
 		re.abstract = []string{abs}

@@ -46,6 +46,19 @@ func cslEntry(it *cslItem) (*rawEntry, error) {
 	}
 	if len(it.Author) > 0 {
 		re.authors = len(it.Author)
+		for _, raw := range it.Author {
+			var a struct {
+				Given   string `json:"given"`
+				Family  string `json:"family"`
+				Literal string `json:"literal"`
+			}
+			// An author of another shape still counts, unnamed.
+			if json.Unmarshal(raw, &a) == nil {
+				if name := collapseSpace(a.Given + " " + a.Family + " " + a.Literal); name != "" {
+					re.authorNames = append(re.authorNames, name)
+				}
+			}
+		}
 	}
 	if parts := it.Issued.DateParts; len(parts) > 0 && len(parts[0]) > 0 {
 		re.dateText, re.dateISO = cslDate(parts[0])

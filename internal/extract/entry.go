@@ -9,6 +9,11 @@ type Entry struct {
 	Abstract string
 	// Authors is the number of authors, or -1 when the listing does not say.
 	Authors int
+	// AuthorNames are the authors' names, "First Last", when the listing
+	// gives them (BibTeX, the JSON formats, a Markdown "Authors" field or
+	// column); a Daily Papers page gives only how many. "A et al." names
+	// the first alone.
+	AuthorNames []string
 	// Date is YYYY-MM-DD, or "" when the year is unknown; DateText keeps
 	// what the listing said.
 	Date     string

@@ -271,14 +271,16 @@ func (x *Extractor) build(re *rawEntry, file string, a *arena) *Entry {
 		Title:    title,
 		Abstract: abstract,
 		Authors:  re.authors,
-		Source:   Source{File: file, Line: re.line},
-		Links:    links,
-		Section:  re.section,
-		Venue:    re.venue,
-		DateText: re.dateText,
-		Date:     re.dateISO,
-		Upvotes:  re.upvotes,
-		ArxivID:  re.arxivID,
+		// Only the formats read into strings of their own give names.
+		AuthorNames: re.authorNames,
+		Source:      Source{File: file, Line: re.line},
+		Links:       links,
+		Section:     re.section,
+		Venue:       re.venue,
+		DateText:    re.dateText,
+		Date:        re.dateISO,
+		Upvotes:     re.upvotes,
+		ArxivID:     re.arxivID,
 	}
 	if re.hasDate {
 		e.DateText = re.date.text

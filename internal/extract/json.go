@@ -23,6 +23,16 @@ func (e *Entry) AppendJSON(b []byte) []byte {
 	} else {
 		b = strconv.AppendInt(b, int64(e.Authors), 10)
 	}
+	if len(e.AuthorNames) > 0 {
+		b = append(b, `,"author_names":[`...)
+		for i, name := range e.AuthorNames {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, name)
+		}
+		b = append(b, ']')
+	}
 	b = append(b, `,"date":`...)
 	if e.Date == "" {
 		b = append(b, "null"...)
@@ -109,6 +119,7 @@ type entryWire struct {
 	Title      string     `json:"title"`
 	Abstract   string     `json:"abstract"`
 	Authors    *int       `json:"authors"`
+	Names      []string   `json:"author_names"`
 	Date       *string    `json:"date"`
 	DateText   string     `json:"date_text"`
 	Upvotes    int        `json:"upvotes"`
@@ -127,7 +138,7 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &w); err != nil {
 		return err
 	}
-	*e = Entry{ID: w.ID, Title: w.Title, Abstract: w.Abstract, Authors: -1, DateText: w.DateText,
+	*e = Entry{ID: w.ID, Title: w.Title, Abstract: w.Abstract, Authors: -1, AuthorNames: w.Names, DateText: w.DateText,
 		Upvotes: w.Upvotes, CodeStatus: w.CodeStatus, ArxivID: w.ArxivID, Section: w.Section, Venue: w.Venue,
 		Source: w.Source, Sources: w.Sources, Links: w.Links}
 	if w.Authors != nil {

@@ -63,6 +63,11 @@ func hfEntry(item *hfItem) (*rawEntry, error) {
 	if p.Summary != "" {
 		re.abstract = []string{strings.TrimSpace(p.Summary)}
 	}
+	for _, a := range p.Authors {
+		if name := collapseSpace(a.Name); name != "" {
+			re.authorNames = append(re.authorNames, name)
+		}
+	}
 	if len(p.Authors) > 0 {
 		re.authors = len(p.Authors)
 	}
@@ -162,7 +167,12 @@ func (x *Extractor) readPwCJSON(ctx context.Context, lr *lineReader, emit func(*
 			cur.abstract = []string{strings.TrimSpace(row.Abstract)}
 		}
 		if len(row.Authors) > 0 {
-			cur.authorNames = row.Authors
+			cur.authorNames = nil
+			for _, a := range row.Authors {
+				if name := collapseSpace(a); name != "" {
+					cur.authorNames = append(cur.authorNames, name)
+				}
+			}
 			cur.authors = len(row.Authors)
 		}
 		if row.Date != "" {

@@ -561,8 +561,7 @@ func (p *markdownParser) setField(re *rawEntry, key, value string, n ast.Node) {
 	switch strings.ToLower(strings.Trim(strings.TrimSpace(key), "*_ ")) {
 	case "author", "authors", "author(s)":
 		if value != "" {
-			re.authorNames = splitAuthors(value)
-			re.authors = len(re.authorNames)
+			re.setAuthors(splitAuthors(value))
 		}
 	case "date", "year", "published":
 		re.dateText = value
@@ -888,17 +887,33 @@ func (p *markdownParser) line(n ast.Node) int {
 	return sort.SearchInts(p.lineStarts, off+1)
 }
 
-// splitAuthors splits "A, B, and C" or "A and B" into names.
-func splitAuthors(s string) []string {
-	s = strings.ReplaceAll(s, " and ", ", ")
-	var out []string
+// splitAuthors splits "A, B, and C", "A and B" or "A & B" into names;
+// more reports an "et al." ("A et al.", "A, B, et al."), after which the
+// names are not all of them.
+func splitAuthors(s string) (names []string, more bool) {
+	s = strings.NewReplacer(" and ", ", ", " & ", ", ", ";", ",").Replace(collapseSpace(s))
 	for _, a := range strings.Split(s, ",") {
 		a = strings.TrimSpace(a)
-		if a != "" && a != "et al." && a != "et al" {
-			out = append(out, a)
+		for _, etAl := range []string{"et al.", "et al", "et. al.", "etc.", "others"} {
+			if rest, ok := strings.CutSuffix(a, etAl); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+				a, more = strings.TrimSpace(rest), true
+				break
+			}
+		}
+		if a != "" {
+			names = append(names, a)
 		}
 	}
-	return out
+	return names, more
+}
+
+// setAuthors gives re the authors' names and, when they are all of them,
+// their number.
+func (re *rawEntry) setAuthors(names []string, more bool) {
+	re.authorNames = names
+	if len(names) > 0 && !more {
+		re.authors = len(names)
+	}
 }
 
 // isoDate turns "2024-03-11" into itself; "2024-03", "2024" and other

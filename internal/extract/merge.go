@@ -184,6 +184,9 @@ func mergeInto(into, e *Entry) {
 	if into.Authors < 0 {
 		into.Authors = e.Authors
 	}
+	if len(e.AuthorNames) > len(into.AuthorNames) { // all the names, not "A et al."
+		into.AuthorNames = e.AuthorNames
+	}
 	into.Upvotes = max(into.Upvotes, e.Upvotes)
 	// What the joined links and abstract say, or failing that, what
 	// either entry said in words (a claim beats a promise): a table's

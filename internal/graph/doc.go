@@ -1,7 +1,8 @@
 // Package graph turns extracted entries into a relationship graph: papers,
 // the repositories they link and the organisations that own those
 // repositories, tied together by weighted, explained relationships (shared
-// repositories and owners, one paper naming another's method, similar text)
+// repositories, owners and authors, one paper naming another's method,
+// similar text)
 // and grouped into communities.
 //
 // Build indexes the entries in time linear in their size. Related and Orgs

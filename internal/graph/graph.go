@@ -58,6 +58,9 @@ type Options struct {
 	// shared-org edges; papers under a larger owner are tied through its
 	// org node only. 0 means 25.
 	MaxOrgClique int
+	// MaxAuthorClique is the same for authors and shared-author edges.
+	// 0 means 25.
+	MaxAuthorClique int
 }
 
 func (o Options) withDefaults() Options {
@@ -69,6 +72,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxOrgClique == 0 {
 		o.MaxOrgClique = 25
+	}
+	if o.MaxAuthorClique == 0 {
+		o.MaxAuthorClique = 25
 	}
 	return o
 }
@@ -108,6 +114,7 @@ func (ix *Index) Graph(opts Options) (*Graph, error) {
 	}
 	ix.linkEdges(gr)
 	ix.orgEdges(gr, opts)
+	ix.authorEdges(gr, opts)
 	ix.mentionEdges(gr)
 	ix.similarEdges(gr, opts)
 	sortEdges(gr.Edges)

@@ -339,6 +339,8 @@ func FuzzBuild(f *testing.F) {
 	f.Add("((((", "Lion (EvoLved)) (A) ()", ":", "\\textbf{", "x")
 	f.Fuzz(func(t *testing.T, t1, a1, t2, a2, date string) {
 		es := []*extract.Entry{entry("one", t1, a1, date), entry("two", t2, a2, ""), entry("three", t1, a2, date)}
+		// The titles stand for authors' names too.
+		es[0].AuthorNames, es[1].AuthorNames, es[2].AuthorNames = []string{t1, t2}, []string{t2, t2}, []string{date, t1}
 		ix := Build(es)
 		for q := range es {
 			for _, r := range ix.Related(q, 5) {

@@ -24,6 +24,8 @@ type Index struct {
 	namesOnce    sync.Once
 	mentionsOnce sync.Once
 	textOnce     sync.Once
+	authorsOnce  sync.Once
+	authors      *authorIndex
 	names        *nameIndex
 	namesOf      map[int][]string // paper -> the method names it owns
 	titleName    map[int]string   // paper -> the name its title gives its method ("CURE: ..."), owned or not

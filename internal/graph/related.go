@@ -11,14 +11,15 @@ import (
 
 // Relationship kinds. They name graph edges and the reasons Related gives.
 const (
-	KindCode        = "code"         // paper -> repository it links
-	KindOwnedBy     = "owned-by"     // repository -> organisation
-	KindLinksOrg    = "links-org"    // paper -> organisation page it links
-	KindSharedRepo  = "shared-repo"  // two papers link the same repository
-	KindSharedOrg   = "shared-org"   // two papers' code lives under the same owner
-	KindMentions    = "mentions"     // paper A names paper B's method
-	KindMentionedBy = "mentioned-by" // the reverse of mentions, in Related's reasons
-	KindSimilarText = "similar-text" // similar titles and abstracts
+	KindCode         = "code"          // paper -> repository it links
+	KindOwnedBy      = "owned-by"      // repository -> organisation
+	KindLinksOrg     = "links-org"     // paper -> organisation page it links
+	KindSharedRepo   = "shared-repo"   // two papers link the same repository
+	KindSharedOrg    = "shared-org"    // two papers' code lives under the same owner
+	KindSharedAuthor = "shared-author" // two papers share an author
+	KindMentions     = "mentions"      // paper A names paper B's method
+	KindMentionedBy  = "mentioned-by"  // the reverse of mentions, in Related's reasons
+	KindSimilarText  = "similar-text"  // similar titles and abstracts
 )
 
 // Strengths of each signal, from 0 to 1, combined as independent evidence.
@@ -75,6 +76,7 @@ func (ix *Index) Related(q, top int) []Related {
 		rel.Reasons = append(rel.Reasons, r)
 	}
 	ix.repoReasons(q, add)
+	ix.authorReasons(q, add)
 	ix.mentionReasons(q, add)
 	similar := ix.text.similarTo(q, MinSimilarity)
 	docs := make([]int, 0, len(similar))
@@ -181,7 +183,7 @@ func combine(reasons []Reason) float64 {
 }
 
 // reasonOrder ranks reason kinds for display: the strongest evidence first.
-var reasonOrder = map[string]int{KindSharedRepo: 0, KindSharedOrg: 1, KindMentions: 2, KindMentionedBy: 3, KindSimilarText: 4}
+var reasonOrder = map[string]int{KindSharedRepo: 0, KindSharedOrg: 1, KindSharedAuthor: 2, KindMentions: 3, KindMentionedBy: 4, KindSimilarText: 5}
 
 func sortReasons(rs []Reason) {
 	sort.SliceStable(rs, func(i, j int) bool {

@@ -44,13 +44,14 @@ var palette = []string{"#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6", "#fb9a99", "#
 
 // edgeStyle is how each relationship kind is drawn.
 var edgeStyle = map[string]string{
-	graph.KindCode:        `color="#555555", arrowsize=0.6`,
-	graph.KindOwnedBy:     `color="#999999", style=dotted, arrowhead=none`,
-	graph.KindLinksOrg:    `color="#555555", style=dashed, arrowsize=0.6`,
-	graph.KindSharedRepo:  `color="#e6550d", arrowhead=none`,
-	graph.KindSharedOrg:   `color="#e6550d", style=dashed, arrowhead=none`,
-	graph.KindMentions:    `color="#3182bd", arrowsize=0.8`,
-	graph.KindSimilarText: `color="#aaaaaa", style=dotted, arrowhead=none`,
+	graph.KindCode:         `color="#555555", arrowsize=0.6`,
+	graph.KindOwnedBy:      `color="#999999", style=dotted, arrowhead=none`,
+	graph.KindLinksOrg:     `color="#555555", style=dashed, arrowsize=0.6`,
+	graph.KindSharedRepo:   `color="#e6550d", arrowhead=none`,
+	graph.KindSharedOrg:    `color="#e6550d", style=dashed, arrowhead=none`,
+	graph.KindSharedAuthor: `color="#31a354", style=dashed, arrowhead=none`,
+	graph.KindMentions:     `color="#3182bd", arrowsize=0.8`,
+	graph.KindSimilarText:  `color="#aaaaaa", style=dotted, arrowhead=none`,
 }
 
 // legendRows describe the edge kinds in the legend, in drawing order.
@@ -58,6 +59,7 @@ var legendRows = []struct{ kind, words, color, style string }{
 	{graph.KindCode, "paper links repository", "#555555", "solid"},
 	{graph.KindOwnedBy, "repository owned by", "#999999", "dotted"},
 	{graph.KindSharedOrg, "code under one owner", "#e6550d", "dashed"},
+	{graph.KindSharedAuthor, "same authors", "#31a354", "dashed"},
 	{graph.KindSharedRepo, "same repository", "#e6550d", "solid"},
 	{graph.KindMentions, "names the other's method", "#3182bd", "solid"},
 	{graph.KindSimilarText, "similar text", "#aaaaaa", "dotted"},
@@ -110,7 +112,11 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 		fmt.Fprintf(bw, "  %s -> %s [%s, penwidth=%s, tooltip=%s];\n", quote(e.Source), quote(e.Target),
 			edgeStyle[e.Kind], strconv.FormatFloat(penWidth(e), 'f', 2, 64), quoteTip(e.Kind+": "+e.Evidence))
 	}
-	writeLegend(bw, opts.Positions != nil, opts.Status != nil)
+	kinds := map[string]bool{}
+	for _, e := range g.Edges {
+		kinds[e.Kind] = true
+	}
+	writeLegend(bw, kinds, opts.Positions != nil, opts.Status != nil)
 	fmt.Fprintln(bw, "}")
 	return bw.Flush()
 }
@@ -163,14 +169,18 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, opts Map
 	fmt.Fprintf(bw, "  %s [%s];\n", quote(n.ID), strings.Join(attrs, ", "))
 }
 
-// writeLegend draws what the edge styles, node shapes and colours mean,
-// as one table node: the key is text of our own, never listing text. On a
-// map laid out already it stands left of the map, placed by hand.
-func writeLegend(bw *bufio.Writer, placed, withStatus bool) {
+// writeLegend draws what the edge styles of the kinds drawn, node shapes
+// and colours mean, as one table node: the key is text of our own, never
+// listing text. On a map laid out already it stands left of the map,
+// placed by hand.
+func writeLegend(bw *bufio.Writer, kinds map[string]bool, placed, withStatus bool) {
 	var b strings.Builder
 	b.WriteString(`<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">`)
 	b.WriteString(`<TR><TD COLSPAN="2"><B>Legend</B></TD></TR>`)
 	for _, r := range legendRows {
+		if !kinds[r.kind] {
+			continue
+		}
 		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT"><FONT COLOR="%s">%s</FONT></TD><TD ALIGN="LEFT">%s</TD></TR>`,
 			r.color, legendStroke[r.style], r.words)
 	}
