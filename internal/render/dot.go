@@ -348,6 +348,13 @@ func paperTooltip(e *extract.Entry) string {
 		meta = append(meta, strconv.Itoa(e.Authors)+" authors")
 	}
 	meta = append(meta, strconv.Itoa(e.Upvotes)+" upvotes", "code: "+string(e.CodeStatus))
+	if names := e.AuthorNames; len(names) > 0 {
+		by := strings.Join(names[:min(len(names), 3)], ", ")
+		if len(names) > 3 || e.Authors != len(names) {
+			by += " et al."
+		}
+		b.WriteString("\n" + by)
+	}
 	b.WriteString("\n" + strings.Join(meta, " · "))
 	return b.String()
 }

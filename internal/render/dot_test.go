@@ -23,7 +23,8 @@ func hostileIndex(t *testing.T) (*graph.Graph, []*extract.Entry) {
 	}
 	var es []*extract.Entry
 	for i, title := range titles {
-		e := &extract.Entry{ID: extract.Slug(title) + string(rune('a'+i)), Title: title, Authors: -1, CodeStatus: extract.CodeLinked}
+		e := &extract.Entry{ID: extract.Slug(title) + string(rune('a'+i)), Title: title, Authors: -1, CodeStatus: extract.CodeLinked,
+			AuthorNames: []string{`<script>alert(2)</script> Smith`, `\N "Quote" O'Brien`}}
 		l, _ := extract.Normalize("https://github.com/evil/repo\"><script>x</script>")
 		l2, _ := extract.Normalize("https://github.com/evil/other")
 		e.Links = []extract.Link{l, l2}
@@ -34,6 +35,27 @@ func hostileIndex(t *testing.T) (*graph.Graph, []*extract.Entry) {
 		t.Fatal(err)
 	}
 	return g, es
+}
+
+// TestPaperTooltip names up to three authors, with "et al." when they
+// are not all of them.
+func TestPaperTooltip(t *testing.T) {
+	tests := []struct {
+		names   []string
+		authors int
+		want    string
+	}{
+		{nil, 5, "T\nMar 6 · 5 authors · 0 upvotes · code: none"},
+		{[]string{"A B", "C D"}, 2, "T\nA B, C D\nMar 6 · 2 authors · 0 upvotes · code: none"},
+		{[]string{"A B", "C D", "E F", "G H"}, 4, "T\nA B, C D, E F et al.\nMar 6 · 4 authors · 0 upvotes · code: none"},
+		{[]string{"D'Angelo"}, -1, "T\nD'Angelo et al.\nMar 6 · 0 upvotes · code: none"},
+	}
+	for _, tt := range tests {
+		e := &extract.Entry{Title: "T", DateText: "Mar 6", Authors: tt.authors, AuthorNames: tt.names, CodeStatus: extract.CodeNone}
+		if got := paperTooltip(e); got != tt.want {
+			t.Errorf("tooltip %q, want %q", got, tt.want)
+		}
+	}
 }
 
 func TestQuote(t *testing.T) {
