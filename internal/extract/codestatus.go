@@ -42,8 +42,11 @@ func codeStatus(links []Link, text string) CodeStatus {
 // instead of a link: "Coming soon" and "TBA" promise the code; "-",
 // "N/A" or "private" say nothing.
 func noteStatus(note string) CodeStatus {
-	n := " " + strings.ToLower(note) + " "
-	for _, p := range []string{"soon", " tba ", " tbd ", " tba.", "to be released", "will be released", "upcoming", "to appear"} {
+	n := strings.ToLower(strings.Trim(note, " .!*_"))
+	if n == "tba" || n == "tbd" {
+		return CodePromised
+	}
+	for _, p := range []string{"soon", "to be released", "will be released", "upcoming"} {
 		if strings.Contains(n, p) {
 			return CodePromised
 		}

@@ -155,16 +155,8 @@ func TestHTMLCards(t *testing.T) {
 <ul><li><a href="https://github.com/lab/gamma"><h4>Gamma: Sparse Fine-Tuning</h4><p>Sparse updates, dense results.</p></a></li></ul>
 <p>Read <a href="https://github.com/lab/delta"><span>the Delta code</span></a> too.</p>
 </main></body></html>`
-	type entry struct {
-		title string
-		line  int
-		links []string
-	}
-	var got []entry
-	for _, e := range readFormat(t, "projects.html", src, FormatHTML) {
-		got = append(got, entry{e.Title, e.Source.Line, urls(e)})
-	}
-	want := []entry{
+	got := titledAt(readFormat(t, "projects.html", src, FormatHTML))
+	want := []titled{
 		{"Alpha: Fast Unlearning for Diffusion Models", 4, []string{"code https://github.com/lab/alpha"}},
 		{"Beta: Robust Offline Optimization", 8, []string{"code https://github.com/lab/beta"}},
 		{"Gamma: Sparse Fine-Tuning", 11, []string{"code https://github.com/lab/gamma"}},
@@ -215,16 +207,8 @@ func TestHTMLPublications(t *testing.T) {
 <p>Plain Title Without Bold. A. Author. 2022. <a href="https://arxiv.org/abs/2201.00001">PDF</a></p>
 <p>We are <b></b>hiring: <b>PhD students</b>.</p>
 </main></body></html>`
-	type entry struct {
-		title string
-		line  int
-		links []string
-	}
-	var got []entry
-	for _, e := range readFormat(t, "pubs.html", src, FormatHTML) {
-		got = append(got, entry{e.Title, e.Source.Line, urls(e)})
-	}
-	want := []entry{
+	got := titledAt(readFormat(t, "pubs.html", src, FormatHTML))
+	want := []titled{
 		{"Model Sparsity Can Simplify Machine Unlearning", 4, []string{"paper https://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}},
 		{"SalUn: Empowering Machine Unlearning", 6, []string{"code https://github.com/OPTML-Group/Unlearn-Saliency"}},
 		{"Plain Title Without Bold", 7, []string{"paper https://arxiv.org/abs/2201.00001"}},
@@ -289,4 +273,19 @@ func FuzzHTML(f *testing.F) {
 			return nil
 		}, func(error) {})
 	})
+}
+
+// titled is an entry's title, line and links, for comparing.
+type titled struct {
+	title string
+	line  int
+	links []string
+}
+
+func titledAt(es []*Entry) []titled {
+	var out []titled
+	for _, e := range es {
+		out = append(out, titled{e.Title, e.Source.Line, urls(e)})
+	}
+	return out
 }

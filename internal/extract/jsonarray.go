@@ -39,7 +39,7 @@ func newArrayItems(lr *lineReader) *arrayItems {
 
 // next returns the next element and the line it starts on, or io.EOF
 // after the array's end. Any other error is an *InputError that ends the
-// reading: the file is not an array, or breaks off in one.
+// reading: the file is not an array, breaks off in one, or cannot be read.
 func (a *arrayItems) next() ([]byte, int, error) {
 	if a.state == arrayDone {
 		return nil, 0, io.EOF
@@ -48,7 +48,7 @@ func (a *arrayItems) next() ([]byte, int, error) {
 	if a.state == arrayBefore {
 		switch {
 		case err != nil:
-			return nil, 0, a.fail("not JSON: %v", err)
+			return nil, 0, a.broken(err, "not JSON: %v", err)
 		case c != '[':
 			return nil, 0, a.fail("want a JSON array of papers")
 		}
@@ -57,9 +57,9 @@ func (a *arrayItems) next() ([]byte, int, error) {
 		c, err = a.skipSpace()
 	}
 	if err != nil {
-		return nil, 0, a.fail("bad JSON: the array breaks off")
+		return nil, 0, a.broken(err, "bad JSON: the array breaks off")
 	}
-	if c == ']' && a.state == arrayFirst || c == ']' && a.state == arrayIn {
+	if c == ']' {
 		a.r.ReadByte()
 		a.state = arrayDone
 		return nil, 0, io.EOF
@@ -70,7 +70,7 @@ func (a *arrayItems) next() ([]byte, int, error) {
 		}
 		a.r.ReadByte()
 		if c, err = a.skipSpace(); err != nil {
-			return nil, 0, a.fail("bad JSON: the array breaks off")
+			return nil, 0, a.broken(err, "bad JSON: the array breaks off")
 		}
 		if c == ']' {
 			return nil, 0, a.fail("bad JSON: a comma before ]")
@@ -82,6 +82,16 @@ func (a *arrayItems) next() ([]byte, int, error) {
 		return nil, 0, err
 	}
 	return a.buf, start, nil
+}
+
+// broken is the error for a read that ended with err: the message for
+// the end of the file, or err itself when the file could not be read
+// (a gzip stream that is corrupt).
+func (a *arrayItems) broken(err error, format string, args ...any) error {
+	if !errors.Is(err, io.EOF) {
+		return &InputError{File: a.file, Line: a.line, Err: err}
+	}
+	return a.fail(format, args...)
 }
 
 func (a *arrayItems) fail(format string, args ...any) error {
@@ -122,10 +132,10 @@ func (a *arrayItems) value(c byte) error {
 		chunk, _ := a.r.Peek(a.r.Buffered())
 		if len(chunk) == 0 {
 			if _, err := a.r.Peek(1); err != nil {
-				if scalar && errors.Is(err, io.EOF) {
-					return a.fail("bad JSON: the array breaks off")
+				if scalar {
+					return a.broken(err, "bad JSON: the array breaks off")
 				}
-				return a.fail("bad JSON: the array breaks off inside a paper")
+				return a.broken(err, "bad JSON: the array breaks off inside a paper")
 			}
 			continue
 		}

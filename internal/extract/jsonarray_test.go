@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // items returns the elements arrayItems cuts src into, each with its line,
@@ -106,6 +107,24 @@ func TestArrayItemsBad(t *testing.T) {
 		var ie *InputError
 		if !errors.As(err, &ie) || !strings.Contains(err.Error(), tt.want) || ie.Line != tt.line || len(elems) != tt.elems {
 			t.Errorf("%.30q: %d elements, err %v; want %d, %q at line %d", tt.src, len(elems), err, tt.elems, tt.want, tt.line)
+		}
+	}
+}
+
+// TestArrayItemsReadError reports a failed read as itself, at its line,
+// not as JSON that breaks off.
+func TestArrayItemsReadError(t *testing.T) {
+	fire := errors.New("disk on fire")
+	for _, head := range []string{`[{"a": 1},` + "\n", `[{"a": 1},` + "\n" + `{"b": "`, `[` + "\n" + `tru`} {
+		r := io.MultiReader(strings.NewReader(head), iotest.ErrReader(fire))
+		a := newArrayItems(newLineReader(r, "a.json", func(error) {}))
+		var err error
+		for err == nil {
+			_, _, err = a.next()
+		}
+		var ie *InputError
+		if !errors.Is(err, fire) || !errors.As(err, &ie) || ie.Line != 2 {
+			t.Errorf("%q: err %v, want the read's error at line 2", head, err)
 		}
 	}
 }

@@ -630,7 +630,7 @@ func (p *markdownParser) table(t *east.Table) {
 			// holds papers ("Title", "Paper"), else an entry if the row
 			// links something, its code or page.
 			title = trimTitle(p.cellTitle(titleCell))
-			if title == "" || len(p.links(row)) == 0 && !paperColumn(columnName(columns, cells, titleCell)) {
+			if title == "" || len(p.links(row)) == 0 && columnCell(columns, cells, paperColumn) != titleCell {
 				continue
 			}
 		}
@@ -659,16 +659,6 @@ func columnCell(columns []string, cells map[string]ast.Node, is func(name string
 		}
 	}
 	return nil
-}
-
-// columnName is the name of the column cell is in.
-func columnName(columns []string, cells map[string]ast.Node, cell ast.Node) string {
-	for _, name := range columns {
-		if cells[name] == cell {
-			return name
-		}
-	}
-	return ""
 }
 
 // cellTitle is the title in a table cell that does not open with its

@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -23,7 +24,7 @@ func (ix *Index) indexAuthors() {
 		for p, e := range ix.Papers {
 			for _, name := range e.AuthorNames {
 				k := authorKey(name)
-				if k == "" || containsString(ai.keys[p], k) {
+				if k == "" || slices.Contains(ai.keys[p], k) {
 					continue
 				}
 				ai.keys[p] = append(ai.keys[p], k)
@@ -35,15 +36,6 @@ func (ix *Index) indexAuthors() {
 		}
 		ix.authors = ai
 	})
-}
-
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // authorKey is a name's identity: its letters and digits, lower-cased,
