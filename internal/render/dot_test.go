@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"io"
 	"os/exec"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -231,4 +232,28 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+// TestDrawRestoresCollector: an SVG drawing pauses the garbage collector
+// and sets it back as it was, whatever it was.
+func TestDrawRestoresCollector(t *testing.T) {
+	g, es := hostileIndex(t)
+	var dot bytes.Buffer
+	if err := DOT(&dot, g, es, MapOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	was := debug.SetGCPercent(123)
+	limit := debug.SetMemoryLimit(3 << 30)
+	defer func() {
+		debug.SetGCPercent(was)
+		debug.SetMemoryLimit(limit)
+	}()
+	for _, f := range []Format{FormatSVG, FormatPNG} {
+		if err := Draw(context.Background(), io.Discard, dot.Bytes(), "dot", f, EngineWASM); err != nil {
+			t.Fatal(err)
+		}
+		if p, l := debug.SetGCPercent(123), debug.SetMemoryLimit(3<<30); p != 123 || l != 3<<30 {
+			t.Errorf("after drawing %s: GC percent %d, memory limit %d; want 123, %d", f, p, l, int64(3<<30))
+		}
+	}
 }
