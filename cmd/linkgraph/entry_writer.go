@@ -83,8 +83,8 @@ type csvWriter struct {
 	header bool
 }
 
-var csvHeader = []string{"id", "title", "date", "date_text", "authors", "upvotes", "code_status",
-	"file", "line", "code_urls", "other_urls"}
+var csvHeader = []string{"id", "title", "date", "date_text", "authors", "author_names", "upvotes",
+	"code_status", "file", "line", "code_urls", "other_urls"}
 
 func (c *csvWriter) write(e *extract.Entry) error {
 	if !c.header {
@@ -106,7 +106,7 @@ func (c *csvWriter) write(e *extract.Entry) error {
 		}
 	}
 	return c.w.Write([]string{csvCell(e.ID), csvCell(e.Title), e.Date, csvCell(e.DateText), authors,
-		strconv.Itoa(e.Upvotes), string(e.CodeStatus), csvCell(e.Source.File), strconv.Itoa(e.Source.Line),
+		csvCell(strings.Join(e.AuthorNames, "; ")), strconv.Itoa(e.Upvotes), string(e.CodeStatus), csvCell(e.Source.File), strconv.Itoa(e.Source.Line),
 		strings.Join(code, " "), csvCell(strings.Join(other, " "))})
 }
 
