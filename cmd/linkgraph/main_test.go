@@ -156,6 +156,8 @@ func TestGolden(t *testing.T) {
 		{"orgs-daily-papers.json", []string{"orgs", "--format", "json", "testdata/daily-papers.txt"}},
 		{"related-challenging-forgets.json", []string{"related", "--format", "json", "Challenging Forgets", "testdata/daily-papers.txt"}},
 		{"related-lion.table", []string{"related", "Lion Secretly", "testdata/daily-papers.txt"}},
+		// The README's example of papers related by their authors.
+		{"related-wagle.table", []string{"related", "--top", "3", "WAGLE", "testdata/corpus/chrisliu298__awesome-llm-unlearning.md"}},
 		{"graph-daily-papers.json", []string{"graph", "testdata/daily-papers.txt"}},
 		{"graph-daily-papers.graphml", []string{"graph", "--format", "graphml", "testdata/daily-papers.txt"}},
 		{"render-daily-papers.dot", []string{"render", "--format", "dot", "testdata/daily-papers.txt"}},
