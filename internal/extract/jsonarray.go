@@ -44,6 +44,12 @@ func (a *arrayItems) next() ([]byte, int, error) {
 	if a.state == arrayDone {
 		return nil, 0, io.EOF
 	}
+	if a.state == arrayBefore {
+		// A byte order mark, as Windows editors write before UTF-8.
+		if head, _ := a.r.Peek(3); string(head) == "\xef\xbb\xbf" {
+			a.r.Discard(3)
+		}
+	}
 	c, err := a.skipSpace()
 	if a.state == arrayBefore {
 		switch {

@@ -63,10 +63,10 @@ func compacted(elems []string) []string {
 
 // TestArrayItems cuts arrays into their elements at their lines, whatever
 // their strings hold (quotes, brackets, escapes, line breaks escaped or
-// not), across the reader's buffer.
+// not), across the reader's buffer, after a byte order mark.
 func TestArrayItems(t *testing.T) {
 	long := strings.Repeat(`x\"]}`, 30000) // longer than the reader's buffer
-	src := "\n  [\n" +
+	src := "\xef\xbb\xbf\n  [\n" +
 		`{"title": "A [b] {c} \"d\" \\", "n": [1, [2, {"x": "]"}]]},` + "\n" +
 		`  "a string, not a paper" ,` + "\n\n" +
 		`true , null,-1.5e3,` +
@@ -77,7 +77,8 @@ func TestArrayItems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := compacted(elems), decoderItems(t, src); !slices.Equal(got, want) {
+	// encoding/json takes no byte order mark; arrayItems passes over it.
+	if got, want := compacted(elems), decoderItems(t, strings.TrimPrefix(src, "\xef\xbb\xbf")); !slices.Equal(got, want) {
 		t.Fatalf("elements %.200q,\nwant %.200q", got, want)
 	}
 	if want := []int{3, 4, 6, 6, 6, 6, 7, 8}; !slices.Equal(lines, want) {
