@@ -209,7 +209,7 @@ func TestNameBelongsToEarliestDefiner(t *testing.T) {
 func TestFind(t *testing.T) {
 	ix := Build([]*extract.Entry{
 		entry("p1", "Machine Unlearning One", "Code: https://github.com/a/one.", ""),
-		entry("p2", "Machine Unlearning Two", "", ""),
+		entry("p2", "Machine Unlearning Two", "Paper: https://arxiv.org/abs/2304.04934v2, slides https://example.org/talk.pdf", ""),
 		entry("p3", "Machine Unlearning", "", ""),
 	})
 	tests := []struct {
@@ -224,6 +224,12 @@ func TestFind(t *testing.T) {
 		{"Unlearning", 0, ErrAmbiguous},
 		{"nothing like it", 0, ErrNoMatch},
 		{"https://github.com/a/unknown", 0, ErrNoMatch},
+		// Any other link a paper has names it; an arXiv link in any version.
+		{"arxiv.org/pdf/2304.04934v1", 1, nil},
+		{"https://arxiv.org/abs/2304.04934", 1, nil},
+		{"https://example.org/talk.pdf", 1, nil},
+		{"https://example.org/other.pdf", 0, ErrNoMatch},
+		{"https://arxiv.org/abs/2401.00001", 0, ErrNoMatch},
 		{"  ", 0, ErrNoMatch},
 	}
 	for _, tt := range tests {

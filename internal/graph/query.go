@@ -40,8 +40,9 @@ func (e *AmbiguousError) Unwrap() error { return ErrAmbiguous }
 const maxCandidates = 10
 
 // Find resolves a query to one paper: an id, a repository URL (the paper
-// that links it), or a case-insensitive part of a title. An exact id or
-// title wins over partial matches.
+// that links it), any other link a paper has (its arXiv page, any
+// version, or its PDF; its OpenReview page), or a case-insensitive part
+// of a title. An exact id or title wins over partial matches.
 func (ix *Index) Find(query string) (int, error) {
 	q := strings.TrimSpace(query)
 	if q == "" {
@@ -57,6 +58,11 @@ func (ix *Index) Find(query string) (int, error) {
 			return ix.pick(q, r.Papers)
 		}
 		return 0, fmt.Errorf("%w %q: no paper links that repository", ErrNoMatch, q)
+	} else if ok {
+		if ps := ix.linking(l); len(ps) > 0 {
+			return ix.pick(q, ps)
+		}
+		return 0, fmt.Errorf("%w %q: no paper links that address", ErrNoMatch, q)
 	}
 	lower := strings.ToLower(q)
 	var exact, partial []int
@@ -73,6 +79,26 @@ func (ix *Index) Find(query string) (int, error) {
 		return ix.pick(q, exact)
 	}
 	return ix.pick(q, partial)
+}
+
+// linking returns the papers that have link l: by arXiv id for an arXiv
+// link, else by canonical URL and path.
+func (ix *Index) linking(l extract.Link) []int {
+	id := extract.ArxivID(l)
+	var out []int
+	for i, e := range ix.Papers {
+		if id != "" && e.ArxivID == id {
+			out = append(out, i)
+			continue
+		}
+		for _, m := range e.Links {
+			if id != "" && extract.ArxivID(m) == id || id == "" && strings.EqualFold(m.URL, l.URL) && m.Path == l.Path {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
 }
 
 func (ix *Index) pick(q string, matches []int) (int, error) {
