@@ -14,7 +14,8 @@ func newGraphCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "graph [flags] FILE...",
 		Short: "Write the whole relationship graph for other tools",
-		Long: `Graph writes every paper, repository and organisation, and every
+		Long: `Graph writes every paper (with its date, code status and authors, to
+filter on in other tools), repository and organisation, and every
 relationship between them (code, owned-by, links-org, shared-repo,
 shared-org, shared-author, mentions, similar-text) with its weight and
 evidence, and each node's community.

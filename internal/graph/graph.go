@@ -28,6 +28,12 @@ type Node struct {
 	URL       string `json:"url,omitempty"`
 	Paper     int    `json:"-"` // index into Index.Papers, for paper nodes; -1 otherwise
 	Community int    `json:"community"`
+	// What a paper node's entry says, for filtering in other tools: its
+	// date (YYYY-MM-DD, or "" when unknown), code status and authors'
+	// names (where the listing gives them).
+	Date       string   `json:"date,omitempty"`
+	CodeStatus string   `json:"code_status,omitempty"`
+	Authors    []string `json:"authors,omitempty"`
 }
 
 // Edge is a relationship between two nodes.
@@ -96,7 +102,8 @@ func (ix *Index) Graph(opts Options) (*Graph, error) {
 	opts = opts.withDefaults()
 	gr := &Graph{g: dgraph.New(func(n Node) string { return n.ID }, dgraph.Directed())}
 	for i, e := range ix.Papers {
-		if err := gr.addNode(Node{ID: PaperNodeID(e.ID), Kind: NodePaper, Label: e.Title, Paper: i}); err != nil {
+		n := Node{ID: PaperNodeID(e.ID), Kind: NodePaper, Label: e.Title, Paper: i, Date: e.Date, CodeStatus: string(e.CodeStatus), Authors: e.AuthorNames}
+		if err := gr.addNode(n); err != nil {
 			return nil, err
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/linkgraph/linkgraph/internal/graph"
 )
@@ -100,13 +101,17 @@ func GraphML(w io.Writer, g *graph.Graph) error {
 	d := doc{NS: "http://graphml.graphdrawing.org/xmlns", Keys: []key{
 		{"kind", "node", "kind", "string"}, {"label", "node", "label", "string"},
 		{"url", "node", "url", "string"}, {"community", "node", "community", "int"},
+		{"date", "node", "date", "string"}, {"code_status", "node", "code_status", "string"},
+		{"authors", "node", "authors", "string"},
 		{"ekind", "edge", "kind", "string"}, {"weight", "edge", "weight", "double"},
 		{"evidence", "edge", "evidence", "string"},
 	}, Graph: graphEl{EdgeDefault: "directed"}}
 	for _, n := range g.Nodes {
 		nd := node{ID: n.ID, Data: []data{{"kind", n.Kind}, {"label", xmlSafe(n.Label)}, {"community", strconv.Itoa(n.Community)}}}
-		if n.URL != "" {
-			nd.Data = append(nd.Data, data{"url", xmlSafe(n.URL)})
+		for _, opt := range []data{{"url", n.URL}, {"date", n.Date}, {"code_status", n.CodeStatus}, {"authors", strings.Join(n.Authors, "; ")}} {
+			if opt.Value != "" {
+				nd.Data = append(nd.Data, data{opt.Key, xmlSafe(opt.Value)})
+			}
 		}
 		d.Graph.Nodes = append(d.Graph.Nodes, nd)
 	}

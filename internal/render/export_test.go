@@ -16,7 +16,7 @@ const hostile = "<script>alert(1)</script> \"q\" \\b {c} & \x01 =SUM(A1)"
 func hostileGraph() *graph.Graph {
 	return &graph.Graph{
 		Nodes: []graph.Node{
-			{ID: "paper:a", Kind: graph.NodePaper, Label: hostile},
+			{ID: "paper:a", Kind: graph.NodePaper, Label: hostile, Date: "2024-01-02", CodeStatus: "linked", Authors: []string{hostile, "B. Author"}},
 			{ID: "repo:github.com/x/y", Kind: graph.NodeRepo, Label: "github.com/x/y", URL: "https://github.com/x/y?a=1&b=<2>"},
 		},
 		Edges: []graph.Edge{{Source: "paper:a", Target: "repo:github.com/x/y", Kind: graph.KindCode, Weight: 1, Evidence: "=" + hostile}},
@@ -48,17 +48,18 @@ func TestGraphMLIsWellFormedAndEscaped(t *testing.T) {
 	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatalf("not well-formed: %v\n%s", err, buf.String())
 	}
-	if len(doc.Graph.Nodes) != 2 || len(doc.Graph.Edges) != 1 || len(doc.Keys) != 7 {
+	if len(doc.Graph.Nodes) != 2 || len(doc.Graph.Edges) != 1 || len(doc.Keys) != 10 {
 		t.Fatalf("got %d nodes, %d edges, %d keys", len(doc.Graph.Nodes), len(doc.Graph.Edges), len(doc.Keys))
 	}
-	label := ""
+	got := map[string]string{}
 	for _, d := range doc.Graph.Nodes[0].Data {
-		if d.Key == "label" {
-			label = d.Value
-		}
+		got[d.Key] = d.Value
 	}
-	if want := strings.Replace(hostile, "\x01", "\uFFFD", 1); label != want {
-		t.Errorf("label read back %q, want %q", label, want)
+	if want := strings.Replace(hostile, "\x01", "\uFFFD", 1); got["label"] != want || got["authors"] != want+"; B. Author" {
+		t.Errorf("label and authors read back %q, %q; want %q", got["label"], got["authors"], want)
+	}
+	if got["date"] != "2024-01-02" || got["code_status"] != "linked" {
+		t.Errorf("paper data read back: %v", got)
 	}
 	if strings.Contains(buf.String(), "<script>") {
 		t.Error("a raw <script> tag reached the GraphML")
@@ -97,7 +98,7 @@ func TestJSONRoundTrips(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
 		t.Fatal(err)
 	}
-	if back.Nodes[0].Label != hostile || back.Edges[0].Kind != graph.KindCode {
+	if back.Nodes[0].Label != hostile || back.Nodes[0].Authors[0] != hostile || back.Nodes[0].CodeStatus != "linked" || back.Edges[0].Kind != graph.KindCode {
 		t.Errorf("round trip lost data: %+v", back)
 	}
 	buf.Reset()
