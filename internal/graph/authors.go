@@ -77,7 +77,7 @@ func sharedAuthorStrength(papersOf []int) float64 {
 
 // coauthors calls fn with each paper that shares an author with paper q,
 // in paper order, and the keys of the authors they share, in q's order;
-// authors with more than maxPapers papers are passed over (0: none is).
+// authors with more than maxPapers papers are passed over.
 func (ix *Index) coauthors(q, maxPapers int, fn func(p int, shared []string)) {
 	ix.indexAuthors()
 	ai := ix.authors
@@ -125,9 +125,14 @@ func (ix *Index) sharedAuthorReason(shared []string) (float64, string) {
 	return sharedAuthorStrength(counts), detail
 }
 
+// maxRelatedAuthorPapers bounds the authors whose papers related lists as
+// sharing them: one of more papers ties each of them by less than 0.11,
+// and would bury the query's real neighbours under hundreds of ties.
+const maxRelatedAuthorPapers = 100
+
 // authorReasons finds the papers that share an author with q.
 func (ix *Index) authorReasons(q int, add func(int, Reason)) {
-	ix.coauthors(q, 0, func(p int, shared []string) {
+	ix.coauthors(q, maxRelatedAuthorPapers, func(p int, shared []string) {
 		w, detail := ix.sharedAuthorReason(shared)
 		add(p, Reason{Kind: KindSharedAuthor, Weight: w, Detail: detail})
 	})

@@ -72,6 +72,23 @@ func TestSharedAuthors(t *testing.T) {
 	}
 }
 
+// TestProlificAuthorIsNoReason: an author of more papers than related
+// lists ties none of them, where each tie would weigh almost nothing.
+func TestProlificAuthorIsNoReason(t *testing.T) {
+	var es []*extract.Entry
+	for i := range maxRelatedAuthorPapers + 1 {
+		e := entry(fmt.Sprint("p", i), "Paper", "", "")
+		e.AuthorNames = []string{"Prolific Author"}
+		es = append(es, e)
+	}
+	if rel := Build(es).Related(0, 10); len(rel) != 0 {
+		t.Errorf("related through an author of %d papers: %+v", len(es), rel[0])
+	}
+	if rel := Build(es[:maxRelatedAuthorPapers]).Related(0, 10); len(rel) != 10 {
+		t.Errorf("an author of %d papers ties %d, want 10 listed", maxRelatedAuthorPapers, len(rel))
+	}
+}
+
 func authorEdgeList(gr *Graph) string {
 	var out []string
 	for _, e := range gr.Edges {
