@@ -10,7 +10,12 @@ func classify(u *url.URL) Link {
 	l := classifyHost(u)
 	if l.URL == "" {
 		// Not a repository, owner or model page, whose canonical URLs the
-		// host's rules make: the address as given.
+		// host's rules make: the address as given, but over https on a
+		// host linkgraph knows (arXiv, OpenReview, a DOI), so that a
+		// BibTeX url field's http:// link is the same as its eprint's.
+		if u.Scheme == "http" && l.Kind != KindOther {
+			u.Scheme = "https"
+		}
 		l.URL = plainURL(u)
 	}
 	return l

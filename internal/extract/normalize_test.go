@@ -30,6 +30,10 @@ func TestNormalize(t *testing.T) {
 		{"query", "https://github.com/a/b?tab=readme-ov-file", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
 		{"trailing slash", "https://github.com/a/b/", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
 		{"http", "http://github.com/a/b", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
+		// A host linkgraph knows is asked over https; another as written.
+		{"http arxiv", "http://arxiv.org/abs/2304.04934", "https://arxiv.org/abs/2304.04934", "paper", "arxiv.org", "", "", ""},
+		{"http pages", "http://lab.github.io/x", "https://lab.github.io/x", "project", "lab.github.io", "", "", ""},
+		{"http elsewhere", "http://example.org/x", "http://example.org/x", "other", "example.org", "", "", ""},
 		{"www", "https://www.github.com/a/b", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
 		{"scheme-less", "github.com/a/b", "https://github.com/a/b", "code", "github.com", "a", "b", ""},
 		{"www scheme-less", "www.github.com/a/b.", "https://github.com/a/b", "code", "github.com", "a", "b", ""},

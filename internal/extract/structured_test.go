@@ -256,7 +256,7 @@ func TestCSLJSON(t *testing.T) {
 	}
 	want := []entry{
 		{"2304.04934", "Model Sparsity Can Simplify Machine Unlearning", "We study sparsity.", "2023-04-11", "2023-04-11", "arXiv", 2, 2,
-			[]string{"paper http://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}},
+			[]string{"paper https://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}},
 		{"2302.09880", "Machine Unlearning via SCRUB", "", "", "2023-02", "NeurIPS", 1, 5,
 			[]string{"paper https://doi.org/10.5555/123", "paper https://arxiv.org/abs/2302.09880"}},
 		{"odd-date", "Odd Date", "", "", "2023-02-30", "", -1, 8, nil},
