@@ -198,7 +198,7 @@ func linksKind(urls []string, kind Kind) bool {
 // labelsOnly reports whether a paragraph is labelled links alone: every
 // link's text a label ("[Paper]", "Code") and every word outside them a
 // label or a field's name ("Code: [GitHub](url)").
-func (p *markdownParser) labelsOnly(para *ast.Paragraph) bool {
+func (p *markdownParser) labelsOnly(para ast.Node) bool {
 	linked := false
 	for c := para.FirstChild(); c != nil; c = c.NextSibling() {
 		switch l := c.(type) {
@@ -249,6 +249,10 @@ func (p *markdownParser) list(l *ast.List) {
 		}
 		title, links, tag := p.itemHead(first)
 		if title == "" {
+			if re := p.titleOverLinks(first); re != nil {
+				p.emit(re)
+				continue
+			}
 			for c := first.NextSibling(); c != nil; c = c.NextSibling() {
 				if sub, ok := c.(*ast.List); ok {
 					p.list(sub)
@@ -271,6 +275,48 @@ func (p *markdownParser) list(l *ast.List) {
 		}
 		p.emit(re)
 	}
+}
+
+// titleOverLinks reads a list item that is a plain title over a nested
+// list of the paper's labelled links and fields ("- Title" over "  -
+// [paper](url)" and "  - Code: [GitHub](url)"), or returns nil.
+func (p *markdownParser) titleOverLinks(first ast.Node) *rawEntry {
+	if len(p.links(first)) > 0 {
+		return nil
+	}
+	var sub *ast.List
+	for c := first.NextSibling(); c != nil && sub == nil; c = c.NextSibling() {
+		sub, _ = c.(*ast.List)
+	}
+	if sub == nil || !p.linkList(sub) {
+		return nil
+	}
+	text := collapseSpace(p.text(first))
+	title := trimTitle(text)
+	if title == "" || fieldName(title) || !titleLike(text) { // a sentence ends with a full stop
+		return nil
+	}
+	re := &rawEntry{title: title, line: p.line(first), authors: -1, section: p.section()}
+	for f := sub.FirstChild(); f != nil; f = f.NextSibling() {
+		p.field(re, f)
+	}
+	return re
+}
+
+// linkList reports whether a list gives one paper's links and fields:
+// every item labelled links alone ("[paper](url)") or a "Name: value"
+// line with a name lists use for a paper's fields, and some item a link.
+func (p *markdownParser) linkList(l *ast.List) bool {
+	linked := false
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		name, _, ok := strings.Cut(collapseSpace(p.text(item)), ":")
+		field := ok && fieldName(strings.Trim(name, "*_ "))
+		if first := item.FirstChild(); !field && (first == nil || !p.labelsOnly(first)) {
+			return false
+		}
+		linked = linked || len(p.links(item)) > 0
+	}
+	return linked
 }
 
 // itemHead reads the title and links of a list item's first block: the

@@ -348,6 +348,37 @@ func TestMarkdownTable(t *testing.T) {
 	}
 }
 
+// TestMarkdownTitleOverLinks reads a plain title over a nested list of
+// the paper's labelled links and fields as the paper; a section's name
+// over a list of papers, a field's name or a sentence over links, is not.
+func TestMarkdownTitleOverLinks(t *testing.T) {
+	src := `- Model Sparsity Can Simplify Machine Unlearning
+  - [paper](https://arxiv.org/abs/2304.04934)
+  - Code: [GitHub](https://github.com/OPTML-Group/Unlearn-Sparse)
+  - Authors: Jinghan Jia, Sijia Liu
+- **Challenging Forgets**
+  * [[PDF]](https://arxiv.org/abs/2406.06594) | [[Code]](https://github.com/OPTML-Group/Unlearn-WorstCase)
+- Surveys
+  - [A Survey of Machine Unlearning](https://arxiv.org/abs/2209.02299)
+- Code:
+  - [GitHub](https://github.com/a/code)
+- We release everything we made.
+  - [code](https://github.com/a/sentence)
+`
+	var got []string
+	for _, e := range readFormat(t, "l.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %q", e.Source.Line, e.Title, urls(e), e.AuthorNames))
+	}
+	want := []string{
+		`1 Model Sparsity Can Simplify Machine Unlearning ["paper https://arxiv.org/abs/2304.04934" "code https://github.com/OPTML-Group/Unlearn-Sparse"] ["Jinghan Jia" "Sijia Liu"]`,
+		`5 Challenging Forgets ["paper https://arxiv.org/abs/2406.06594" "code https://github.com/OPTML-Group/Unlearn-WorstCase"] []`,
+		`8 A Survey of Machine Unlearning ["paper https://arxiv.org/abs/2209.02299"] []`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestTableCodeNote reads a code column that says in words where the code
 // is: "Coming soon" promises it, a dash says nothing, and the promise
 // outlasts a merge with an entry that says nothing.
