@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -352,8 +353,10 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 	}
 	if em, ok := leadingInline(first, p.src).(*ast.Emphasis); ok {
 		title = trimTitle(collapseSpace(inlineText(em, p.src)))
-	} else if p.namesPaper(first, links) {
-		title = plainTitle(p.plainText(first, true))
+	} else if t := plainTitle(p.plainText(first, true)); p.namesPaper(first, links) || p.labelsCode(first) && titleWords(t) {
+		// Before a link to the paper, or before "[[Code]](url)" alone
+		// when it reads as a title.
+		title = t
 	}
 	if title == "" || fieldName(title) {
 		// "- Paper: [arXiv](url)", "- **Code:** [GitHub](url)": one
@@ -481,6 +484,27 @@ func (p *markdownParser) namesPaper(n ast.Node, links []string) bool {
 	return false
 }
 
+// labelsCode reports whether a block has a link labelled as code
+// ("[Code]", "GitHub").
+func (p *markdownParser) labelsCode(n ast.Node) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.Link); ok {
+			if label, paper := linkLabel(inlineText(l, p.src)); label && !paper {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleWords reports whether text before a code link reads as a paper's
+// title: three words or more, opening with a capital or a digit, not a
+// sentence.
+func titleWords(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || unicode.IsDigit(r)) && !fieldName(t)
+}
+
 // hasWordRune reports whether b holds a letter or a digit.
 func hasWordRune(b []byte) bool {
 	return bytes.ContainsFunc(b, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
@@ -544,6 +568,15 @@ func (p *markdownParser) plainText(n ast.Node, untilLink bool) string {
 // sentence, without a trailing parenthesis or the brackets around links.
 func plainTitle(s string) string {
 	s = collapseSpace(s)
+	// "2023 · Title ·": a year or a bracketed tag before a separator.
+	for _, sep := range []string{" · ", " | ", " • "} {
+		if head, rest, ok := strings.Cut(s, sep); ok {
+			if _, tag := itemTag(head); tag {
+				s = rest
+			}
+			break
+		}
+	}
 	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
 		if rest, ok := strings.CutPrefix(s, q[0]); ok {
 			if i := strings.Index(rest, q[1]); i > 0 {
@@ -584,7 +617,7 @@ func hasYear(s string) bool {
 // trimTitle drops what surrounds a title in a list item: separators after
 // it ("**Title:**", "Title -") and the brackets that open a link list.
 func trimTitle(s string) string {
-	return strings.TrimSpace(strings.TrimRight(s, " .,:;-–—[(|"))
+	return strings.TrimSpace(strings.TrimRight(s, " .,:;-–—[(|·•"))
 }
 
 // field reads one nested "Key: value" item into an entry.

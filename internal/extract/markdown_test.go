@@ -379,6 +379,30 @@ func TestMarkdownTitleOverLinks(t *testing.T) {
 	}
 }
 
+// TestMarkdownPlainTitleBeforeCode reads a plain or quoted title before a
+// link labelled as its code alone, and a year tag before the title; a
+// short or lower-case phrase before a code link is no paper.
+func TestMarkdownPlainTitleBeforeCode(t *testing.T) {
+	src := `- Title With Code Only [[Code]](https://github.com/a/only)
+- "Quoted Title Here" - Jia et al. [[Code](https://github.com/a/q)]
+- 2023 · Year First Title · [arXiv](https://arxiv.org/abs/2301.00002)
+- Official implementation [[Code]](https://github.com/a/impl)
+- see the [code](https://github.com/a/see) for details
+`
+	var got []string
+	for _, e := range readFormat(t, "l.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q", e.Source.Line, e.Title, urls(e)))
+	}
+	want := []string{
+		`1 Title With Code Only ["code https://github.com/a/only"]`,
+		`2 Quoted Title Here ["code https://github.com/a/q"]`,
+		`3 Year First Title ["paper https://arxiv.org/abs/2301.00002"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestTableCodeNote reads a code column that says in words where the code
 // is: "Coming soon" promises it, a dash says nothing, and the promise
 // outlasts a merge with an entry that says nothing.
