@@ -363,7 +363,27 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		// field of a paper given elsewhere (a heading), not a paper.
 		return "", nil, ""
 	}
-	return title, links, ""
+	// "Title (NeurIPS 2023) [paper](url)": the venue and year.
+	return title, links, yearParen(p.plainText(first, true))
+}
+
+// yearParen is the text of the first parenthesis in s that holds a year
+// ("ICML 2023" in "Title (ICML 2023). Authors", "NeurIPS'23"), or "".
+func yearParen(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return ""
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return ""
+		}
+		if in := collapseSpace(s[i+1 : i+j]); (hasYear(in) || shortYear(in)) && len(strings.Fields(in)) <= 4 {
+			return in
+		}
+		s = s[i+j:]
+	}
 }
 
 // taggedLink reads a block that opens with a short tag before its title

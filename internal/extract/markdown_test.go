@@ -380,23 +380,28 @@ func TestMarkdownTitleOverLinks(t *testing.T) {
 }
 
 // TestMarkdownPlainTitleBeforeCode reads a plain or quoted title before a
-// link labelled as its code alone, and a year tag before the title; a
-// short or lower-case phrase before a code link is no paper.
+// link labelled as its code alone, a year tag before the title, and a
+// venue in parentheses after it; a short or lower-case phrase before a
+// code link is no paper.
 func TestMarkdownPlainTitleBeforeCode(t *testing.T) {
 	src := `- Title With Code Only [[Code]](https://github.com/a/only)
 - "Quoted Title Here" - Jia et al. [[Code](https://github.com/a/q)]
 - 2023 · Year First Title · [arXiv](https://arxiv.org/abs/2301.00002)
 - Official implementation [[Code]](https://github.com/a/impl)
 - see the [code](https://github.com/a/see) for details
+- **Bold Title** (ICML 2023) [[paper](https://arxiv.org/abs/2301.00003)] [[code](https://github.com/a/bold)]
+- Plain Title (NeurIPS'23, oral) [paper](https://arxiv.org/abs/2301.00004)
 `
 	var got []string
 	for _, e := range readFormat(t, "l.md", src, FormatMarkdown) {
-		got = append(got, fmt.Sprintf("%d %s %q", e.Source.Line, e.Title, urls(e)))
+		got = append(got, fmt.Sprintf("%d %s %q %q", e.Source.Line, e.Title, e.Venue, urls(e)))
 	}
 	want := []string{
-		`1 Title With Code Only ["code https://github.com/a/only"]`,
-		`2 Quoted Title Here ["code https://github.com/a/q"]`,
-		`3 Year First Title ["paper https://arxiv.org/abs/2301.00002"]`,
+		`1 Title With Code Only "" ["code https://github.com/a/only"]`,
+		`2 Quoted Title Here "" ["code https://github.com/a/q"]`,
+		`3 Year First Title "" ["paper https://arxiv.org/abs/2301.00002"]`,
+		`6 Bold Title "ICML 2023" ["paper https://arxiv.org/abs/2301.00003" "code https://github.com/a/bold"]`,
+		`7 Plain Title "NeurIPS'23, oral" ["paper https://arxiv.org/abs/2301.00004"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
