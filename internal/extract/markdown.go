@@ -351,9 +351,10 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 	if len(links) == 0 {
 		return "", nil, ""
 	}
+	before := p.plainText(first, true) // the text before the first link
 	if em, ok := leadingInline(first, p.src).(*ast.Emphasis); ok {
 		title = trimTitle(collapseSpace(inlineText(em, p.src)))
-	} else if t := plainTitle(p.plainText(first, true)); p.namesPaper(first, links) || p.labelsCode(first) && titleWords(t) {
+	} else if t := plainTitle(before); p.namesPaper(first, links) || p.labelsCode(first) && titleWords(t) {
 		// Before a link to the paper, or before "[[Code]](url)" alone
 		// when it reads as a title.
 		title = t
@@ -364,7 +365,7 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		return "", nil, ""
 	}
 	// "Title (NeurIPS 2023) [paper](url)": the venue and year.
-	return title, links, yearParen(p.plainText(first, true))
+	return title, links, yearParen(before)
 }
 
 // yearParen is the text of the first parenthesis in s that holds a year
@@ -518,8 +519,8 @@ func (p *markdownParser) labelsCode(n ast.Node) bool {
 }
 
 // titleWords reports whether text before a code link reads as a paper's
-// title: three words or more, opening with a capital or a digit, not a
-// sentence.
+// title: three words or more, opening with a capital or a digit, and not
+// a field's name.
 func titleWords(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || unicode.IsDigit(r)) && !fieldName(t)
