@@ -40,6 +40,11 @@ type Entry struct {
 	// hashed is false when it was not worked out.
 	idHash idHash
 	hashed bool
+	// keys are the hashes of the paper key and, with an arXiv id, the
+	// title key, which a links-only read looks the paper up by; nKeys
+	// says how many of them build worked out.
+	keys  [2]idHash
+	nKeys int
 }
 
 // Source is where an entry was read: the file ("-" for standard input) and

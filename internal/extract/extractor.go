@@ -41,6 +41,7 @@ type Extractor struct {
 	opts   Options
 	ids    idSet
 	papers paperTable // a links-only read's
+	warmth int32      // what warmSlots read, kept so that its loads are made
 }
 
 // New returns an Extractor with the given options.
@@ -326,6 +327,12 @@ func (x *Extractor) build(re *rawEntry, file string, a *arena) *Entry {
 		if !x.opts.NoIDs {
 			// The slug is made from the key: the title is not read twice.
 			e.ID = a.keep(appendSlugOfKey(a.room(maxSlugBytes), e.paperKey))
+		}
+	}
+	if x.opts.LinksOnly {
+		e.keys[0], e.nKeys = x.ids.hash(PaperKey(e)), 1
+		if e.ArxivID != "" {
+			e.keys[1], e.nKeys = x.ids.hash(e.titleKey()), 2
 		}
 	}
 	if x.opts.NoIDs {

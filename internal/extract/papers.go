@@ -85,14 +85,13 @@ type paper struct {
 
 // addEntry takes the next entry read, which already has its id.
 func (x *Extractor) addEntry(e *Entry) {
-	var keys [2]idHash
-	n := 1
-	keys[0] = x.ids.hash(PaperKey(e))
-	if e.ArxivID != "" {
-		keys[1] = x.ids.hash(e.titleKey())
-		n = 2
+	if e.nKeys == 0 {
+		e.keys[0], e.nKeys = x.ids.hash(PaperKey(e)), 1
+		if e.ArxivID != "" {
+			e.keys[1], e.nKeys = x.ids.hash(e.titleKey()), 2
+		}
 	}
-	p, merged := x.papers.add(keys[:n], paper{e: e})
+	p, merged := x.papers.add(e.keys[:e.nKeys], paper{e: e})
 	if !merged {
 		return
 	}
