@@ -29,8 +29,9 @@ type Node struct {
 	Paper     int    `json:"-"` // index into Index.Papers, for paper nodes; -1 otherwise
 	Community int    `json:"community"`
 	// What a paper node's entry says, for filtering in other tools: its
-	// date (YYYY-MM-DD, or "" when unknown), code status and authors'
-	// names (where the listing gives them).
+	// date as precisely as the listing gives it (YYYY-MM-DD, YYYY-MM or
+	// YYYY; "" when unknown), code status and authors' names (where the
+	// listing gives them).
 	Date       string   `json:"date,omitempty"`
 	CodeStatus string   `json:"code_status,omitempty"`
 	Authors    []string `json:"authors,omitempty"`
@@ -102,7 +103,7 @@ func (ix *Index) Graph(opts Options) (*Graph, error) {
 	opts = opts.withDefaults()
 	gr := &Graph{g: dgraph.New(func(n Node) string { return n.ID }, dgraph.Directed())}
 	for i, e := range ix.Papers {
-		n := Node{ID: PaperNodeID(e.ID), Kind: NodePaper, Label: e.Title, Paper: i, Date: e.Date, CodeStatus: string(e.CodeStatus), Authors: e.AuthorNames}
+		n := Node{ID: PaperNodeID(e.ID), Kind: NodePaper, Label: e.Title, Paper: i, Date: e.When(), CodeStatus: string(e.CodeStatus), Authors: e.AuthorNames}
 		if err := gr.addNode(n); err != nil {
 			return nil, err
 		}

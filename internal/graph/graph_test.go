@@ -7,6 +7,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -206,6 +207,37 @@ func TestNameBelongsToEarliestDefiner(t *testing.T) {
 	}
 }
 
+// Paper lists often date papers by month or year alone: the name still
+// goes to the paper known to be earliest, and to each that may be.
+func TestNameBelongsToEarliestPartlyDated(t *testing.T) {
+	dated := func(id, text string) *extract.Entry {
+		e := entry(id, "NPO: Negative Preference Optimization, "+id, "", "")
+		e.DateText = text
+		return e
+	}
+	tests := []struct {
+		texts []string
+		want  []int
+	}{
+		{[]string{"2024-10", "2024-04", "2025"}, []int{1}},
+		{[]string{"2024-10", "2024", "March 2024"}, []int{1, 2}}, // 2024 may be before March
+		{[]string{"2024-10", "2024-04-22", "2024-04"}, []int{1, 2}},
+		{[]string{"", "2025", "soon"}, []int{1}},
+		{[]string{"", "", "soon"}, []int{0, 1, 2}},
+	}
+	for _, tt := range tests {
+		var es []*extract.Entry
+		for i, text := range tt.texts {
+			es = append(es, dated(strconv.Itoa(i), text))
+		}
+		ix := Build(es)
+		ix.indexNames()
+		if owners := ix.names.owners["NPO"]; !reflect.DeepEqual(owners, tt.want) {
+			t.Errorf("dates %q: owners of NPO = %v, want %v", tt.texts, owners, tt.want)
+		}
+	}
+}
+
 func TestFind(t *testing.T) {
 	ix := Build([]*extract.Entry{
 		entry("p1", "Machine Unlearning One", "Code: https://github.com/a/one.", ""),
@@ -320,6 +352,25 @@ func TestGraphDeterministicAndComplete(t *testing.T) {
 	}
 	if ek[KindCode] != 16 || ek[KindOwnedBy] != 15 || ek[KindSharedOrg] != 4 || ek[KindMentions] < 1 || ek[KindSimilarText] == 0 {
 		t.Errorf("edge kinds %v: want 16 code, 15 owned-by, 4 shared-org (3 OPTML pairs + 1 cuong-dm), mentions and similar-text", ek)
+	}
+}
+
+// A paper node carries its date as precisely as the listing gives it.
+func TestPaperNodeDate(t *testing.T) {
+	es := []*extract.Entry{entry("day", "A Paper", "", "2024-03-11"), entry("month", "B Paper", "", ""), entry("none", "C Paper", "", "")}
+	es[1].DateText = "2026-08"
+	es[2].DateText = "soon"
+	g, err := Build(es).Graph(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, n := range g.Nodes {
+		got[n.ID] = n.Date
+	}
+	want := map[string]string{"paper:day": "2024-03-11", "paper:month": "2026-08", "paper:none": ""}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("node dates %q, want %q", got, want)
 	}
 }
 

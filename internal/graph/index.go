@@ -336,27 +336,50 @@ func sortMentions(ms []mention) {
 	})
 }
 
-// earliest keeps, of the papers that define one name, those with the
-// earliest known date: the paper that introduced a method, not those that
-// build on it. Papers without a date are kept only when no paper has one.
+// earliest keeps, of the papers that define one name, those no other is
+// known to be earlier than: the paper that introduced a method, not those
+// that build on it. Dates are compared at the precision both give
+// (extract.Earlier), so a paper dated by its month or year alone, as many
+// paper lists date them, takes part. Papers without a date are kept only
+// when no paper has one.
 func earliest(entries []*extract.Entry, ps []int) []int {
-	best := ""
+	// A date is earlier than another when its first 4, 7 or 10 bytes,
+	// no more than both have, are less: so it is enough to know the least
+	// of each length's prefixes.
+	var least [3]string // of the years, the months, the days
 	for _, p := range ps {
-		if d := entries[p].Date; d != "" && (best == "" || d < best) {
-			best = d
+		d := entries[p].When()
+		for i, n := range datePrefixes {
+			if len(d) >= n && (least[i] == "" || d[:n] < least[i]) {
+				least[i] = d[:n]
+			}
 		}
 	}
-	if best == "" {
+	if least[0] == "" {
 		return ps
 	}
 	var out []int
 	for _, p := range ps {
-		if entries[p].Date == best {
+		d := entries[p].When()
+		if d == "" {
+			continue
+		}
+		later := false
+		for i, n := range datePrefixes {
+			if len(d) >= n && least[i] < d[:n] {
+				later = true
+			}
+		}
+		if !later {
 			out = append(out, p)
 		}
 	}
 	return out
 }
+
+// datePrefixes are the lengths of a year, a month and a day as
+// extract.Entry.When writes them.
+var datePrefixes = [3]int{len("2006"), len("2006-01"), len("2006-01-02")}
 
 // Orgs returns the organisations that tie at least minPapers papers
 // together, most papers first, then by name.
