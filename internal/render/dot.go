@@ -181,8 +181,11 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, placed, withStatus boo
 		if !kinds[r.kind] {
 			continue
 		}
-		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT"><FONT COLOR="%s">%s</FONT></TD><TD ALIGN="LEFT">%s</TD></TR>`,
-			r.color, legendStroke[r.style], r.words)
+		// The line is the bottom border of an empty cell, drawn as the
+		// edges are: text could draw it only in a font with box-drawing
+		// characters, which go-graphviz's PNG renderer lacks.
+		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT" WIDTH="48" HEIGHT="7" FIXEDSIZE="TRUE" SIDES="B" BORDER="2" COLOR="%s" STYLE="%s"></TD><TD ALIGN="LEFT">%s</TD></TR>`,
+			r.color, r.style, r.words)
 	}
 	// Coloured squares rather than filled cells: go-graphviz's PNG
 	// renderer fills a whole table with a cell's colour.
@@ -201,9 +204,6 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, placed, withStatus boo
 	}
 	fmt.Fprintf(bw, "  legend [shape=box, style=\"rounded\", color=\"#bbbbbb\", fontsize=9, margin=0.05, label=%s%s];\n", b.String(), pos)
 }
-
-// legendStroke draws each line style in text.
-var legendStroke = map[string]string{"solid": "━━━━━", "dotted": "┅┅┅┅┅", "dashed": "╍╍╍╍╍"}
 
 // cluster is an organisation drawn around its repositories.
 type cluster struct {

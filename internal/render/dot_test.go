@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
+	stdpng "image/png"
 	"io"
 	"os/exec"
 	"runtime/debug"
@@ -161,6 +162,70 @@ func TestPNG(t *testing.T) {
 	}
 	if !bytes.HasPrefix(png.Bytes(), []byte("\x89PNG\r\n\x1a\n")) {
 		t.Errorf("not a PNG: % x", png.Bytes()[:min(8, png.Len())])
+	}
+}
+
+// The PNG renderer outlines what it fills, as SVG does: a white box on
+// the white page shows as its border, and a legend line as a line. Each
+// test picture is drawn from DOT of its own, without text, so that any
+// dark pixel is a line: a box of 54 by 36 points has 180 of them round
+// it; unoutlined, it showed 44 (a note's fold) or 27.
+func TestPNGDrawsOutlinesAndLegendLines(t *testing.T) {
+	for _, tt := range []struct {
+		name, dot string
+		min       int
+	}{
+		{"white note", `digraph { n [shape=note, style=filled, fillcolor=white, color=black, label=""] }`, 150},
+		{"rounded box", `digraph { n [shape=box, style="rounded,filled", fillcolor=white, color=black, label=""] }`, 150},
+		{"legend line", `digraph { n [shape=plain, label=<<TABLE BORDER="0" CELLBORDER="0"><TR><TD WIDTH="48" HEIGHT="7" FIXEDSIZE="TRUE" SIDES="B" BORDER="2" COLOR="#000000" STYLE="dashed"></TD></TR></TABLE>>] }`, 40},
+	} {
+		var png bytes.Buffer
+		if err := Draw(context.Background(), &png, []byte(tt.dot), "dot", FormatPNG, EngineWASM); err != nil {
+			t.Fatal(err)
+		}
+		img, err := stdpng.Decode(&png)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dark := 0
+		b := img.Bounds()
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				if r, g, bl, _ := img.At(x, y).RGBA(); r+g+bl < 3*0x8000 {
+					dark++
+				}
+			}
+		}
+		if dark < tt.min {
+			t.Errorf("%s: %d dark pixels in %v, want %d or more", tt.name, dark, b, tt.min)
+		}
+	}
+}
+
+// The legend draws its lines, not box-drawing characters, which the PNG
+// renderer's font lacks.
+func TestLegendLinesAreDrawn(t *testing.T) {
+	g, es := hostileIndex(t)
+	var dot bytes.Buffer
+	if err := DOT(&dot, g, es, MapOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	legend := ""
+	for line := range strings.Lines(dot.String()) {
+		if strings.HasPrefix(line, "  legend ") {
+			legend = line
+		}
+	}
+	if legend == "" {
+		t.Fatal("no legend")
+	}
+	for _, r := range legend {
+		if r >= 0x2500 && r <= 0x257f {
+			t.Fatalf("legend draws %q in text: %s", r, legend)
+		}
+	}
+	if !strings.Contains(legend, `SIDES="B" BORDER="2" COLOR="#555555" STYLE="solid"></TD><TD ALIGN="LEFT">paper links repository`) {
+		t.Errorf("legend has no line for code links: %s", legend)
 	}
 }
 

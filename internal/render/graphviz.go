@@ -100,12 +100,9 @@ func pauseCollector() (resume func()) {
 // render all the same: a 1,000-node map stays under it.
 const renderHeapLimit = 256 << 20
 
-// wasmPlugins are go-graphviz's PNG plugins with one repair: its image
-// renderer fills every Bézier curve Graphviz marks filled, and edges reach
-// it marked so, which draws each edge as a solid wedge. Edges are lines;
-// they are stroked here.
+// wasmPlugins are go-graphviz's PNG plugins with two repairs (pngRenderer).
 func wasmPlugins(ctx context.Context) ([]graphviz.Plugin, error) {
-	engine := edgeStroker{&gvc.ImageRenderer{DefaultRenderEngine: new(gvc.DefaultRenderEngine)}}
+	engine := pngRenderer{&gvc.ImageRenderer{DefaultRenderEngine: new(gvc.DefaultRenderEngine)}}
 	render, err := gvc.NewRenderPlugin(ctx, "png", engine)
 	if err != nil {
 		return nil, err
@@ -121,15 +118,49 @@ func wasmPlugins(ctx context.Context) ([]graphviz.Plugin, error) {
 	return []graphviz.Plugin{render, device, images}, nil
 }
 
-// edgeStroker draws edges' curves as lines, whatever their fill flag.
-type edgeStroker struct{ *gvc.ImageRenderer }
+// pngRenderer is go-graphviz's image renderer, repaired where it draws a
+// shape Graphviz asks for differently from Graphviz's own renderers:
+//   - A filled shape is filled, and then outlined with the pen, as in
+//     SVG; go-graphviz only fills it, which left a repository's white
+//     note shape invisible on the white page, and every box without its
+//     border.
+//   - Edges reach it marked filled, which would draw each as a solid
+//     wedge: edges are lines, and are stroked alone.
+type pngRenderer struct{ *gvc.ImageRenderer }
 
-// BezierCurve strokes an edge's curve, and draws other curves as asked.
-func (e edgeStroker) BezierCurve(ctx context.Context, job *gvc.Job, points []*gvc.PointFloat, filled bool) error {
+// Polygon fills the polygon when asked to, and outlines it.
+func (r pngRenderer) Polygon(ctx context.Context, job *gvc.Job, points []*gvc.PointFloat, filled bool) error {
+	if err := r.ImageRenderer.Polygon(ctx, job, points, filled); err != nil || !filled || !outlined(job) {
+		return err
+	}
+	return r.ImageRenderer.Polygon(ctx, job, points, false)
+}
+
+// Ellipse fills the ellipse when asked to, and outlines it.
+func (r pngRenderer) Ellipse(ctx context.Context, job *gvc.Job, points []*gvc.PointFloat, filled bool) error {
+	if err := r.ImageRenderer.Ellipse(ctx, job, points, filled); err != nil || !filled || !outlined(job) {
+		return err
+	}
+	return r.ImageRenderer.Ellipse(ctx, job, points, false)
+}
+
+// BezierCurve strokes an edge's curve; other curves (rounded boxes) it
+// fills when asked to, and outlines.
+func (r pngRenderer) BezierCurve(ctx context.Context, job *gvc.Job, points []*gvc.PointFloat, filled bool) error {
 	if filled && job.Object().Type() == gvc.EdgeObjectType {
 		filled = false
 	}
-	return e.ImageRenderer.BezierCurve(ctx, job, points, filled)
+	if err := r.ImageRenderer.BezierCurve(ctx, job, points, filled); err != nil || !filled || !outlined(job) {
+		return err
+	}
+	return r.ImageRenderer.BezierCurve(ctx, job, points, false)
+}
+
+// outlined reports whether the pen draws: not for a shape whose pen is
+// none or transparent, as the page's background.
+func outlined(job *gvc.Job) bool {
+	o := job.Object()
+	return o.Pen() != gvc.PenNone && o.PenColor().RGBAUint()[3] != 0
 }
 
 func drawNative(ctx context.Context, w io.Writer, path string, dot []byte, layout string, format Format) error {
