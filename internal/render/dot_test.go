@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
+	"fmt"
 	stdpng "image/png"
 	"io"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -14,6 +17,7 @@ import (
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 	"github.com/linkgraph/linkgraph/internal/graph"
+	"golang.org/x/image/font/gofont/gomono"
 )
 
 // hostileIndex builds a graph whose titles and links are hostile input.
@@ -180,26 +184,63 @@ func TestPNGDrawsOutlinesAndLegendLines(t *testing.T) {
 		{"rounded box", `digraph { n [shape=box, style="rounded,filled", fillcolor=white, color=black, label=""] }`, 150},
 		{"legend line", `digraph { n [shape=plain, label=<<TABLE BORDER="0" CELLBORDER="0"><TR><TD WIDTH="48" HEIGHT="7" FIXEDSIZE="TRUE" SIDES="B" BORDER="2" COLOR="#000000" STYLE="dashed"></TD></TR></TABLE>>] }`, 40},
 	} {
-		var png bytes.Buffer
-		if err := Draw(context.Background(), &png, []byte(tt.dot), "dot", FormatPNG, EngineWASM); err != nil {
-			t.Fatal(err)
+		if _, dark := drawPNG(t, tt.dot); dark < tt.min {
+			t.Errorf("%s: %d dark pixels, want %d or more", tt.name, dark, tt.min)
 		}
-		img, err := stdpng.Decode(&png)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dark := 0
-		b := img.Bounds()
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			for x := b.Min.X; x < b.Max.X; x++ {
-				if r, g, bl, _ := img.At(x, y).RGBA(); r+g+bl < 3*0x8000 {
-					dark++
-				}
+	}
+}
+
+// drawPNG draws dot as a PNG in-process, and counts its dark pixels.
+func drawPNG(t *testing.T, dot string) ([]byte, int) {
+	t.Helper()
+	var png bytes.Buffer
+	if err := Draw(context.Background(), &png, []byte(dot), "dot", FormatPNG, EngineWASM); err != nil {
+		t.Fatal(err)
+	}
+	img, err := stdpng.Decode(bytes.NewReader(png.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dark := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if r, g, bl, _ := img.At(x, y).RGBA(); r+g+bl < 3*0x8000 {
+				dark++
 			}
 		}
-		if dark < tt.min {
-			t.Errorf("%s: %d dark pixels in %v, want %d or more", tt.name, dark, b, tt.min)
-		}
+	}
+	return png.Bytes(), dark
+}
+
+// A PNG's text is drawn in the Go fonts whatever fonts the machine has:
+// before, a Helvetica found in the user's fonts was drawn instead (here
+// Go Mono, saved as Helvetica.ttf).
+func TestPNGFontIsTheSameEverywhere(t *testing.T) {
+	const dot = `digraph { n [shape=plain, fontname="Helvetica", label="Some text to draw"] }`
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	plain, _ := drawPNG(t, dot)
+	home := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", home)
+	if err := os.MkdirAll(filepath.Join(home, "fonts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(home, "fonts", "Helvetica.ttf"), gomono.TTF, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if withFont, _ := drawPNG(t, dot); !bytes.Equal(plain, withFont) {
+		t.Error("the PNG changed with the fonts installed")
+	}
+}
+
+// Bold text is drawn bold (before, every text was drawn regular). The
+// boxes are of one size, so that both pictures are.
+func TestPNGDrawsBoldText(t *testing.T) {
+	box := `digraph { n [shape=box, fixedsize=true, width=2, height=0.5, color=white, label=<%s>] }`
+	_, regular := drawPNG(t, fmt.Sprintf(box, "Legend of the map"))
+	_, bold := drawPNG(t, fmt.Sprintf(box, "<B>Legend of the map</B>"))
+	if bold < regular*11/10 {
+		t.Errorf("bold text has %d dark pixels, regular %d", bold, regular)
 	}
 }
 

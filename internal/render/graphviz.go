@@ -102,6 +102,7 @@ const renderHeapLimit = 256 << 20
 
 // wasmPlugins are go-graphviz's PNG plugins with two repairs (pngRenderer).
 func wasmPlugins(ctx context.Context) ([]graphviz.Plugin, error) {
+	gvc.SetFontLoader(goFontFace)
 	engine := pngRenderer{&gvc.ImageRenderer{DefaultRenderEngine: new(gvc.DefaultRenderEngine)}}
 	render, err := gvc.NewRenderPlugin(ctx, "png", engine)
 	if err != nil {
