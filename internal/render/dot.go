@@ -184,7 +184,7 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, placed, withStatus boo
 		// The line is the bottom border of an empty cell, drawn as the
 		// edges are: text could draw it only in a font with box-drawing
 		// characters, which go-graphviz's PNG renderer lacks.
-		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT" WIDTH="48" HEIGHT="7" FIXEDSIZE="TRUE" SIDES="B" BORDER="2" COLOR="%s" STYLE="%s"></TD><TD ALIGN="LEFT">%s</TD></TR>`,
+		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT" WIDTH="48" HEIGHT="8" SIDES="B" BORDER="2" COLOR="%s" STYLE="%s"></TD><TD ALIGN="LEFT">%s</TD></TR>`,
 			r.color, r.style, r.words)
 	}
 	// Coloured squares rather than filled cells: go-graphviz's PNG

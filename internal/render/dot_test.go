@@ -149,9 +149,14 @@ func TestDOTAcceptedByNativeGraphviz(t *testing.T) {
 	}
 	cmd := exec.Command(dotPath, "-Tsvg")
 	cmd.Stdin = &dot
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("native dot rejected the DOT: %v", err)
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("native dot warned: %s", stderr.Bytes())
 	}
 	checkSVG(t, out)
 }
@@ -182,7 +187,7 @@ func TestPNGDrawsOutlinesAndLegendLines(t *testing.T) {
 	}{
 		{"white note", `digraph { n [shape=note, style=filled, fillcolor=white, color=black, label=""] }`, 150},
 		{"rounded box", `digraph { n [shape=box, style="rounded,filled", fillcolor=white, color=black, label=""] }`, 150},
-		{"legend line", `digraph { n [shape=plain, label=<<TABLE BORDER="0" CELLBORDER="0"><TR><TD WIDTH="48" HEIGHT="7" FIXEDSIZE="TRUE" SIDES="B" BORDER="2" COLOR="#000000" STYLE="dashed"></TD></TR></TABLE>>] }`, 40},
+		{"legend line", `digraph { n [shape=plain, label=<<TABLE BORDER="0" CELLBORDER="0"><TR><TD WIDTH="48" HEIGHT="8" SIDES="B" BORDER="2" COLOR="#000000" STYLE="dashed"></TD></TR></TABLE>>] }`, 40},
 	} {
 		if _, dark := drawPNG(t, tt.dot); dark < tt.min {
 			t.Errorf("%s: %d dark pixels, want %d or more", tt.name, dark, tt.min)
