@@ -330,10 +330,7 @@ func (x *Extractor) build(re *rawEntry, file string, a *arena) *Entry {
 		}
 	}
 	if x.opts.LinksOnly {
-		e.keys[0], e.nKeys = x.ids.hash(PaperKey(e)), 1
-		if e.ArxivID != "" {
-			e.keys[1], e.nKeys = x.ids.hash(e.titleKey()), 2
-		}
+		x.hashKeys(e)
 	}
 	if x.opts.NoIDs {
 		e.ID = ""

@@ -85,12 +85,7 @@ type paper struct {
 
 // addEntry takes the next entry read, which already has its id.
 func (x *Extractor) addEntry(e *Entry) {
-	if e.nKeys == 0 {
-		e.keys[0], e.nKeys = x.ids.hash(PaperKey(e)), 1
-		if e.ArxivID != "" {
-			e.keys[1], e.nKeys = x.ids.hash(e.titleKey()), 2
-		}
-	}
+	x.hashKeys(e)
 	p, merged := x.papers.add(e.keys[:e.nKeys], paper{e: e})
 	if !merged {
 		return
@@ -104,6 +99,20 @@ func (x *Extractor) addEntry(e *Entry) {
 		p.e, p.s = p.s.entry(x.opts.NoIDs), nil
 	}
 	mergeInto(p.e, e)
+}
+
+// hashKeys works out, once, the hashes of the keys a links-only read
+// looks e's paper up by: its paper key and, with an arXiv id, its title
+// key. build does it on the workers; an entry built otherwise has it done
+// here.
+func (x *Extractor) hashKeys(e *Entry) {
+	if e.nKeys > 0 {
+		return
+	}
+	e.keys[0], e.nKeys = x.ids.hash(PaperKey(e)), 1
+	if e.ArxivID != "" {
+		e.keys[1], e.nKeys = x.ids.hash(e.titleKey()), 2
+	}
 }
 
 // addStub takes the next entry read, a stub, whose id is given already.

@@ -44,14 +44,13 @@ func partialDate(text string) string {
 	if d := isoLike(f[0]); d != "" {
 		return d
 	}
-	if len(f) == 2 || len(f) == 3 {
-		year, ok := yearOf(f[len(f)-1])
-		if ok && len(f) == 2 {
+	if year, ok := yearOf(f[len(f)-1]); ok {
+		switch len(f) {
+		case 2:
 			if m := monthOf(f[0]); m > 0 {
 				return yearMonth(year, m)
 			}
-		}
-		if ok && len(f) == 3 {
+		case 3:
 			m, day := monthName(f[0]), f[1] // Mar 11 2024
 			if m == 0 {
 				m, day = monthName(f[1]), f[0] // 11 Mar 2024
