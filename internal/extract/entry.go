@@ -10,7 +10,7 @@ type Entry struct {
 	// Authors is the number of authors, or -1 when the listing does not say.
 	Authors int
 	// AuthorNames are the authors' names, "First Last", when the listing
-	// gives them (BibTeX, the JSON formats, a Markdown "Authors" field or
+	// gives them (BibTeX, the JSON formats, a Markdown byline, "Authors" field or
 	// column); a Daily Papers page gives only how many. "A et al." names
 	// the first alone.
 	AuthorNames []string

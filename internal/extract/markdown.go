@@ -264,6 +264,7 @@ func (p *markdownParser) list(l *ast.List) {
 		re := &rawEntry{title: title, line: p.line(first), authors: -1, section: p.section()}
 		re.explicit = links
 		p.setTag(re, tag)
+		p.byline(re, first, title)
 		// Nested "Field: value" items.
 		for c := first.NextSibling(); c != nil; c = c.NextSibling() {
 			sub, ok := c.(*ast.List)
@@ -981,7 +982,7 @@ func (p *markdownParser) line(n ast.Node) int {
 // more reports an "et al." ("A et al.", "A, B, et al."), after which the
 // names are not all of them.
 func splitAuthors(s string) (names []string, more bool) {
-	s = strings.NewReplacer(" and ", ", ", " & ", ", ", ";", ",").Replace(collapseSpace(s))
+	s = authorSeparators.Replace(collapseSpace(s))
 	for _, a := range strings.Split(s, ",") {
 		a = strings.TrimSpace(a)
 		for _, etAl := range []string{"et al.", "et al", "et. al.", "etc.", "others"} {
@@ -996,6 +997,8 @@ func splitAuthors(s string) (names []string, more bool) {
 	}
 	return names, more
 }
+
+var authorSeparators = strings.NewReplacer(" and ", ", ", " & ", ", ", ";", ",")
 
 // setAuthors gives re the authors' names and, when they are all of them,
 // their number.

@@ -198,7 +198,9 @@ func TestMarkdownTaggedItems(t *testing.T) {
 		{"Numbered", "", "", "https://arxiv.org/abs/2301.00005"},
 		// Escapes and character references read as what they stand for.
 		{"Escaped | Title_x & #1", "", "", "https://arxiv.org/abs/2301.00006"},
-		{"Bold After A Mark", "", "", "https://arxiv.org/abs/2301.00007"},
+		// Its byline's venue; "Eldan & Russinovich", surnames alone, are
+		// not taken for names.
+		{"Bold After A Mark", "arXiv 2023", "", "https://arxiv.org/abs/2301.00007"},
 		{"Method Name Before The Title", "", "", "https://arxiv.org/abs/2301.00008"},
 		// A field line is not a paper titled by its link.
 		{"Inline HTML Title", "", "", "https://arxiv.org/abs/2301.00009"},
@@ -209,6 +211,52 @@ func TestMarkdownTaggedItems(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestMarkdownBylines reads the authors and venue written after a title
+// as text, in the forms lists use, and leaves prose after a title alone.
+func TestMarkdownBylines(t *testing.T) {
+	src := `## Papers
+
+- **Model Sparsity Can Simplify Machine Unlearning**. Jinghan Jia, Jiancheng Liu, Sijia Liu. NeurIPS 2023. [[paper](https://arxiv.org/abs/2304.04934)] [[code](https://github.com/OPTML-Group/Unlearn-Sparse)]
+- **SalUn: Empowering Machine Unlearning** <br> *Chongyu Fan, Jiancheng Liu and Sijia Liu* <br> ICLR 2024 [[paper](https://arxiv.org/abs/2310.12508)]
+- [Towards Unbounded Machine Unlearning](https://arxiv.org/abs/2302.09880) - Meghdad Kurmanji, Peter Triantafillou. [code](https://github.com/meghdadk/SCRUB)
+- [Certified Data Removal](https://arxiv.org/abs/1911.03030) (ICML 2020) - Guo et al. [code](https://github.com/facebookresearch/certified-removal)
+- [Machine Unlearning of Features](https://arxiv.org/abs/2108.11577) - Alexander Warnecke, Lukas Pirch, Christian Wressnegger, Nicolas Papernot, Konrad Rieck
+- [Ludwig's Paper](https://arxiv.org/abs/2401.00004) - Ludwig van Beethoven, Ana de Souza, J.-P. O'Neil
+- **Initials First**. A. Author, B. Author. ICML 2023. [paper](https://arxiv.org/abs/2401.00005)
+- **A Survey of Things**. This survey covers many things, methods and results. [[paper](https://arxiv.org/abs/2401.00001)]
+- [A Toolkit](https://github.com/a/toolkit) - Official Implementation, PyTorch and JAX
+- [Topics](https://arxiv.org/abs/2401.00002) - Deep Learning, Graph Models
+- [With Field](https://arxiv.org/abs/2401.00003) - Wrong Person, Other Person
+  - Authors: Right Person, Second Person
+`
+	type entry struct {
+		title   string
+		names   []string
+		authors int
+		venue   string
+	}
+	want := []entry{
+		{"Model Sparsity Can Simplify Machine Unlearning", []string{"Jinghan Jia", "Jiancheng Liu", "Sijia Liu"}, 3, "NeurIPS 2023"},
+		{"SalUn: Empowering Machine Unlearning", []string{"Chongyu Fan", "Jiancheng Liu", "Sijia Liu"}, 3, "ICLR 2024"},
+		{"Towards Unbounded Machine Unlearning", []string{"Meghdad Kurmanji", "Peter Triantafillou"}, 2, ""},
+		{"Certified Data Removal", []string{"Guo"}, -1, "ICML 2020"},
+		{"Machine Unlearning of Features", []string{"Alexander Warnecke", "Lukas Pirch", "Christian Wressnegger", "Nicolas Papernot", "Konrad Rieck"}, 5, ""},
+		{"Ludwig's Paper", []string{"Ludwig van Beethoven", "Ana de Souza", "J.-P. O'Neil"}, 3, ""},
+		{"Initials First", []string{"A. Author", "B. Author"}, 2, "ICML 2023"},
+		{"A Survey of Things", nil, -1, ""},
+		{"A Toolkit", nil, -1, ""},
+		{"Topics", nil, -1, ""},
+		{"With Field", []string{"Right Person", "Second Person"}, 2, ""},
+	}
+	var got []entry
+	for _, e := range readFormat(t, "bylines.md", src, FormatMarkdown) {
+		got = append(got, entry{e.Title, e.AuthorNames, e.Authors, e.Venue})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
 	}
 }
 

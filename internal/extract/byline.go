@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// byline reads the authors, and a venue, that many lists write in a
+// paper's item after its title, as text:
+//
+//	**Title**. Jinghan Jia, Jiancheng Liu, Sijia Liu. NeurIPS 2023. [[paper](url)]
+//	**Title** <br> *Chongyu Fan, Jiancheng Liu* <br> ICLR 2024 [[paper](url)]
+//	[Title](url) - Meghdad Kurmanji, Peter Triantafillou. NeurIPS 2023. [code](url)
+//
+// The item's first block is cut into pieces at links, line breaks,
+// emphasis, sentence ends and separators (" - ", " | "); the first piece
+// after the title that is not a venue is the authors when it reads as a
+// list of names (authorList), and nothing is taken otherwise: a sentence
+// about the paper is not a byline.
+func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
+	lowerTitle := strings.ToLower(title)
+	authorsSeen := false
+	for _, piece := range p.pieces(block) {
+		switch {
+		case strings.Contains(lowerTitle, strings.ToLower(piece)):
+			continue // the title, or a part of it cut at its own ". "
+		case venueLike(piece):
+			if re.venue == "" && re.dateText == "" {
+				p.setTag(re, strings.Trim(piece, "()[]"))
+			}
+			continue
+		case authorsSeen:
+			continue
+		}
+		authorsSeen = true // only the first other piece may be the byline
+		if names, more, ok := authorList(piece); ok {
+			re.setAuthors(names, more)
+		}
+	}
+}
+
+// pieces cuts a block's plain text into the pieces a byline is made of,
+// trimmed of the punctuation around them.
+func (p *markdownParser) pieces(block ast.Node) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		for _, s := range splitPieces(cur.String()) {
+			if s = strings.Trim(collapseSpace(s), " .,;:-–—|·•*_[]"); s != "" {
+				out = append(out, s)
+			}
+		}
+		cur.Reset()
+	}
+	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
+		switch n := c.(type) {
+		case *ast.Link, *ast.AutoLink, *ast.Emphasis:
+			flush()
+			if _, ok := c.(*ast.Emphasis); ok {
+				cur.WriteString(inlineText(n, p.src))
+				flush()
+			}
+			continue
+		case *ast.RawHTML:
+			if isBreak(n, p.src) {
+				flush()
+			}
+			continue
+		}
+		cur.WriteString(inlineText(c, p.src))
+	}
+	flush()
+	return out
+}
+
+// splitPieces cuts text at sentence ends and at the separators lists put
+// between a title, its authors and its venue. A full stop after a single
+// letter is an initial's ("J. Smith", "J.-P. Dupont"), not a sentence's end.
+func splitPieces(s string) []string {
+	s = separators.Replace(s)
+	var out []string
+	start := 0
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == ' ' && !afterInitial(s[:i]) {
+			out = append(out, s[start:i])
+			start = i + 2
+		}
+	}
+	out = append(out, s[start:])
+	var pieces []string
+	for _, o := range out {
+		pieces = append(pieces, strings.Split(o, "\x00")...)
+	}
+	return pieces
+}
+
+var separators = strings.NewReplacer(" - ", "\x00", " – ", "\x00", " — ", "\x00", " | ", "\x00", " · ", "\x00", " • ", "\x00")
+
+// afterInitial reports whether s ends with a single letter standing alone,
+// as an initial does before its full stop ("J", "J.-P").
+func afterInitial(s string) bool {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
+	return len(s) == size || before == ' ' || before == '-' || before == '.'
+}
+
+// venueLike reports whether a piece of a byline names a venue and year
+// ("NeurIPS 2023", "(ICML'24)", "arXiv 2024") or a year alone: a few
+// words, one of them a year.
+func venueLike(s string) bool {
+	s = strings.Trim(s, "()[]")
+	return len(strings.Fields(s)) <= 4 && (hasYear(s) || shortYear(s))
+}
+
+// authorList reads a piece of a byline as authors' names: two or more
+// names ("A B, C D and E F"), or one before "et al.", each of one to five
+// words that read as a name's (nameWord), with no word of a sentence's.
+func authorList(s string) (names []string, more, ok bool) {
+	names, more = splitAuthors(s)
+	if len(names) == 0 || len(names) == 1 && !more {
+		return nil, false, false
+	}
+	for _, name := range names {
+		words := strings.Fields(name)
+		if len(words) > 5 || len(words) < 2 && len(names) > 1 {
+			return nil, false, false
+		}
+		capital := false
+		for _, w := range words {
+			switch {
+			case nameParticles[w]:
+			case nameWord(w):
+				capital = true
+			default:
+				return nil, false, false
+			}
+		}
+		if !capital {
+			return nil, false, false
+		}
+	}
+	return names, more, true
+}
+
+// nameWord reports whether w reads as a word of a person's name: a
+// capital, then letters, with hyphens, apostrophes or dots ("Jia",
+// "Jean-Pierre", "O'Neil", "J.", "M.-A.", "ÖzgÜr"), and not a word names
+// seldom are (a title's function words).
+func nameWord(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) || notNames[strings.ToLower(w)] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticles are the lower-case words inside names ("Ludwig van
+// Beethoven", "Ana de Souza").
+var nameParticles = wordSet("van von der den de del della di da dos du la le bin ibn al el y zu")
+
+// notNames are capitalised words that open sentences and titles, or name
+// a field's topics, and not people: with them a piece is prose ("We
+// Propose", "The Code") or a list of topics ("Deep Learning, Graph
+// Models").
+var notNames = wordSet(`a an the this that these we our code paper project page official see
+in on of for with via to from by is are and or
+learning model models network networks neural deep machine data dataset datasets graph graphs
+language vision benchmark survey unlearning optimization training inference attack attacks
+privacy federated generative diffusion reinforcement transformer transformers`)
+
+func wordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
+}
