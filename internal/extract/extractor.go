@@ -41,7 +41,10 @@ type Extractor struct {
 	opts   Options
 	ids    idSet
 	papers paperTable // a links-only read's
-	warmth int32      // what warmSlots read, kept so that its loads are made
+	// warmSlots's: what it read, kept so that its loads are made, and
+	// its list of hashes, made once.
+	warmth     int32
+	warmHashes []idHash
 }
 
 // New returns an Extractor with the given options.

@@ -127,7 +127,7 @@ func (b *built) add(x *Extractor, re *rawEntry, file string, a *arena) {
 // hashTable.warm): on a 201 MB listing, the emitting goroutine waited
 // about 30 ms for them one at a time.
 func (x *Extractor) warmSlots(b *built) {
-	hs := make([]idHash, 0, len(b.entries)+3*len(b.stubs))
+	hs := x.warmHashes[:0]
 	for _, e := range b.entries {
 		if e.hashed {
 			hs = append(hs, e.idHash)
@@ -148,6 +148,7 @@ func (x *Extractor) warmSlots(b *built) {
 	}
 	warmth += x.papers.byKey.warm(hs)
 	x.warmth += warmth
+	x.warmHashes = hs
 }
 
 // emitBuilt gives the entries and stubs their ids, in input order, and
