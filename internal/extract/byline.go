@@ -57,12 +57,13 @@ func (p *markdownParser) pieces(block ast.Node) []string {
 	}
 	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
 		switch n := c.(type) {
-		case *ast.Link, *ast.AutoLink, *ast.Emphasis:
+		case *ast.Link, *ast.AutoLink:
 			flush()
-			if _, ok := c.(*ast.Emphasis); ok {
-				cur.WriteString(inlineText(n, p.src))
-				flush()
-			}
+			continue
+		case *ast.Emphasis:
+			flush()
+			cur.WriteString(inlineText(n, p.src))
+			flush()
 			continue
 		case *ast.RawHTML:
 			if isBreak(n, p.src) {
