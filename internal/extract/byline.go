@@ -15,8 +15,8 @@ import (
 //	**Title** <br> *Chongyu Fan, Jiancheng Liu* <br> ICLR 2024 [[paper](url)]
 //	[Title](url) - Meghdad Kurmanji, Peter Triantafillou. NeurIPS 2023. [code](url)
 //
-// The item's first block is cut into pieces at links, line breaks,
-// emphasis, sentence ends and separators (" - ", " | "); the first piece
+// The item's first block is cut into pieces at links, line breaks (of
+// Markdown or <br>), emphasis, sentence ends and separators (" - ", " | "); the first piece
 // after the title that is not a venue is the authors when it reads as a
 // list of names (authorList), and nothing is taken otherwise: a sentence
 // about the paper is not a byline.
@@ -36,6 +36,16 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 			continue
 		}
 		authorsSeen = true // only the first other piece may be the byline
+		// "C. Fan et al., ICLR 2024": the venue after the names.
+		if i := strings.LastIndexByte(piece, ','); i > 0 && venueLike(strings.TrimSpace(piece[i+1:])) {
+			if names, more, ok := authorList(piece[:i]); ok {
+				re.setAuthors(names, more)
+				if re.venue == "" && re.dateText == "" {
+					p.setTag(re, strings.Trim(strings.TrimSpace(piece[i+1:]), "()[]"))
+				}
+			}
+			continue
+		}
 		if names, more, ok := authorList(piece); ok {
 			re.setAuthors(names, more)
 		}
@@ -68,6 +78,12 @@ func (p *markdownParser) pieces(block ast.Node) []string {
 		case *ast.RawHTML:
 			if isBreak(n, p.src) {
 				flush()
+			}
+			continue
+		case *ast.Text:
+			cur.Write(unescapeText(n.Segment.Value(p.src)))
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				flush() // a byline on a line of its own
 			}
 			continue
 		}
@@ -120,11 +136,12 @@ func venueLike(s string) bool {
 }
 
 // authorList reads a piece of a byline as authors' names: two or more
-// names ("A B, C D and E F"), or one before "et al.", each of one to five
-// words that read as a name's (nameWord), with no word of a sentence's.
+// names ("A B, C D and E F"), or one before "et al." or with an initial
+// ("A. Author"), each of one to five words that read as a name's
+// (nameWord), with no word of a sentence's.
 func authorList(s string) (names []string, more, ok bool) {
 	names, more = splitAuthors(s)
-	if len(names) == 0 || len(names) == 1 && !more {
+	if len(names) == 0 || len(names) == 1 && !more && !hasInitial(names[0]) {
 		return nil, false, false
 	}
 	for _, name := range names {
@@ -147,6 +164,18 @@ func authorList(s string) (names []string, more, ok bool) {
 		}
 	}
 	return names, more, true
+}
+
+// hasInitial reports whether a name of two words or more holds an
+// initial ("A. Author", "Jane Q. Public").
+func hasInitial(name string) bool {
+	words := strings.Fields(name)
+	for _, w := range words {
+		if r, size := utf8.DecodeRuneInString(w); len(words) > 1 && unicode.IsUpper(r) && w[size:] == "." {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWord reports whether w reads as a word of a person's name: a

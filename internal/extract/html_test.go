@@ -218,6 +218,35 @@ func TestHTMLPublications(t *testing.T) {
 	}
 }
 
+// TestHTMLBylines reads the authors and venue a page writes after a
+// title, on a line of its own (<br>) or after a comma.
+func TestHTMLBylines(t *testing.T) {
+	src := `<html><body><main>
+<h2>Publications</h2>
+<p><b>Model Sparsity Can Simplify Machine Unlearning</b><br>J. Jia, J. Liu. NeurIPS 2023.
+<a href="https://arxiv.org/abs/2304.04934">[pdf]</a></p>
+<p><strong>SalUn: Empowering Machine Unlearning</strong>, C. Fan et al., ICLR 2024 <a href="https://github.com/OPTML-Group/Unlearn-Saliency">code</a></p>
+<ul><li><b>Listed Paper</b><br><i>Grace Hopper, Alan Turing</i><br>ICML 2021 <a href="https://arxiv.org/abs/2101.00001">paper</a></li></ul>
+</main></body></html>`
+	type entry struct {
+		names   []string
+		authors int
+		venue   string
+	}
+	var got []entry
+	for _, e := range readFormat(t, "bylines.html", src, FormatHTML) {
+		got = append(got, entry{e.AuthorNames, e.Authors, e.Venue})
+	}
+	want := []entry{
+		{[]string{"J. Jia", "J. Liu"}, 2, "NeurIPS 2023"},
+		{[]string{"C. Fan"}, -1, "ICLR 2024"},
+		{[]string{"Grace Hopper", "Alan Turing"}, 2, "ICML 2021"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+}
+
 // TestMarkdownHTMLBlocks reads the HTML tables and lists a Markdown list
 // holds as an HTML page's, at their lines and under their sections; a
 // table of contributors, with no title column, has no papers.

@@ -226,6 +226,12 @@ func TestMarkdownBylines(t *testing.T) {
 - [Machine Unlearning of Features](https://arxiv.org/abs/2108.11577) - Alexander Warnecke, Lukas Pirch, Christian Wressnegger, Nicolas Papernot, Konrad Rieck
 - [Ludwig's Paper](https://arxiv.org/abs/2401.00004) - Ludwig van Beethoven, Ana de Souza, J.-P. O'Neil
 - **Initials First**. A. Author, B. Author. ICML 2023. [paper](https://arxiv.org/abs/2401.00005)
+- **Line Broken Title**
+  Grace Hopper, Alan Turing
+  [paper](https://arxiv.org/abs/2401.00006)
+- **Venue After Names**, C. Fan et al., ICLR 2024 [code](https://github.com/a/venue)
+- **One Author**. A. Author. 2022. [paper](https://arxiv.org/abs/2401.00007)
+- [A Library](https://github.com/a/library) - Pytorch Implementation
 - **A Survey of Things**. This survey covers many things, methods and results. [[paper](https://arxiv.org/abs/2401.00001)]
 - [A Toolkit](https://github.com/a/toolkit) - Official Implementation, PyTorch and JAX
 - [Topics](https://arxiv.org/abs/2401.00002) - Deep Learning, Graph Models
@@ -246,6 +252,10 @@ func TestMarkdownBylines(t *testing.T) {
 		{"Machine Unlearning of Features", []string{"Alexander Warnecke", "Lukas Pirch", "Christian Wressnegger", "Nicolas Papernot", "Konrad Rieck"}, 5, ""},
 		{"Ludwig's Paper", []string{"Ludwig van Beethoven", "Ana de Souza", "J.-P. O'Neil"}, 3, ""},
 		{"Initials First", []string{"A. Author", "B. Author"}, 2, "ICML 2023"},
+		{"Line Broken Title", []string{"Grace Hopper", "Alan Turing"}, 2, ""},
+		{"Venue After Names", []string{"C. Fan"}, -1, "ICLR 2024"},
+		{"One Author", []string{"A. Author"}, 1, ""},
+		{"A Library", nil, -1, ""}, // one name needs an initial or "et al."
 		{"A Survey of Things", nil, -1, ""},
 		{"A Toolkit", nil, -1, ""},
 		{"Topics", nil, -1, ""},
