@@ -21,6 +21,9 @@ import (
 // list of names (authorList), and nothing is taken otherwise: a sentence
 // about the paper is not a byline.
 func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
+	if blockBytes(block) > maxBylineBlock {
+		return
+	}
 	lowerTitle := strings.ToLower(title)
 	authorsSeen := false
 	for _, piece := range p.pieces(block) {
@@ -50,6 +53,23 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 			re.setAuthors(names, more)
 		}
 	}
+}
+
+// maxBylineBlock is the most text an item's first block may hold for a
+// byline to be looked for in it: a title, a thousand authors and the
+// venue fit; a block of megabytes, which only a broken or hostile listing
+// has, would be cut into millions of pieces for nothing.
+const maxBylineBlock = 32 << 10
+
+// blockBytes is how many bytes of the source a block's lines span.
+func blockBytes(block ast.Node) int {
+	n := 0
+	lines := block.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		n += seg.Stop - seg.Start
+	}
+	return n
 }
 
 // pieces cuts a block's plain text into the pieces a byline is made of,

@@ -270,6 +270,21 @@ func TestMarkdownBylines(t *testing.T) {
 	}
 }
 
+// A byline is not looked for in a block of more than maxBylineBlock
+// bytes, which would cost much for nothing.
+func TestMarkdownHugeByline(t *testing.T) {
+	names := strings.Repeat("Jane Doe, ", maxBylineBlock/10+1)
+	src := "- **Title**. " + names + "John Roe. [paper](https://arxiv.org/abs/2401.00001)\n"
+	es := readFormat(t, "huge.md", src, FormatMarkdown)
+	if len(es) != 1 || es[0].Authors != -1 || es[0].AuthorNames != nil {
+		t.Fatalf("got %d entries, the first with %d authors", len(es), es[0].Authors)
+	}
+	short := "- **Title**. Jane Doe, John Roe. [paper](https://arxiv.org/abs/2401.00001)\n"
+	if es := readFormat(t, "short.md", short, FormatMarkdown); es[0].Authors != 2 {
+		t.Errorf("a short byline gave %d authors", es[0].Authors)
+	}
+}
+
 // TestMarkdownTableColumns takes a table's title from its title column
 // before its paper column, and from its name or method column when the
 // paper column holds only labelled links; a row with neither is none.
