@@ -41,9 +41,8 @@ permanent redirect other than to the same address with a slash added or
 dropped; final_url is the new address); archived (needs a token); dead (only
 on proof: 404, 410, GitHub NOT_FOUND, a disabled repository, Hugging Face
 RepoNotFound); unknown (timeouts, connection errors, 5xx, rate limits: no
-proof of death);
-blocked (a private address or a non-http(s) scheme: nothing is sent);
-skipped (--exclude).
+proof of death); blocked (a private address or a non-http(s) scheme:
+nothing is sent); skipped (--exclude).
 
 With GITHUB_TOKEN (or GH_TOKEN) set, GitHub repositories are checked through
 the GraphQL API (GITHUB_GRAPHQL_URL), 100 per request; the token goes to that
