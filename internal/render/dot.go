@@ -88,23 +88,25 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 	if opts.Title != "" {
 		fmt.Fprintf(bw, "  label=%s; labelloc=t; fontsize=16;\n", quote(opts.Title))
 	}
+	ties := orgPapers(g)
 	inCluster := map[string]string{}
 	if opts.Positions == nil {
-		// Clusters need a layout engine that draws them; nop2 does not.
-		inCluster = clusterMembers(g)
+		// Clusters need a layout engine that draws them; nop2 does not,
+		// and a map laid out already marks such organisations instead.
+		inCluster = clusterMembers(g, ties)
 	}
 	for _, n := range g.Nodes {
 		if _, ok := inCluster[n.ID]; !ok {
-			writeNode(bw, n, papers, opts)
+			writeNode(bw, n, papers, ties, opts)
 		}
 	}
-	for i, c := range clusters(g, inCluster) {
+	for i, c := range clusters(g, inCluster, ties) {
 		fmt.Fprintf(bw, "  subgraph cluster_%d {\n", i)
 		fmt.Fprintf(bw, "    label=%s; tooltip=%s; URL=%s; style=\"rounded,filled\"; fillcolor=\"#fff5eb\"; color=\"#e6550d\"; fontcolor=\"#a63603\";\n",
 			quote(c.org.Label+"  ("+strconv.Itoa(c.papers)+" papers)"), quoteTip("code of "+strconv.Itoa(c.papers)+" papers under "+c.org.Label), quoteURL(c.org.URL))
 		for _, n := range c.members {
 			bw.WriteString("  ")
-			writeNode(bw, n, papers, opts)
+			writeNode(bw, n, papers, ties, opts)
 		}
 		fmt.Fprintln(bw, "  }")
 	}
@@ -134,7 +136,7 @@ func penWidth(e graph.Edge) float64 {
 	return w
 }
 
-func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, opts MapOptions) {
+func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, ties map[string]int, opts MapOptions) {
 	attrs := []string{}
 	switch n.Kind {
 	case graph.NodePaper:
@@ -160,6 +162,14 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, opts Map
 		attrs = append(attrs, "label="+quote(repoLabel(n.Label)), "tooltip="+quoteTip(tip), "URL="+quoteURL(n.URL),
 			`shape=note`, `fillcolor="`+fill+`"`, `fontcolor="#08519c"`, `target="_blank"`)
 	case graph.NodeOrg:
+		if ties[n.ID] >= 2 && opts.Positions != nil {
+			// No cluster on a map laid out already: the organisation
+			// that ties papers stands out by itself.
+			tip := "code of " + strconv.Itoa(ties[n.ID]) + " papers under " + n.Label + "\n" + n.URL
+			attrs = append(attrs, "label="+quote(n.Label), "tooltip="+quoteTip(tip), "URL="+quoteURL(n.URL),
+				`shape=house`, `fillcolor="#fdae6b"`, `color="#e6550d"`, `penwidth=2`, `fontcolor="#a63603"`)
+			break
+		}
 		attrs = append(attrs, "label="+quote(n.Label), "tooltip="+quoteTip(n.URL), "URL="+quoteURL(n.URL),
 			`shape=house`, `fillcolor="#fdd0a2"`)
 	}
@@ -191,7 +201,11 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, placed, withStatus boo
 	// renderer fills a whole table with a cell's colour.
 	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#80b1d3">■</FONT> paper</TD><TD ALIGN="LEFT">colour: cluster of related papers</TD></TR>`)
 	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#08519c">□ repository</FONT></TD><TD ALIGN="LEFT">links to its page</TD></TR>`)
-	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#fdae6b">■</FONT> owner</TD><TD ALIGN="LEFT">boxed when it ties papers together</TD></TR>`)
+	tied := "boxed when it ties papers together"
+	if placed {
+		tied = "darker, outlined, when it ties papers together"
+	}
+	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#fdae6b">■</FONT> owner</TD><TD ALIGN="LEFT">` + tied + `</TD></TR>`)
 	if withStatus {
 		for _, st := range []string{"dead", "moved", "archived"} {
 			fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT"><FONT COLOR="%s">■</FONT> repository</TD><TD ALIGN="LEFT">%s</TD></TR>`, statusColours[st], st)
@@ -212,16 +226,16 @@ type cluster struct {
 	members []graph.Node
 }
 
-// clusterMembers maps each node drawn inside an organisation's cluster to
-// that organisation: orgs that tie two or more papers, with their repositories.
-func clusterMembers(g *graph.Graph) map[string]string {
-	papersOf := map[string]map[string]bool{}
+// orgPapers counts, for each organisation node, the papers it ties: those
+// that link one of its repositories or its page.
+func orgPapers(g *graph.Graph) map[string]int {
 	repoOrg := map[string]string{}
 	for _, e := range g.Edges {
 		if e.Kind == graph.KindOwnedBy {
 			repoOrg[e.Source] = e.Target
 		}
 	}
+	papersOf := map[string]map[string]bool{}
 	for _, e := range g.Edges {
 		org := ""
 		switch e.Kind {
@@ -237,22 +251,31 @@ func clusterMembers(g *graph.Graph) map[string]string {
 			papersOf[org][e.Source] = true
 		}
 	}
+	n := make(map[string]int, len(papersOf))
+	for org, ps := range papersOf {
+		n[org] = len(ps)
+	}
+	return n
+}
+
+// clusterMembers maps each node drawn inside an organisation's cluster to
+// that organisation: orgs that tie two or more papers, with their repositories.
+func clusterMembers(g *graph.Graph, ties map[string]int) map[string]string {
 	in := map[string]string{}
-	for repo, org := range repoOrg {
-		if len(papersOf[org]) >= 2 {
-			in[repo] = org
-			in[org] = org
+	for _, e := range g.Edges {
+		if e.Kind == graph.KindOwnedBy && ties[e.Target] >= 2 {
+			in[e.Source] = e.Target
 		}
 	}
-	for org, ps := range papersOf {
-		if len(ps) >= 2 {
+	for org, n := range ties {
+		if n >= 2 {
 			in[org] = org
 		}
 	}
 	return in
 }
 
-func clusters(g *graph.Graph, in map[string]string) []cluster {
+func clusters(g *graph.Graph, in map[string]string, ties map[string]int) []cluster {
 	byOrg := map[string]*cluster{}
 	var orgs []string
 	for _, n := range g.Nodes {
@@ -262,7 +285,7 @@ func clusters(g *graph.Graph, in map[string]string) []cluster {
 		}
 		c := byOrg[org]
 		if c == nil {
-			c = &cluster{}
+			c = &cluster{papers: ties[org]}
 			byOrg[org] = c
 			orgs = append(orgs, org)
 		}
@@ -271,23 +294,10 @@ func clusters(g *graph.Graph, in map[string]string) []cluster {
 		}
 		c.members = append(c.members, n)
 	}
-	papers := map[string]map[string]bool{}
-	for _, e := range g.Edges {
-		if e.Kind == graph.KindCode || e.Kind == graph.KindLinksOrg {
-			if org, ok := in[e.Target]; ok {
-				if papers[org] == nil {
-					papers[org] = map[string]bool{}
-				}
-				papers[org][e.Source] = true
-			}
-		}
-	}
 	sort.Strings(orgs)
 	out := make([]cluster, 0, len(orgs))
 	for _, o := range orgs {
-		c := byOrg[o]
-		c.papers = len(papers[o])
-		out = append(out, *c)
+		out = append(out, *byOrg[o])
 	}
 	return out
 }

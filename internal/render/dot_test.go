@@ -249,6 +249,39 @@ func TestPNGDrawsBoldText(t *testing.T) {
 	}
 }
 
+// A map laid out already has no clusters: an organisation that ties
+// papers is drawn darker and outlined instead, says how many in its
+// tooltip, and the legend says so; one that ties one paper is not.
+func TestPlacedMapMarksTyingOrgs(t *testing.T) {
+	var es []*extract.Entry
+	for i, u := range []string{"https://github.com/group/one", "https://github.com/group/two", "https://github.com/solo/three"} {
+		l, _ := extract.Normalize(u)
+		es = append(es, &extract.Entry{ID: "p" + strconv.Itoa(i), Title: "Paper " + strconv.Itoa(i), Authors: -1, Links: []extract.Link{l}})
+	}
+	ix := graph.Build(es)
+	g, err := ix.Graph(graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dot bytes.Buffer
+	if err := DOT(&dot, g, ix.Papers, MapOptions{Positions: ForceLayout(g, PaperLabels(ix.Papers))}); err != nil {
+		t.Fatal(err)
+	}
+	out := dot.String()
+	for _, want := range []string{
+		`"org:github.com/group" [label="github.com/group", tooltip="code of 2 papers under github.com/group\nhttps://github.com/group", URL="https://github.com/group", shape=house, fillcolor="#fdae6b", color="#e6550d", penwidth=2`,
+		`"org:github.com/solo" [label="github.com/solo", tooltip="https://github.com/solo", URL="https://github.com/solo", shape=house, fillcolor="#fdd0a2", pos=`,
+		`darker, outlined, when it ties papers together`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("DOT lacks %s", want)
+		}
+	}
+	if strings.Contains(out, "subgraph cluster") {
+		t.Error("a placed map has a cluster, which nop2 does not draw")
+	}
+}
+
 // The legend draws its lines, not box-drawing characters, which the PNG
 // renderer's font lacks.
 func TestLegendLinesAreDrawn(t *testing.T) {
