@@ -31,10 +31,14 @@ func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 	for i, node := range g.Nodes {
 		index[node.ID] = i
 	}
-	var edges [][2]int
+	var edges []springEdge
 	for _, e := range g.Edges {
 		if a, b := index[e.Source], index[e.Target]; a != b {
-			edges = append(edges, [2]int{a, b})
+			pull := 1.0
+			if e.Kind == graph.KindOwnedBy {
+				pull = ownerPull
+			}
+			edges = append(edges, springEdge{a, b, pull})
 		}
 	}
 	side := math.Sqrt(float64(n)*areaPerNode) + 200
@@ -59,8 +63,19 @@ func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 // frRounds is how many rounds of forces the layout runs, cooling as it goes.
 const frRounds = 120
 
+// springEdge joins nodes a and b with a pull of the given strength.
+type springEdge struct {
+	a, b int
+	pull float64
+}
+
+// ownerPull is how much harder an owner pulls its repositories than
+// other edges pull their ends: enough to keep an organisation's code
+// together, as a cluster would, on a map that draws no clusters.
+const ownerPull = 4
+
 // frLayout lays out n nodes joined by edges in a side x side square.
-func frLayout(n int, edges [][2]int, side float64) ([]float64, []float64) {
+func frLayout(n int, edges []springEdge, side float64) ([]float64, []float64) {
 	rng := rand.New(rand.NewPCG(layoutSeed, layoutSeed))
 	xs, ys := make([]float64, n), make([]float64, n)
 	for i := range xs {
@@ -80,10 +95,10 @@ func frLayout(n int, edges [][2]int, side float64) ([]float64, []float64) {
 			}
 		})
 		for _, e := range edges {
-			a, b := e[0], e[1]
+			a, b := e.a, e.b
 			ddx, ddy := xs[a]-xs[b], ys[a]-ys[b]
 			d := math.Max(math.Hypot(ddx, ddy), 0.01)
-			f := d * d / k
+			f := e.pull * d * d / k
 			dx[a] -= ddx / d * f
 			dy[a] -= ddy / d * f
 			dx[b] += ddx / d * f
