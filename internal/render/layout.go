@@ -246,8 +246,8 @@ func removeOverlaps(bs []box) {
 	for _, b := range bs {
 		cell = math.Max(cell, math.Max(b.w, b.h))
 	}
-	for spread := 0; spread < maxSpreads; spread++ {
-		if pushApart(bs, cell) {
+	for spread := 0; ; spread++ {
+		if pushApart(bs, cell) || spread == maxSpreads {
 			return
 		}
 		var cx, cy float64
