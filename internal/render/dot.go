@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -118,7 +119,7 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 	for _, e := range g.Edges {
 		kinds[e.Kind] = true
 	}
-	writeLegend(bw, kinds, opts.Positions != nil, opts.Status != nil)
+	writeLegend(bw, kinds, opts.Positions, opts.Status != nil)
 	fmt.Fprintln(bw, "}")
 	return bw.Flush()
 }
@@ -181,11 +182,19 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, ties map
 
 // writeLegend draws what the edge styles of the kinds drawn, node shapes
 // and colours mean, as one table node: the key is text of our own, never
-// listing text. On a map laid out already it stands left of the map,
-// placed by hand.
-func writeLegend(bw *bufio.Writer, kinds map[string]bool, placed, withStatus bool) {
+// listing text. On a map laid out already (positions) it stands left of
+// the map, placed by hand, and grows with a map wider than legendWidth
+// points, so that it can still be read where the whole map is shrunk to
+// fit a picture.
+func writeLegend(bw *bufio.Writer, kinds map[string]bool, positions map[string][2]float64, withStatus bool) {
+	placed := positions != nil
+	scale := 1.0
+	for _, p := range positions {
+		scale = max(scale, math.Round(p[0]/legendWidth*10)/10)
+	}
+	pt := func(v float64) string { return strconv.FormatFloat(math.Round(v*scale*100)/100, 'f', -1, 64) }
 	var b strings.Builder
-	b.WriteString(`<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">`)
+	b.WriteString(`<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="` + pt(2) + `" CELLPADDING="` + pt(2) + `">`)
 	b.WriteString(`<TR><TD COLSPAN="2"><B>Legend</B></TD></TR>`)
 	for _, r := range legendRows {
 		if !kinds[r.kind] {
@@ -193,9 +202,10 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, placed, withStatus boo
 		}
 		// The line is the bottom border of an empty cell, drawn as the
 		// edges are: text could draw it only in a font with box-drawing
-		// characters, which go-graphviz's PNG renderer lacks.
-		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT" WIDTH="48" HEIGHT="8" SIDES="B" BORDER="2" COLOR="%s" STYLE="%s"></TD><TD ALIGN="LEFT">%s</TD></TR>`,
-			r.color, r.style, r.words)
+		// characters, which go-graphviz's PNG renderer lacks. Its width
+		// grows less than the legend, or dashes would read as dots.
+		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT" WIDTH="%s" HEIGHT="%s" SIDES="B" BORDER="%s" COLOR="%s" STYLE="%s"></TD><TD ALIGN="LEFT">%s</TD></TR>`,
+			pt(48), pt(8), strconv.FormatFloat(min(2*scale, 3), 'f', -1, 64), r.color, r.style, r.words)
 	}
 	// Coloured squares rather than filled cells: go-graphviz's PNG
 	// renderer fills a whole table with a cell's colour.
@@ -214,10 +224,14 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, placed, withStatus boo
 	b.WriteString(`</TABLE>>`)
 	pos := ""
 	if placed {
-		pos = `, pos="-200,0!"`
+		pos = `, pos="-` + pt(200) + `,0!"`
 	}
-	fmt.Fprintf(bw, "  legend [shape=box, style=\"rounded\", color=\"#bbbbbb\", fontsize=9, margin=0.05, label=%s%s];\n", b.String(), pos)
+	fmt.Fprintf(bw, "  legend [shape=box, style=\"rounded\", color=\"#bbbbbb\", fontsize=%s, margin=%s, label=%s%s];\n", pt(9), pt(0.05), b.String(), pos)
 }
+
+// legendWidth is how wide a map laid out already may be, in points, before
+// its legend grows with it.
+const legendWidth = 2500
 
 // cluster is an organisation drawn around its repositories.
 type cluster struct {

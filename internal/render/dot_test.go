@@ -283,6 +283,35 @@ func TestPlacedMapMarksTyingOrgs(t *testing.T) {
 	}
 }
 
+// A map laid out wider than legendWidth has a legend as much larger, left
+// of it, so that it can be read in a picture of the whole map.
+func TestLegendGrowsWithPlacedMap(t *testing.T) {
+	g, es := hostileIndex(t)
+	legendOf := func(width float64) string {
+		pos := map[string][2]float64{}
+		for i, n := range g.Nodes {
+			pos[n.ID] = [2]float64{width * float64(i) / float64(len(g.Nodes)-1), 100}
+		}
+		var dot bytes.Buffer
+		if err := DOT(&dot, g, es, MapOptions{Positions: pos}); err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(dot.String()) {
+			if strings.HasPrefix(line, "  legend ") {
+				return line
+			}
+		}
+		t.Fatal("no legend")
+		return ""
+	}
+	if l := legendOf(2000); !strings.Contains(l, "fontsize=9,") || !strings.Contains(l, `pos="-200,0!"`) {
+		t.Errorf("a map 2,000 points wide: %s", l)
+	}
+	if l := legendOf(2 * legendWidth); !strings.Contains(l, "fontsize=18,") || !strings.Contains(l, `pos="-400,0!"`) || !strings.Contains(l, `WIDTH="96"`) {
+		t.Errorf("a map twice legendWidth wide: %s", l)
+	}
+}
+
 // The legend draws its lines, not box-drawing characters, which the PNG
 // renderer's font lacks.
 func TestLegendLinesAreDrawn(t *testing.T) {
