@@ -352,8 +352,19 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 	if len(links) == 0 {
 		return "", nil, ""
 	}
-	before := p.plainText(first, true) // the text before the first link
-	if em, ok := leadingInline(first, p.src).(*ast.Emphasis); ok {
+	// The text before the first link, or before a <br>, after which come
+	// the authors ("Title <br> Authors <br> [paper](url)").
+	lead := leadingInline(first, p.src)
+	before := p.textBefore(first, nil, false)
+	// A tag before the title: "**[NeurIPS 2023]** Title", "`ICLR'24`
+	// Title", "【ICML 2023】Title", "[New] Title".
+	var tagged ast.Node
+	if t, ok := p.leadTag(lead); ok && titleWords(plainTitle(p.textBefore(first, lead, false))) {
+		tag, before, tagged, lead = t, p.textBefore(first, lead, false), lead, nil
+	} else if t, rest, ok := cutTag(before); ok && titleWords(plainTitle(rest)) {
+		tag, before = t, rest
+	}
+	if em, ok := lead.(*ast.Emphasis); ok {
 		title = trimTitle(collapseSpace(inlineText(em, p.src)))
 	} else if t := plainTitle(before); p.namesPaper(first, links) || p.labelsCode(first) && titleWords(t) {
 		// Before a link to the paper, or before "[[Code]](url)" alone
@@ -365,8 +376,94 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		// field of a paper given elsewhere (a heading), not a paper.
 		return "", nil, ""
 	}
-	// "Title (NeurIPS 2023) [paper](url)": the venue and year.
-	return title, links, yearParen(before)
+	if tag == "" {
+		// "Title (NeurIPS 2023) [paper](url)", "Title, ICLR 2024, [paper](url)":
+		// the venue and year.
+		if tag = yearParen(before); tag == "" {
+			// On the title's line: the next may be the authors'.
+			_, tag = commaVenue(collapseSpace(p.textBefore(first, tagged, true)))
+		}
+	}
+	return title, links, tag
+}
+
+// textBefore is the plain text of a block's inlines after the inline
+// after (from the start when nil) and before its first link or <br>, or
+// (oneLine) its first line break.
+func (p *markdownParser) textBefore(block, after ast.Node, oneLine bool) string {
+	var b strings.Builder
+	c := block.FirstChild()
+	if after != nil {
+		c = after.NextSibling()
+	}
+	for ; c != nil; c = c.NextSibling() {
+		switch n := c.(type) {
+		case *ast.Link, *ast.AutoLink:
+			return b.String()
+		case *ast.RawHTML:
+			if isBreak(n, p.src) && hasWordRune([]byte(b.String())) {
+				return b.String()
+			}
+		case *ast.Text:
+			if oneLine && (n.SoftLineBreak() || n.HardLineBreak()) {
+				b.Write(unescapeText(n.Segment.Value(p.src)))
+				return b.String()
+			}
+		}
+		b.WriteString(inlineText(c, p.src))
+	}
+	return b.String()
+}
+
+// leadTag reads an item's leading emphasis or code as a tag before its
+// title: a bracketed phrase ("**[New]**") or a venue with a year
+// ("`ICLR'24`", "*NeurIPS 2023*").
+func (p *markdownParser) leadTag(lead ast.Node) (string, bool) {
+	switch lead.(type) {
+	case *ast.Emphasis, *ast.CodeSpan:
+	default:
+		return "", false
+	}
+	text := strings.TrimSpace(inlineText(lead, p.src))
+	tag, ok := itemTag(text)
+	bracketed := strings.HasPrefix(text, "[") || strings.HasPrefix(text, "【") || strings.HasPrefix(text, "(")
+	return tag, ok && tag != "" && (bracketed || hasYear(tag) || shortYear(tag))
+}
+
+// cutTag cuts a bracketed tag from the start of a plain title ("[NeurIPS
+// 2023] Title", "【ICML 2023】Title", "(ICLR'24) Title") and returns the
+// tag and the rest.
+func cutTag(s string) (tag, rest string, ok bool) {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return r != '[' && r != '(' && r != '【' && !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, b := range [][2]string{{"[", "]"}, {"(", ")"}, {"【", "】"}} {
+		if !strings.HasPrefix(s, b[0]) {
+			continue
+		}
+		i := strings.Index(s, b[1])
+		if i < 0 {
+			return "", "", false
+		}
+		tag, ok := itemTag("[" + s[len(b[0]):i] + "]")
+		if !ok || tag == "" {
+			return "", "", false
+		}
+		return tag, s[i+len(b[1]):], true
+	}
+	return "", "", false
+}
+
+// commaVenue cuts "Title, ICLR 2024, ..." at the first piece after a
+// comma, in the first sentence, that names a venue and year (venueLike),
+// and returns the title and the venue; or s and "".
+func commaVenue(s string) (title, venue string) {
+	sentence, _, _ := strings.Cut(s, ". ")
+	parts := strings.Split(sentence, ", ")
+	for i := 1; i < len(parts); i++ {
+		if v := trimTitle(parts[i]); venueLike(v) {
+			return strings.Join(parts[:i], ", "), strings.Trim(v, "()[]")
+		}
+	}
+	return s, ""
 }
 
 // yearParen is the text of the first parenthesis in s that holds a year
@@ -616,6 +713,7 @@ func plainTitle(s string) string {
 	if i := strings.Index(s, ". "); i > 0 {
 		s = s[:i]
 	}
+	s, _ = commaVenue(s)
 	s = trimTitle(s)
 	if strings.HasSuffix(s, ")") {
 		if i := strings.LastIndex(s, " ("); i > 0 {

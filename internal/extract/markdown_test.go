@@ -270,6 +270,45 @@ func TestMarkdownBylines(t *testing.T) {
 	}
 }
 
+// TestMarkdownPlainTitleTags reads a venue or year tag before a plain
+// title, in emphasis, code or brackets, and a venue after a comma, apart
+// from the title; and ends a plain title at a <br>.
+func TestMarkdownPlainTitleTags(t *testing.T) {
+	src := `## Papers
+
+- **[NeurIPS 2023]** Paper Title One. [[paper](https://arxiv.org/abs/2301.00001)] [[code](https://github.com/a/one)]
+- 【ICML 2023】Paper Title Two [[paper](https://arxiv.org/abs/2301.00002)]
+- Paper Title Three, *ICLR 2024*, [paper](https://arxiv.org/abs/2301.00003), [code](https://github.com/a/three)
+- ` + "`ICLR'24`" + ` Paper Title Six [[paper](https://openreview.net/forum?id=abc)]
+- [2022] Paper Title Seven [[pdf](https://arxiv.org/abs/2301.00007)]
+- Paper Title Eight <br> Alice Smith, Bob Jones <br> [paper](https://arxiv.org/abs/2301.00008)
+- **SalUn** Keeps Its Name [[paper](https://arxiv.org/abs/2301.00009)]
+- **[New]** [[code](https://github.com/a/new)]
+- Attention, Please: A Title With A Comma [[paper](https://arxiv.org/abs/2301.00010)]
+`
+	type entry struct{ title, venue, date string }
+	want := []entry{
+		{"Paper Title One", "NeurIPS 2023", ""},
+		{"Paper Title Two", "ICML 2023", ""},
+		{"Paper Title Three", "ICLR 2024", ""},
+		{"Paper Title Six", "ICLR'24", ""},
+		{"Paper Title Seven", "", "2022"},
+		{"Paper Title Eight", "", ""},
+		// Emphasis that is no tag is still the title.
+		{"SalUn", "", ""},
+		// A tag before nothing that reads as a title: the tag is the title, as before.
+		{"[New]", "", ""},
+		{"Attention, Please: A Title With A Comma", "", ""},
+	}
+	var got []entry
+	for _, e := range readFormat(t, "tags.md", src, FormatMarkdown) {
+		got = append(got, entry{e.Title, e.Venue, e.DateText})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // A byline is not looked for in a block of more than maxBylineBlock
 // bytes, which would cost much for nothing.
 func TestMarkdownHugeByline(t *testing.T) {
