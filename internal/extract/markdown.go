@@ -434,7 +434,9 @@ func (p *markdownParser) leadTag(lead ast.Node) (string, bool) {
 // 2023] Title", "【ICML 2023】Title", "(ICLR'24) Title") and returns the
 // tag and the rest.
 func cutTag(s string) (tag, rest string, ok bool) {
-	s = strings.TrimLeftFunc(s, func(r rune) bool { return r != '[' && r != '(' && r != '【' && !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	s = strings.TrimLeftFunc(s, func(r rune) bool {
+		return r != '[' && r != '(' && r != '【' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
 	for _, b := range [][2]string{{"[", "]"}, {"(", ")"}, {"【", "】"}} {
 		if !strings.HasPrefix(s, b[0]) {
 			continue
