@@ -522,6 +522,7 @@ func taggedLink(n ast.Node, src []byte) (tag, title, dest string) {
 // a number ("3."), or the marks alone. It returns the tag without marks,
 // brackets and separators.
 func itemTag(s string) (string, bool) {
+	s = cornerBrackets.Replace(s) // "【ICML 2023】" is "[ICML 2023]"
 	// Marks before the tag go ("⭐ [New]").
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return r != '[' && r != '(' && !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	s = strings.TrimSpace(strings.TrimRight(s, " |:-–—,;."))
@@ -539,6 +540,8 @@ func itemTag(s string) (string, bool) {
 	}
 	return "", false
 }
+
+var cornerBrackets = strings.NewReplacer("【", "[", "】", "]")
 
 // methodName reports whether the text before an item's title link names
 // the paper's method: up to three words and a colon ("**SalUn**: [Title]

@@ -173,6 +173,7 @@ func TestMarkdownTaggedItems(t *testing.T) {
 - **[ICML 2021]** [Amnesiac Machine Learning](https://arxiv.org/abs/2010.10981) - [code](https://github.com/lmgraves/AmnesiacML)
 - 2023 | [Unrolling SGD](https://arxiv.org/abs/2109.13398) | [code](https://github.com/cleverhans-lab/unrolling-sgd)
 - [CVPR 2022] [Plain Bracket Tag](https://arxiv.org/abs/2201.00001)
+- 【ICML 2023】[Corner Bracket Tag](https://arxiv.org/abs/2201.00002)
 - (NeurIPS'23) [Short Year](https://arxiv.org/abs/2301.00001)
 - 🔥 [Hot Paper](https://arxiv.org/abs/2301.00002)
 - ⭐ **[New]** [New Tag](https://arxiv.org/abs/2301.00003)
@@ -190,6 +191,7 @@ func TestMarkdownTaggedItems(t *testing.T) {
 		{"Amnesiac Machine Learning", "ICML 2021", "", "https://arxiv.org/abs/2010.10981"},
 		{"Unrolling SGD", "", "2023", "https://arxiv.org/abs/2109.13398"},
 		{"Plain Bracket Tag", "CVPR 2022", "", "https://arxiv.org/abs/2201.00001"},
+		{"Corner Bracket Tag", "ICML 2023", "", "https://arxiv.org/abs/2201.00002"},
 		{"Short Year", "NeurIPS'23", "", "https://arxiv.org/abs/2301.00001"},
 		{"Hot Paper", "", "", "https://arxiv.org/abs/2301.00002"},
 		{"New Tag", "", "", "https://arxiv.org/abs/2301.00003"},
