@@ -155,6 +155,7 @@ func (p *markdownParser) headingEntry(h *ast.Heading, fields *ast.List) {
 // heading over its introduction is neither.
 func (p *markdownParser) headingOverParagraphs(h *ast.Heading) {
 	var links []string
+	var fields []field
 	labelled := false
 	for c := h.NextSibling(); c != nil; c = c.NextSibling() {
 		para, ok := c.(*ast.Paragraph)
@@ -162,7 +163,10 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) {
 			break
 		}
 		links = append(links, p.links(para)...)
-		labelled = labelled || p.labelsOnly(para)
+		if f, ok := p.paperParagraph(para); ok {
+			labelled = true
+			fields = append(fields, f...)
+		}
 	}
 	title, dest := leadingLink(h, p.src)
 	switch {
@@ -182,8 +186,71 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) {
 	if re.title == "" || fieldName(re.title) {
 		return
 	}
+	for _, f := range fields {
+		setFieldValue(re, f.key, f.value, f.linked)
+	}
 	re.explicit = links
 	p.emit(re)
+}
+
+// A field is a "Name: value" line of a paper's paragraph.
+type field struct {
+	key, value string
+	linked     bool // whether the line has links
+}
+
+// paperParagraph reads a paragraph under a paper's heading: lines of
+// labelled links alone ("[[Paper]](url) [[Code]](url)", "Code:
+// [GitHub](url)") or of fields ("**Authors:** A, B"). It returns the
+// fields, and whether every line is one or the other and some line links.
+func (p *markdownParser) paperParagraph(para ast.Node) ([]field, bool) {
+	var fields []field
+	linked := false
+	var line []ast.Node
+	endLine := func() bool {
+		if len(line) == 0 {
+			return true
+		}
+		defer func() { line = line[:0] }()
+		lineLinked, labels := p.labelInlines(line)
+		linked = linked || lineLinked
+		if labels {
+			return true
+		}
+		text := ""
+		for _, n := range line {
+			text += inlineText(n, p.src)
+		}
+		key, value, ok := strings.Cut(collapseSpace(text), ":")
+		if !ok || !describingFields[strings.ToLower(strings.Trim(key, "*_ "))] {
+			return false // "Code: [GitHub](url) and more" is prose
+		}
+		fields = append(fields, field{key, strings.Trim(value, "*_ "), lineLinked})
+		return true
+	}
+	for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+		line = append(line, c)
+		if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) || isBreakNode(c, p.src) {
+			if !endLine() {
+				return nil, false
+			}
+		}
+	}
+	if !endLine() || !linked {
+		return nil, false
+	}
+	return fields, true
+}
+
+// describingFields are the fields whose values describe a paper in words,
+// which a line under its heading may give.
+var describingFields = map[string]bool{"author": true, "authors": true, "author(s)": true, "venue": true,
+	"conference": true, "journal": true, "date": true, "year": true, "published": true}
+
+// isBreakNode reports whether n is an HTML line break.
+func isBreakNode(n ast.Node, src []byte) bool {
+	h, ok := n.(*ast.RawHTML)
+	return ok && isBreak(h, src)
 }
 
 // linksKind reports whether any of urls is a link of the given kind.
@@ -200,29 +267,43 @@ func linksKind(urls []string, kind Kind) bool {
 // link's text a label ("[Paper]", "Code") and every word outside them a
 // label or a field's name ("Code: [GitHub](url)").
 func (p *markdownParser) labelsOnly(para ast.Node) bool {
-	linked := false
+	var nodes []ast.Node
 	for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+		nodes = append(nodes, c)
+	}
+	linked, labels := p.labelInlines(nodes)
+	return linked && labels
+}
+
+// labelInlines reports whether inlines hold links, and whether every link
+// among them is labelled and every word outside their links a label or
+// a field's name.
+func (p *markdownParser) labelInlines(nodes []ast.Node) (linked, labels bool) {
+	var text strings.Builder
+	for _, c := range nodes {
 		switch l := c.(type) {
 		case *ast.Link:
 			if label, _ := linkLabel(inlineText(l, p.src)); !label {
-				return false
+				return true, false
 			}
 			linked = true
+			text.WriteByte(' ')
+			continue
 		case *ast.AutoLink:
 			linked = true
+			text.WriteByte(' ')
+			continue
 		}
+		text.WriteString(inlineText(c, p.src))
 	}
-	if !linked {
-		return false
-	}
-	for _, w := range strings.FieldsFunc(p.plainText(para, false), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(text.String(), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("[](){}|·•,;:-–—/*_", r)
 	}) {
 		if !fieldName(w) {
-			return false
+			return linked, false
 		}
 	}
-	return true
+	return linked, true
 }
 
 // section is the heading path above the current position, without the
@@ -759,6 +840,14 @@ func (p *markdownParser) field(re *rawEntry, item ast.Node) {
 
 // setField stores a named value; links inside it are kept as the entry's.
 func (p *markdownParser) setField(re *rawEntry, key, value string, n ast.Node) {
+	links := p.links(n)
+	setFieldValue(re, key, value, len(links) > 0)
+	re.explicit = append(re.explicit, links...)
+}
+
+// setFieldValue stores a named value; linked says whether the value had
+// links, which a code field's words do not stand in for.
+func setFieldValue(re *rawEntry, key, value string, linked bool) {
 	if value == "-" || value == "–" {
 		value = ""
 	}
@@ -777,11 +866,10 @@ func (p *markdownParser) setField(re *rawEntry, key, value string, n ast.Node) {
 			re.abstract = append(re.abstract, value)
 		}
 	case "code", "codes", "github", "repo", "repository", "implementation", "official code", "source code":
-		if len(p.links(n)) == 0 {
+		if !linked {
 			re.codeNote = value
 		}
 	}
-	re.explicit = append(re.explicit, p.links(n)...)
 }
 
 // table reads a GFM table whose header names the columns.

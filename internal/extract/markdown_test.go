@@ -398,6 +398,11 @@ Guo et al. 2020
 
 [[Paper]](https://arxiv.org/abs/1911.03030) | [[Code]](https://github.com/facebookresearch/certified-removal)
 
+### Paper Over Its Fields
+**Authors:** Eve Black, Frank Green
+**Venue:** ICML 2023
+[[paper](https://arxiv.org/abs/2301.00010)] [[code](https://github.com/a/ten)]
+
 ### Background
 This part collects background reading; see [our blog](https://example.org/blog).
 
@@ -424,6 +429,9 @@ A lab page over prose, [with a link](https://example.org/x).
 		// words besides labels, or a heading linking a page over prose.
 		{"Towards Unbounded Machine Unlearning", "Notes", "", 28, -1, []string{"paper https://arxiv.org/abs/2302.09880", "code https://github.com/meghdadk/SCRUB"}},
 		{"Certified Data Removal", "Notes", "", 31, -1, []string{"paper https://arxiv.org/abs/1911.03030", "code https://github.com/facebookresearch/certified-removal"}},
+		// A paragraph of fields and labelled links under it: the fields
+		// are the paper's.
+		{"Paper Over Its Fields", "Notes", "ICML 2023", 36, 2, []string{"paper https://arxiv.org/abs/2301.00010", "code https://github.com/a/ten"}},
 	}
 	var got []entry
 	for _, e := range es {
