@@ -31,28 +31,39 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 		case strings.Contains(lowerTitle, strings.ToLower(piece)):
 			continue // the title, or a part of it cut at its own ". "
 		case venueLike(piece):
-			if re.venue == "" && re.dateText == "" {
-				p.setTag(re, strings.Trim(piece, "()[]"))
-			}
+			p.tagOnce(re, strings.Trim(piece, "()[]"))
 			continue
 		case authorsSeen:
 			continue
 		}
 		authorsSeen = true // only the first other piece may be the byline
-		// "C. Fan et al., ICLR 2024": the venue after the names.
-		if i := strings.LastIndexByte(piece, ','); i > 0 && venueLike(strings.TrimSpace(piece[i+1:])) {
-			if names, more, ok := authorList(piece[:i]); ok {
-				re.setAuthors(names, more)
-				if re.venue == "" && re.dateText == "" {
-					p.setTag(re, strings.Trim(strings.TrimSpace(piece[i+1:]), "()[]"))
-				}
-			}
-			continue
-		}
-		if names, more, ok := authorList(piece); ok {
-			re.setAuthors(names, more)
+		names, venue := trailingVenue(piece)
+		if list, more, ok := authorList(names); ok {
+			re.setAuthors(list, more)
+			p.tagOnce(re, venue)
 		}
 	}
+}
+
+// tagOnce keeps a byline's venue or year (setTag), unless the entry has
+// one already.
+func (p *markdownParser) tagOnce(re *rawEntry, tag string) {
+	if tag != "" && re.venue == "" && re.dateText == "" {
+		p.setTag(re, tag)
+	}
+}
+
+// trailingVenue splits a venue and year off the end of a byline's names,
+// in parentheses or after a comma ("A. Author, B. Author (ICLR 2024)",
+// "C. Fan et al., ICLR 2024"), or returns the piece and "".
+func trailingVenue(piece string) (names, venue string) {
+	if i := strings.LastIndex(piece, " ("); i > 0 && strings.HasSuffix(piece, ")") && venueLike(piece[i+1:]) {
+		return piece[:i], strings.Trim(piece[i+1:], "()")
+	}
+	if i := strings.LastIndexByte(piece, ','); i > 0 && venueLike(strings.TrimSpace(piece[i+1:])) {
+		return piece[:i], strings.Trim(strings.TrimSpace(piece[i+1:]), "()[]")
+	}
+	return piece, ""
 }
 
 // maxBylineBlock is the most text an item's first block may hold for a

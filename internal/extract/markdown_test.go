@@ -233,6 +233,7 @@ func TestMarkdownBylines(t *testing.T) {
   [paper](https://arxiv.org/abs/2401.00006)
 - **Venue After Names**, C. Fan et al., ICLR 2024 [code](https://github.com/a/venue)
 - **One Author**. A. Author. 2022. [paper](https://arxiv.org/abs/2401.00007)
+- **Venue In Parentheses** - Eve Black, Frank Green (ICLR 2024) [[paper](https://arxiv.org/abs/2401.00008)]
 - [A Library](https://github.com/a/library) - Pytorch Implementation
 - **A Survey of Things**. This survey covers many things, methods and results. [[paper](https://arxiv.org/abs/2401.00001)]
 - [A Toolkit](https://github.com/a/toolkit) - Official Implementation, PyTorch and JAX
@@ -257,6 +258,7 @@ func TestMarkdownBylines(t *testing.T) {
 		{"Line Broken Title", []string{"Grace Hopper", "Alan Turing"}, 2, ""},
 		{"Venue After Names", []string{"C. Fan"}, -1, "ICLR 2024"},
 		{"One Author", []string{"A. Author"}, 1, ""},
+		{"Venue In Parentheses", []string{"Eve Black", "Frank Green"}, 2, "ICLR 2024"},
 		{"A Library", nil, -1, ""}, // one name needs an initial or "et al."
 		{"A Survey of Things", nil, -1, ""},
 		{"A Toolkit", nil, -1, ""},
