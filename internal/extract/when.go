@@ -8,14 +8,31 @@ import (
 // When returns the entry's date as precisely as its listing gives it:
 // YYYY-MM-DD, YYYY-MM or YYYY, "" when no year is known. Date holds whole
 // days alone; When also reads a month or a year alone from DateText
-// ("2026-08", "March 2024", "2023"), which many paper lists give instead.
-// Two such dates compare as text at the precision they share (see
-// Earlier).
+// ("2026-08", "March 2024", "2023"), which many paper lists give instead,
+// or else the year of its venue ("ICLR 2024", "NeurIPS'23"). Two such
+// dates compare as text at the precision they share (see Earlier).
 func (e *Entry) When() string {
 	if e.Date != "" {
 		return e.Date
 	}
-	return partialDate(e.DateText)
+	if d := partialDate(e.DateText); d != "" {
+		return d
+	}
+	return venueYear(e.Venue)
+}
+
+// venueYear is the year a venue names: "2024" for "ICLR 2024" and for
+// "NeurIPS'24"; "" for none.
+func venueYear(venue string) string {
+	for _, w := range strings.FieldsFunc(venue, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' || r == '-' }) {
+		if y, ok := yearOf(w); ok {
+			return strconv.Itoa(y)
+		}
+		if i := strings.LastIndexAny(w, "'’"); i >= 0 && len(w)-i == 3 && allDigits(w[i+1:]) {
+			return "20" + w[i+1:]
+		}
+	}
+	return ""
 }
 
 // Earlier reports whether date a, as When gives it, is known to come

@@ -32,6 +32,16 @@ func TestWhen(t *testing.T) {
 			t.Errorf("When(Date %q, DateText %q) = %q, want %q", tt.date, tt.text, got, tt.want)
 		}
 	}
+	// Without a date, the venue's year.
+	for venue, want := range map[string]string{"ICLR 2024": "2024", "NeurIPS'23": "2023", "(ICML 2021, oral)": "2021", "CVPR": "", "EMNLP-2022": "2022"} {
+		e := &Entry{Venue: venue}
+		if got := e.When(); got != want {
+			t.Errorf("When(Venue %q) = %q, want %q", venue, got, want)
+		}
+	}
+	if got := (&Entry{DateText: "2022-05", Venue: "ICLR 2024"}).When(); got != "2022-05" {
+		t.Errorf("When with a date and a venue = %q, want the date", got)
+	}
 }
 
 func TestEarlier(t *testing.T) {
