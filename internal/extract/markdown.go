@@ -217,11 +217,11 @@ func (p *markdownParser) paperParagraph(para ast.Node) ([]field, bool) {
 		if labels {
 			return true
 		}
-		text := ""
+		var text strings.Builder
 		for _, n := range line {
-			text += inlineText(n, p.src)
+			text.WriteString(inlineText(n, p.src))
 		}
-		key, value, ok := strings.Cut(collapseSpace(text), ":")
+		key, value, ok := strings.Cut(collapseSpace(text.String()), ":")
 		if !ok || !describingFields[strings.ToLower(strings.Trim(key, "*_ "))] {
 			return false // "Code: [GitHub](url) and more" is prose
 		}
@@ -505,9 +505,9 @@ func (p *markdownParser) leadTag(lead ast.Node) (string, bool) {
 	default:
 		return "", false
 	}
-	text := strings.TrimSpace(inlineText(lead, p.src))
+	text := cornerBrackets.Replace(strings.TrimSpace(inlineText(lead, p.src)))
 	tag, ok := itemTag(text)
-	bracketed := strings.HasPrefix(text, "[") || strings.HasPrefix(text, "【") || strings.HasPrefix(text, "(")
+	bracketed := strings.HasPrefix(text, "[") || strings.HasPrefix(text, "(")
 	return tag, ok && tag != "" && (bracketed || hasYear(tag) || shortYear(tag))
 }
 
@@ -515,24 +515,28 @@ func (p *markdownParser) leadTag(lead ast.Node) (string, bool) {
 // 2023] Title", "【ICML 2023】Title", "(ICLR'24) Title") and returns the
 // tag and the rest.
 func cutTag(s string) (tag, rest string, ok bool) {
-	s = strings.TrimLeftFunc(s, func(r rune) bool {
-		return r != '[' && r != '(' && r != '【' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	for _, b := range [][2]string{{"[", "]"}, {"(", ")"}, {"【", "】"}} {
-		if !strings.HasPrefix(s, b[0]) {
+	s = strings.TrimLeftFunc(cornerBrackets.Replace(s), isMark)
+	for _, b := range [][2]byte{{'[', ']'}, {'(', ')'}} {
+		if len(s) == 0 || s[0] != b[0] {
 			continue
 		}
-		i := strings.Index(s, b[1])
+		i := strings.IndexByte(s, b[1])
 		if i < 0 {
 			return "", "", false
 		}
-		tag, ok := itemTag("[" + s[len(b[0]):i] + "]")
+		tag, ok := itemTag("[" + s[1:i] + "]")
 		if !ok || tag == "" {
 			return "", "", false
 		}
-		return tag, s[i+len(b[1]):], true
+		return tag, s[i+1:], true
 	}
 	return "", "", false
+}
+
+// isMark reports whether r may stand before an item's tag as a mark ("⭐",
+// "- "): neither a bracket that opens the tag nor a letter or digit.
+func isMark(r rune) bool {
+	return r != '[' && r != '(' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // commaVenue cuts "Title, ICLR 2024, ..." at the first piece after a
@@ -605,7 +609,7 @@ func taggedLink(n ast.Node, src []byte) (tag, title, dest string) {
 func itemTag(s string) (string, bool) {
 	s = cornerBrackets.Replace(s) // "【ICML 2023】" is "[ICML 2023]"
 	// Marks before the tag go ("⭐ [New]").
-	s = strings.TrimLeftFunc(s, func(r rune) bool { return r != '[' && r != '(' && !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	s = strings.TrimLeftFunc(s, isMark)
 	s = strings.TrimSpace(strings.TrimRight(s, " |:-–—,;."))
 	if s == "" || len(s) <= 3 && allDigits(s) {
 		return "", true // "🔥", "3." (a number)
