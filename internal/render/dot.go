@@ -368,10 +368,17 @@ func paperTooltip(e *extract.Entry) string {
 	} else if e.DateText != "" {
 		meta = append(meta, e.DateText)
 	}
+	if e.Venue != "" {
+		meta = append(meta, e.Venue)
+	}
 	if e.Authors >= 0 {
 		meta = append(meta, strconv.Itoa(e.Authors)+" authors")
 	}
-	meta = append(meta, strconv.Itoa(e.Upvotes)+" upvotes", "code: "+string(e.CodeStatus))
+	if e.Upvotes > 0 {
+		// Lists without upvotes (Markdown, BibTeX) would all show 0.
+		meta = append(meta, strconv.Itoa(e.Upvotes)+" upvotes")
+	}
+	meta = append(meta, "code: "+string(e.CodeStatus))
 	if names := e.AuthorNames; len(names) > 0 {
 		by := strings.Join(names[:min(len(names), 3)], ", ")
 		if len(names) > 3 || e.Authors != len(names) {

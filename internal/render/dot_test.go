@@ -51,15 +51,19 @@ func TestPaperTooltip(t *testing.T) {
 	tests := []struct {
 		names   []string
 		authors int
+		venue   string
+		upvotes int
 		want    string
 	}{
-		{nil, 5, "T\nMar 6 · 5 authors · 0 upvotes · code: none"},
-		{[]string{"A B", "C D"}, 2, "T\nA B, C D\nMar 6 · 2 authors · 0 upvotes · code: none"},
-		{[]string{"A B", "C D", "E F", "G H"}, 4, "T\nA B, C D, E F et al.\nMar 6 · 4 authors · 0 upvotes · code: none"},
-		{[]string{"D'Angelo"}, -1, "T\nD'Angelo et al.\nMar 6 · 0 upvotes · code: none"},
+		{nil, 5, "", 3, "T\nMar 6 · 5 authors · 3 upvotes · code: none"},
+		{[]string{"A B", "C D"}, 2, "", 3, "T\nA B, C D\nMar 6 · 2 authors · 3 upvotes · code: none"},
+		{[]string{"A B", "C D", "E F", "G H"}, 4, "", 3, "T\nA B, C D, E F et al.\nMar 6 · 4 authors · 3 upvotes · code: none"},
+		{[]string{"D'Angelo"}, -1, "", 3, "T\nD'Angelo et al.\nMar 6 · 3 upvotes · code: none"},
+		// A list's paper: its venue, and no upvotes it never had.
+		{[]string{"A B", "C D"}, 2, "ICLR 2024", 0, "T\nA B, C D\nMar 6 · ICLR 2024 · 2 authors · code: none"},
 	}
 	for _, tt := range tests {
-		e := &extract.Entry{Title: "T", DateText: "Mar 6", Authors: tt.authors, AuthorNames: tt.names, CodeStatus: extract.CodeNone}
+		e := &extract.Entry{Title: "T", DateText: "Mar 6", Venue: tt.venue, Upvotes: tt.upvotes, Authors: tt.authors, AuthorNames: tt.names, CodeStatus: extract.CodeNone}
 		if got := paperTooltip(e); got != tt.want {
 			t.Errorf("tooltip %q, want %q", got, tt.want)
 		}
