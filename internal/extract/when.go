@@ -9,8 +9,10 @@ import (
 // YYYY-MM-DD, YYYY-MM or YYYY, "" when no year is known. Date holds whole
 // days alone; When also reads a month or a year alone from DateText
 // ("2026-08", "March 2024", "2023"), which many paper lists give instead,
-// or else the year of its venue ("ICLR 2024", "NeurIPS'23"). Two such
-// dates compare as text at the precision they share (see Earlier).
+// or else the year of its venue ("ICLR 2024", "NeurIPS'23"), or of the
+// section it is listed under ("Papers / 2023", as lists sorted by year
+// head their parts). Two such dates compare as text at the precision
+// they share (see Earlier).
 func (e *Entry) When() string {
 	if e.Date != "" {
 		return e.Date
@@ -18,7 +20,22 @@ func (e *Entry) When() string {
 	if d := partialDate(e.DateText); d != "" {
 		return d
 	}
-	return venueYear(e.Venue)
+	if y := venueYear(e.Venue); y != "" {
+		return y
+	}
+	return sectionYear(e.Section)
+}
+
+// sectionYear is the year a section's heading is, alone ("2023", "Papers
+// / 2023"), the innermost first; "" for none.
+func sectionYear(section string) string {
+	parts := strings.Split(section, " / ")
+	for i := len(parts) - 1; i >= 0; i-- {
+		if y, ok := yearOf(strings.TrimSpace(parts[i])); ok {
+			return strconv.Itoa(y)
+		}
+	}
+	return ""
 }
 
 // venueYear is the year a venue names: "2024" for "ICLR 2024" and for

@@ -42,6 +42,15 @@ func TestWhen(t *testing.T) {
 	if got := (&Entry{DateText: "2022-05", Venue: "ICLR 2024"}).When(); got != "2022-05" {
 		t.Errorf("When with a date and a venue = %q, want the date", got)
 	}
+	// Without a date or a venue's year, the year a section is.
+	for section, want := range map[string]string{"2023": "2023", "Papers / 2022": "2022", "2021 / Surveys": "2021", "Top 2023 papers": "", "": ""} {
+		if got := (&Entry{Section: section}).When(); got != want {
+			t.Errorf("When(Section %q) = %q, want %q", section, got, want)
+		}
+	}
+	if got := (&Entry{Section: "2023", Venue: "ICLR 2024"}).When(); got != "2024" {
+		t.Errorf("When with a venue under a year's section = %q, want the venue's year", got)
+	}
 }
 
 func TestEarlier(t *testing.T) {
