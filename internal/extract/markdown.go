@@ -52,10 +52,7 @@ func parseMarkdown(src []byte, emit func(*rawEntry)) {
 func (p *markdownParser) walk(n ast.Node) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if h, ok := c.(*ast.Heading); ok {
-			p.headings[h.Level] = collapseSpace(p.text(h))
-			for l := h.Level + 1; l < len(p.headings); l++ {
-				p.headings[l] = ""
-			}
+			p.heading(h)
 			// "### Title" over "- Paper: [arXiv](url)", "- Code: ...":
 			// the heading is the paper, the list its fields.
 			if l, ok := h.NextSibling().(*ast.List); ok && h.Level >= 2 && p.fieldList(l) {
@@ -77,6 +74,15 @@ func (p *markdownParser) walk(n ast.Node) {
 		default:
 			p.walk(c)
 		}
+	}
+}
+
+// heading makes h the section of what follows, under the headings of
+// higher levels.
+func (p *markdownParser) heading(h *ast.Heading) {
+	p.headings[h.Level] = collapseSpace(p.text(h))
+	for l := h.Level + 1; l < len(p.headings); l++ {
+		p.headings[l] = ""
 	}
 }
 
@@ -335,6 +341,9 @@ func (p *markdownParser) list(l *ast.List) {
 				p.emit(re)
 				continue
 			}
+			if h, ok := first.(*ast.Heading); ok {
+				p.heading(h) // "- ### 2023" over its papers
+			}
 			for c := first.NextSibling(); c != nil; c = c.NextSibling() {
 				if sub, ok := c.(*ast.List); ok {
 					p.list(sub)
@@ -415,7 +424,7 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 	}
 	if dest != "" && !strings.HasPrefix(dest, "#") {
 		links := p.linksAfter(dest, first)
-		title = collapseSpace(title)
+		title = dropNumber(collapseSpace(title))
 		if label, _ := linkLabel(title); label {
 			// "[[Paper]](url) [[Code]](url) The Title": the title is
 			// the text around the links.
@@ -452,6 +461,7 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		// when it reads as a title.
 		title = t
 	}
+	title = dropNumber(title)
 	if title == "" || fieldName(title) {
 		// "- Paper: [arXiv](url)", "- **Code:** [GitHub](url)": one
 		// field of a paper given elsewhere (a heading), not a paper.
@@ -466,6 +476,24 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		}
 	}
 	return title, links, tag
+}
+
+// dropNumber drops the number lists put before a title ("01.Title", "3.
+// Title", "2) Title"), but not a number that is part of it ("3D
+// Gaussians", "1.58-bit LLMs").
+func dropNumber(title string) string {
+	i := 0
+	for i < len(title) && i < 3 && title[i] >= '0' && title[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(title) || title[i] != '.' && title[i] != ')' {
+		return title
+	}
+	rest := strings.TrimLeft(title[i+1:], " ")
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) {
+		return title
+	}
+	return rest
 }
 
 // textBefore is the plain text of a block's inlines after the inline

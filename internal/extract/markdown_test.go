@@ -313,6 +313,35 @@ func TestMarkdownPlainTitleTags(t *testing.T) {
 	}
 }
 
+// TestMarkdownListHeadingsAndNumbers: a heading inside a list item ("-
+// ### 2010") is the section of the papers nested under it, and the number
+// a list puts before a title is not the title's.
+func TestMarkdownListHeadingsAndNumbers(t *testing.T) {
+	src := `## Papers List
+
+- ### 2010
+  - **01.Noise-contrastive Estimation** : [**Paper**](https://proceedings.mlr.press/v9/gutmann10a/gutmann10a.pdf) || [**Code**](https://github.com/someone/nce)
+- ### 2014
+  - [2. Generative Adversarial Networks](https://arxiv.org/abs/1406.2661)
+  - **3D Gaussian Splatting Keeps Its Digit** [[paper](https://arxiv.org/abs/2308.04079)]
+  - [1.58-bit Models Keep Theirs](https://arxiv.org/abs/2402.17764)
+`
+	type entry struct{ title, section, when string }
+	want := []entry{
+		{"Noise-contrastive Estimation", "Papers List / 2010", "2010"},
+		{"Generative Adversarial Networks", "Papers List / 2014", "2014"},
+		{"3D Gaussian Splatting Keeps Its Digit", "Papers List / 2014", "2014"},
+		{"1.58-bit Models Keep Theirs", "Papers List / 2014", "2014"},
+	}
+	var got []entry
+	for _, e := range readFormat(t, "years.md", src, FormatMarkdown) {
+		got = append(got, entry{e.Title, e.Section, e.When()})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // A byline is not looked for in a block of more than maxBylineBlock
 // bytes, which would cost much for nothing.
 func TestMarkdownHugeByline(t *testing.T) {
