@@ -124,14 +124,22 @@ func (p *markdownParser) htmlBlock(b *ast.HTMLBlock) {
 // Authors, Venue...), and some item a link.
 func (p *markdownParser) fieldList(l *ast.List) bool {
 	linked := false
+	items, known := 0, 0
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		name, _, ok := strings.Cut(collapseSpace(p.text(item)), ":")
-		if !ok || !fieldName(strings.Trim(name, "*_ ")) {
+		name = strings.Trim(name, "*_ ")
+		switch {
+		case ok && fieldName(name):
+			known++
+		case !ok || len(strings.Fields(name)) > 3 || name == "":
 			return false
 		}
+		items++
 		linked = linked || len(p.links(item)) > 0
 	}
-	return linked
+	// Names of a list's own ("Impact: ...") may stand among the known
+	// ones, but not make most of a short list.
+	return linked && (known == items || known >= 2)
 }
 
 // headingEntry reads a paper given as a heading over a list of its fields.
@@ -140,7 +148,8 @@ func (p *markdownParser) headingEntry(h *ast.Heading, fields *ast.List) {
 	if dest == "" || strings.HasPrefix(dest, "#") {
 		title, dest = p.text(h), ""
 	}
-	re := &rawEntry{title: trimTitle(collapseSpace(title)), line: p.line(h), authors: -1, section: p.sectionAbove(h.Level)}
+	re := &rawEntry{line: p.line(h), authors: -1, section: p.sectionAbove(h.Level)}
+	p.headingTitle(re, title)
 	if re.title == "" {
 		return
 	}
@@ -151,6 +160,18 @@ func (p *markdownParser) headingEntry(h *ast.Heading, fields *ast.List) {
 		p.field(re, f)
 	}
 	p.emit(re)
+}
+
+// headingTitle gives re a heading's title, without the venue or year a
+// parenthesis ends it with ("Attention Is All You Need (2017)"), which it
+// keeps as the entry's tag.
+func (p *markdownParser) headingTitle(re *rawEntry, title string) {
+	title = trimTitle(collapseSpace(title))
+	if i := strings.LastIndex(title, " ("); i > 0 && strings.HasSuffix(title, ")") && venueLike(title[i+1:]) {
+		p.setTag(re, strings.Trim(title[i+1:], "()"))
+		title = trimTitle(title[:i])
+	}
+	re.title = title
 }
 
 // headingOverParagraphs reads a paper given as a heading over the
@@ -188,7 +209,8 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) {
 	default:
 		return
 	}
-	re := &rawEntry{title: trimTitle(collapseSpace(title)), line: p.line(h), authors: -1, section: p.sectionAbove(h.Level)}
+	re := &rawEntry{line: p.line(h), authors: -1, section: p.sectionAbove(h.Level)}
+	p.headingTitle(re, title)
 	if re.title == "" || fieldName(re.title) {
 		return
 	}
@@ -456,6 +478,11 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 	}
 	if em, ok := lead.(*ast.Emphasis); ok {
 		title = trimTitle(collapseSpace(inlineText(em, p.src)))
+		if p.termDefined(em) && !p.namesPaper(first, links) && !linksKind(links, KindCode) {
+			// "**Attention**: a weighting, see [the post](url)": a
+			// glossary's term, not a paper.
+			return "", nil, ""
+		}
 	} else if t := plainTitle(before); p.namesPaper(first, links) || p.labelsCode(first) && titleWords(t) {
 		// Before a link to the paper, or before "[[Code]](url)" alone
 		// when it reads as a title.
@@ -494,6 +521,15 @@ func dropNumber(title string) string {
 		return title
 	}
 	return rest
+}
+
+// termDefined reports whether an emphasis is followed by a colon, as a
+// term before its definition is ("**Term**: ...").
+func (p *markdownParser) termDefined(em ast.Node) bool {
+	if t, ok := em.NextSibling().(*ast.Text); ok {
+		return strings.HasPrefix(strings.TrimSpace(string(t.Segment.Value(p.src))), ":")
+	}
+	return false
 }
 
 // textBefore is the plain text of a block's inlines after the inline
@@ -877,6 +913,18 @@ func (p *markdownParser) setField(re *rawEntry, key, value string, n ast.Node) {
 	re.explicit = append(re.explicit, links...)
 }
 
+// dropParens drops the parentheses in s, and what they hold.
+func dropParens(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		j := strings.IndexByte(s, ')')
+		if i < 0 || j < i {
+			return collapseSpace(s)
+		}
+		s = s[:i] + " " + s[j+1:]
+	}
+}
+
 // setFieldValue stores a named value; linked says whether the value had
 // links, which a code field's words do not stand in for.
 func setFieldValue(re *rawEntry, key, value string, linked bool) {
@@ -885,7 +933,8 @@ func setFieldValue(re *rawEntry, key, value string, linked bool) {
 	}
 	switch strings.ToLower(strings.Trim(strings.TrimSpace(key), "*_ ")) {
 	case "author", "authors", "author(s)":
-		if value != "" {
+		// "Vaswani et al. (Google)": an affiliation is no name.
+		if value = dropParens(value); value != "" {
 			re.setAuthors(splitAuthors(value))
 		}
 	case "date", "year", "published":
@@ -999,7 +1048,18 @@ func (p *markdownParser) cellTitle(cell ast.Node) string {
 		}
 		b.WriteString(inlineText(c, p.src))
 	}
-	return b.String()
+	return unquote(strings.TrimSpace(b.String()))
+}
+
+// unquote drops the quotation marks around a whole title.
+func unquote(s string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		if len(s) > len(q[0])+len(q[1]) && strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) &&
+			!strings.Contains(s[len(q[0]):len(s)-len(q[1])], q[1]) {
+			return s[len(q[0]) : len(s)-len(q[1])]
+		}
+	}
+	return s
 }
 
 // leadingLink returns the text and destination of the link that opens a

@@ -342,6 +342,47 @@ func TestMarkdownListHeadingsAndNumbers(t *testing.T) {
 	}
 }
 
+// TestMarkdownHeadingFieldLists reads a heading over a list of fields
+// that has names of the list's own among the known ones, takes a year in
+// parentheses off the heading, leaves an affiliation out of the names,
+// and unquotes a table's quoted title; a glossary under a heading is no
+// paper.
+func TestMarkdownHeadingFieldLists(t *testing.T) {
+	src := `## Foundations
+
+#### Attention Is All You Need (2017)
+- **Authors**: Vaswani et al. (Google)
+- **Venue**: NIPS 2017
+- **Impact**: Introduced the Transformer architecture
+- **Link**: [arXiv:1706.03762](https://arxiv.org/abs/1706.03762)
+
+#### Glossary
+- **Attention**: a weighting, see [the post](https://example.org/attention)
+- **Transformer**: a model
+- **Venue**: where a paper appears
+
+| Number | Title | Link |
+| --- | --- | --- |
+| 1409.0473 | "Neural Machine Translation by Jointly Learning to Align and Translate" | https://arxiv.org/abs/1409.0473 |
+`
+	type entry struct {
+		title, venue, date string
+		names              []string
+		authors            int
+	}
+	want := []entry{
+		{"Attention Is All You Need", "NIPS 2017", "2017", []string{"Vaswani"}, -1},
+		{"Neural Machine Translation by Jointly Learning to Align and Translate", "", "", nil, -1},
+	}
+	var got []entry
+	for _, e := range readFormat(t, "fields.md", src, FormatMarkdown) {
+		got = append(got, entry{e.Title, e.Venue, e.DateText, e.AuthorNames, e.Authors})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+}
+
 // A byline is not looked for in a block of more than maxBylineBlock
 // bytes, which would cost much for nothing.
 func TestMarkdownHugeByline(t *testing.T) {
