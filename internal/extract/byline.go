@@ -30,6 +30,8 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 		switch {
 		case strings.Contains(lowerTitle, strings.ToLower(piece)):
 			continue // the title, or a part of it cut at its own ". "
+		case stamped(piece):
+			continue // "21/06/2016, DL, VAE": when the list took it, and its tags
 		case venueLike(piece):
 			p.tagOnce(re, strings.Trim(piece, "()[]"))
 			continue
@@ -37,7 +39,11 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 			continue
 		}
 		authorsSeen = true // only the first other piece may be the byline
-		names, venue := trailingVenue(piece)
+		piece, venue := leadingVenue(piece)
+		names, after := trailingVenue(piece)
+		if venue == "" {
+			venue = after
+		}
 		if list, more, ok := authorList(names); ok {
 			re.setAuthors(list, more)
 			p.tagOnce(re, venue)
@@ -51,6 +57,24 @@ func (p *markdownParser) tagOnce(re *rawEntry, tag string) {
 	if tag != "" && re.venue == "" && re.dateText == "" {
 		p.setTag(re, tag)
 	}
+}
+
+// leadingVenue splits a venue or year in parentheses off the start of a
+// byline's piece ("(2015), G. Hinton et al."), or returns the piece and "".
+func leadingVenue(piece string) (rest, venue string) {
+	if strings.HasPrefix(piece, "(") {
+		if i := strings.IndexByte(piece, ')'); i > 0 && venueLike(piece[:i+1]) {
+			return strings.TrimLeft(piece[i+1:], " ,;"), piece[1:i]
+		}
+	}
+	return piece, ""
+}
+
+// stamped reports whether a piece opens with a date written with slashes
+// ("21/06/2016, DL, VAE"), as lists stamp when they took a paper in.
+func stamped(piece string) bool {
+	first, _, _ := strings.Cut(piece, ",")
+	return strings.Count(first, "/") == 2 && hasYear(first) && len(strings.Fields(first)) == 1
 }
 
 // trailingVenue splits a venue and year off the end of a byline's names,
@@ -90,7 +114,9 @@ func (p *markdownParser) pieces(block ast.Node) []string {
 	var cur strings.Builder
 	flush := func() {
 		for _, s := range splitPieces(cur.String()) {
-			if s = strings.Trim(collapseSpace(s), " .,;:-–—|·•*_[]"); s != "" {
+			// Marks and brackets around a piece go ("[➤", "•"); a
+			// name's full stop, as "et al." ends with, may go too.
+			if s = strings.TrimFunc(collapseSpace(s), notPieceEnd); s != "" {
 				out = append(out, s)
 			}
 		}
@@ -145,6 +171,12 @@ func splitPieces(s string) []string {
 	return pieces
 }
 
+// notPieceEnd reports whether r may be trimmed from the ends of a piece:
+// all but letters, digits, parentheses and apostrophes ("NeurIPS'23").
+func notPieceEnd(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' && r != ')' && r != '\'' && r != '’'
+}
+
 var separators = strings.NewReplacer(" - ", "\x00", " – ", "\x00", " — ", "\x00", " | ", "\x00", " · ", "\x00", " • ", "\x00")
 
 // afterInitial reports whether s ends with a single letter standing alone,
@@ -160,10 +192,10 @@ func afterInitial(s string) bool {
 
 // venueLike reports whether a piece of a byline names a venue and year
 // ("NeurIPS 2023", "(ICML'24)", "arXiv 2024") or a year alone: a few
-// words, one of them a year.
+// words, one of them a year, and no date written with slashes.
 func venueLike(s string) bool {
 	s = strings.Trim(s, "()[]")
-	return len(strings.Fields(s)) <= 4 && (hasYear(s) || shortYear(s))
+	return len(strings.Fields(s)) <= 4 && (hasYear(s) || shortYear(s)) && !strings.Contains(s, "/")
 }
 
 // authorList reads a piece of a byline as authors' names: two or more

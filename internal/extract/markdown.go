@@ -989,7 +989,7 @@ func (p *markdownParser) table(t *east.Table) {
 			// "| SalUn | [PDF](url) |": the paper column links the
 			// paper, a name or method column titles it.
 			named := columnCell(columns, cells, func(name string) bool {
-				return name == "name" || name == "method" || name == "model" || name == "short name"
+				return name == "name" || name == "short name" || strings.HasPrefix(name, "method") || strings.HasPrefix(name, "model")
 			})
 			if named == nil || named == titleCell {
 				continue

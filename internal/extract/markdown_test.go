@@ -383,6 +383,39 @@ func TestMarkdownHeadingFieldLists(t *testing.T) {
 	}
 }
 
+// TestMarkdownMoreListForms: a byline after a line of when-added stamps
+// and tags, a year in parentheses before the names, marks around a
+// piece, and a table titled by its model column when the paper column
+// holds a label (seen in public reading lists).
+func TestMarkdownMoreListForms(t *testing.T) {
+	src := "## Papers\n" +
+		"* <a href=\"http://arxiv.org/abs/1505.05770\">Variational Inference with Normalizing Flows</a>  \n" +
+		"```21/06/2016, DL, VAE, inference```  \n" +
+		"```Danilo Jimenez Rezende, Shakir Mohamed, ICML 2015```\n" +
+		"- **Distilling the Knowledge in a Neural Network** \\(2015\\), G. Hinton et al. \\[➤ [summary](https://example.org/distilling)\\]\n" +
+		"\n## Classifiers\n\n" +
+		"|Model description|Code|Paper\n|---|---|---|\n" +
+		"|Convolutional Neural Networks for Sentence Classification|<a href=\"https://github.com/yoonkim/CNN_sentence\">code</a>|<a href=\"http://arxiv.org/abs/1408.5882\">paper</a>|\n"
+	type entry struct {
+		title       string
+		names       []string
+		venue, date string
+		links       int
+	}
+	want := []entry{
+		{"Variational Inference with Normalizing Flows", []string{"Danilo Jimenez Rezende", "Shakir Mohamed"}, "ICML 2015", "", 1},
+		{"Distilling the Knowledge in a Neural Network", []string{"G. Hinton"}, "", "2015", 1},
+		{"Convolutional Neural Networks for Sentence Classification", nil, "", "", 2},
+	}
+	var got []entry
+	for _, e := range readFormat(t, "more.md", src, FormatMarkdown) {
+		got = append(got, entry{e.Title, e.AuthorNames, e.Venue, e.DateText, len(e.Links)})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+}
+
 // A byline is not looked for in a block of more than maxBylineBlock
 // bytes, which would cost much for nothing.
 func TestMarkdownHugeByline(t *testing.T) {
