@@ -483,6 +483,14 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 			// glossary's term, not a paper.
 			return "", nil, ""
 		}
+		// "**SalUn** [ICLR 2024] SalUn: Empowering ...": a name, the
+		// venue, then the title, which opens with the name.
+		if t, rest, ok := cutTag(p.textBefore(first, em, false)); ok {
+			tag = t
+			if full := plainTitle(rest); strings.HasPrefix(full, title) && len(full) > len(title) {
+				title = full
+			}
+		}
 	} else if t := plainTitle(before); p.namesPaper(first, links) || p.labelsCode(first) && titleWords(t) {
 		// Before a link to the paper, or before "[[Code]](url)" alone
 		// when it reads as a title.

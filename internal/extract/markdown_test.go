@@ -393,6 +393,8 @@ func TestMarkdownMoreListForms(t *testing.T) {
 		"```21/06/2016, DL, VAE, inference```  \n" +
 		"```Danilo Jimenez Rezende, Shakir Mohamed, ICML 2015```\n" +
 		"- **Distilling the Knowledge in a Neural Network** \\(2015\\), G. Hinton et al. \\[➤ [summary](https://example.org/distilling)\\]\n" +
+		"- **Civil Comments** [CoRR 2019] Nuanced metrics for measuring unintended bias ([code](https://github.com/conversationai/bias))\n" +
+		"- **SalUn** [ICLR 2024] SalUn: Empowering Machine Unlearning ([paper](https://arxiv.org/abs/2310.12508))\n" +
 		"\n## Classifiers\n\n" +
 		"|Model description|Code|Paper\n|---|---|---|\n" +
 		"|Convolutional Neural Networks for Sentence Classification|<a href=\"https://github.com/yoonkim/CNN_sentence\">code</a>|<a href=\"http://arxiv.org/abs/1408.5882\">paper</a>|\n"
@@ -405,6 +407,10 @@ func TestMarkdownMoreListForms(t *testing.T) {
 	want := []entry{
 		{"Variational Inference with Normalizing Flows", []string{"Danilo Jimenez Rezende", "Shakir Mohamed"}, "ICML 2015", "", 1},
 		{"Distilling the Knowledge in a Neural Network", []string{"G. Hinton"}, "", "2015", 1},
+		// A name, its venue, then its title: the title when it opens
+		// with the name; else the name stays the title.
+		{"Civil Comments", nil, "CoRR 2019", "", 1},
+		{"SalUn: Empowering Machine Unlearning", nil, "ICLR 2024", "", 1},
 		{"Convolutional Neural Networks for Sentence Classification", nil, "", "", 2},
 	}
 	var got []entry

@@ -109,6 +109,7 @@ func isoLike(s string) string {
 	if i := strings.IndexByte(s, 'T'); i > 0 {
 		s = s[:i]
 	}
+	s = strings.TrimRight(s, "-/.") // "2023/10/"
 	if len(s) < 4 {
 		return ""
 	}
