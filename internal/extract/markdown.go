@@ -989,6 +989,13 @@ func (p *markdownParser) table(t *east.Table) {
 		if titleCell == nil {
 			continue
 		}
+		if columnCell(columns, cells, paperColumn) == nil {
+			// A table of names ("| [MNIST](url) | 28 x 28 |") lists
+			// papers only where its rows link papers or code.
+			if rowLinks := p.links(row); !linksKind(rowLinks, KindPaper) && !linksKind(rowLinks, KindCode) {
+				continue
+			}
+		}
 		title, dest := leadingLink(titleCell, p.src)
 		if strings.HasPrefix(dest, "#") {
 			continue

@@ -455,6 +455,11 @@ func TestMarkdownTableColumns(t *testing.T) {
 | Paper | Code |
 |---|---|
 | [arXiv](https://arxiv.org/abs/2302.09880) | [Code](https://github.com/meghdadk/SCRUB) |
+
+| Name | Size |
+|---|---|
+| [MNIST](https://yann.lecun.com/exdb/mnist/) | 60000 |
+| [SCRUB](https://github.com/meghdadk/SCRUB) | 1 |
 `
 	type entry struct {
 		title, arxiv string
@@ -464,7 +469,9 @@ func TestMarkdownTableColumns(t *testing.T) {
 	for _, e := range readFormat(t, "t.md", src, FormatMarkdown) {
 		got = append(got, entry{e.Title, e.ArxivID, e.Source.Line})
 	}
-	want := []entry{{"Model Sparsity", "2304.04934", 3}, {"SalUn", "2310.12508", 7}}
+	// A table of names lists a paper where a row links a paper or code:
+	// not a dataset's page.
+	want := []entry{{"Model Sparsity", "2304.04934", 3}, {"SalUn", "2310.12508", 7}, {"SCRUB", "", 16}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries %+v, want %+v", got, want)
 	}
