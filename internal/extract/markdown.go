@@ -723,7 +723,7 @@ func shortYear(s string) bool {
 // ("New", "Survey", "CVPR") are not known to be venues, and are left.
 func (p *markdownParser) setTag(re *rawEntry, tag string) {
 	switch {
-	case len(tag) == 4 && hasYear(tag):
+	case len(tag) == 4 && hasYear(tag), len(tag) == 6 && allDigits(tag) && isoLike(tag) != "": // "2023", "202408"
 		re.dateText = tag
 	case hasYear(tag) || shortYear(tag):
 		re.venue = tag

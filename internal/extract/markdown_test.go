@@ -289,6 +289,7 @@ func TestMarkdownPlainTitleTags(t *testing.T) {
 - **SalUn** Keeps Its Name [[paper](https://arxiv.org/abs/2301.00009)]
 - **[New]** [[code](https://github.com/a/new)]
 - Attention, Please: A Title With A Comma [[paper](https://arxiv.org/abs/2301.00010)]
+- 【202408】On Effects of Steering Latent Representation ([PDF](https://arxiv.org/pdf/2408.06223))
 `
 	type entry struct{ title, venue, date string }
 	want := []entry{
@@ -303,6 +304,8 @@ func TestMarkdownPlainTitleTags(t *testing.T) {
 		// A tag before nothing that reads as a title: the tag is the title, as before.
 		{"[New]", "", ""},
 		{"Attention, Please: A Title With A Comma", "", ""},
+		// A month as lists tag it, YYYYMM.
+		{"On Effects of Steering Latent Representation", "", "202408"},
 	}
 	var got []entry
 	for _, e := range readFormat(t, "tags.md", src, FormatMarkdown) {

@@ -103,8 +103,8 @@ func partialDate(text string) string {
 }
 
 // isoLike reads "YYYY", "YYYY-MM" or "YYYY-MM-DD", with "-", "/" or "."
-// between the parts and months and days of one digit or two, and anything
-// from a "T" on (a time).
+// between the parts and months and days of one digit or two, or
+// "YYYYMM", and anything from a "T" on (a time).
 func isoLike(s string) string {
 	if i := strings.IndexByte(s, 'T'); i > 0 {
 		s = s[:i]
@@ -119,6 +119,9 @@ func isoLike(s string) string {
 	}
 	if len(s) == 4 {
 		return s
+	}
+	if len(s) == 6 && allDigits(s) {
+		s = s[:4] + "-" + s[4:] // "202408", as lists tag a month
 	}
 	sep := s[4]
 	if sep != '-' && sep != '/' && sep != '.' {
