@@ -472,7 +472,8 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 	// Title", "【ICML 2023】Title", "[New] Title".
 	var tagged ast.Node
 	if t, ok := p.leadTag(lead); ok && titleWords(plainTitle(p.textBefore(first, lead, false))) {
-		tag, before, tagged, lead = t, p.textBefore(first, lead, false), lead, nil
+		tag, tagged, lead = t, lead, nil
+		before = p.textBefore(first, tagged, false)
 	} else if t, rest, ok := cutTag(before); ok && titleWords(plainTitle(rest)) {
 		tag, before = t, rest
 	}
