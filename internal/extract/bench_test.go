@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -266,4 +267,38 @@ func benchPerTitle(b *testing.B, in []string, fn func([]byte, string) []byte) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(in)), "ns/title")
+}
+
+// BenchmarkReadMarkdown reads awesome-lists: the LLM-unlearning corpus
+// list (fields and links, 180 KB), and a generated list of the forms list
+// items take in other lists (bylines, tags before titles, venues after
+// commas), 2,000 items.
+func BenchmarkReadMarkdown(b *testing.B) {
+	corpus, err := os.ReadFile("../../testdata/corpus/chrisliu298__awesome-llm-unlearning.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var forms strings.Builder
+	forms.WriteString("# Papers\n\n## 2024\n\n")
+	for i := range 500 {
+		fmt.Fprintf(&forms, "- **Paper Title Number %d**. Jinghan Jia, Jiancheng Liu, Sijia Liu. NeurIPS 2023. [[paper](https://arxiv.org/abs/2304.%05d)] [[code](https://github.com/o%d/r%d)]\n", i, i, i%50, i)
+		fmt.Fprintf(&forms, "- 【202408】Another Title Number %d ([PDF](https://arxiv.org/abs/2408.%05d))\n", i, i)
+		fmt.Fprintf(&forms, "- [Linked Title %d](https://arxiv.org/abs/2302.%05d) - Meghdad Kurmanji, Peter Triantafillou (ICLR 2024)\n", i, i)
+		fmt.Fprintf(&forms, "- Plain Title Number %d, *ICLR 2024*, [paper](https://arxiv.org/abs/2303.%05d), [code](https://github.com/p%d/q)\n", i, i, i)
+	}
+	for _, in := range []struct {
+		name string
+		data []byte
+	}{{"corpus", corpus}, {"forms", []byte(forms.String())}} {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.data)))
+			for b.Loop() {
+				n := 0
+				err := New(Options{Format: FormatMarkdown}).Read(context.Background(), "list.md", bytes.NewReader(in.data), func(*Entry) error { n++; return nil }, func(error) {})
+				if err != nil || n == 0 {
+					b.Fatalf("%d entries, %v", n, err)
+				}
+			}
+		})
+	}
 }
