@@ -16,9 +16,11 @@ import (
 //	[Title](url) - Meghdad Kurmanji, Peter Triantafillou. NeurIPS 2023. [code](url)
 //
 // The item's first block is cut into pieces at links, line breaks (of
-// Markdown or <br>), emphasis, sentence ends and separators (" - ", " | "); the first piece
-// after the title that is not a venue is the authors when it reads as a
-// list of names (authorList), and nothing is taken otherwise: a sentence
+// Markdown or <br>), emphasis, sentence ends and separators (" - ", " |
+// "). The first piece after the title that is neither a venue nor a
+// stamp of when the list took the paper is the authors when it reads as
+// a list of names (authorList), with a venue in parentheses or after a
+// comma before or after them; nothing is taken otherwise: a sentence
 // about the paper is not a byline.
 func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 	if blockBytes(block) > maxBylineBlock {
