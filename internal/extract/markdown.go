@@ -367,28 +367,73 @@ func (p *markdownParser) list(l *ast.List) {
 				p.heading(h) // "- ### 2023" over its papers
 			}
 			for c := first.NextSibling(); c != nil; c = c.NextSibling() {
-				if sub, ok := c.(*ast.List); ok {
-					p.list(sub)
+				switch c := c.(type) {
+				case *ast.List:
+					p.list(c)
+				case *ast.Blockquote:
+					p.quotedLines(c)
 				}
 			}
 			continue
 		}
-		re := &rawEntry{title: title, line: p.line(first), authors: -1, section: p.section()}
-		re.explicit = links
-		p.setTag(re, tag)
-		p.byline(re, first, title)
-		// Nested "Field: value" items.
-		for c := first.NextSibling(); c != nil; c = c.NextSibling() {
-			sub, ok := c.(*ast.List)
-			if !ok {
+		p.itemEntry(first, title, links, tag)
+	}
+}
+
+// quotedLines reads the papers a list item quotes under it, a line each
+// ("- Prompting" over "> (2020-12) **Title** [paper](url) <br>" and "> (2021-07)
+// **Title** [paper](url)"), as list items of their own.
+func (p *markdownParser) quotedLines(q *ast.Blockquote) {
+	for para := q.FirstChild(); para != nil; para = para.NextSibling() {
+		if _, ok := para.(*ast.Paragraph); !ok {
+			continue
+		}
+		var lines [][]ast.Node
+		var line []ast.Node
+		for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+			if isBreakNode(c, p.src) {
+				lines, line = append(lines, line), nil
 				continue
 			}
-			for f := sub.FirstChild(); f != nil; f = f.NextSibling() {
-				p.field(re, f)
+			line = append(line, c)
+			if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
+				lines, line = append(lines, line), nil
 			}
 		}
-		p.emit(re)
+		lines = append(lines, line)
+		for _, nodes := range lines {
+			// Each line becomes a block of its own, which the item
+			// readers take; the quotation is read no further.
+			block := ast.NewParagraph()
+			for _, n := range nodes {
+				block.AppendChild(block, n)
+			}
+			if title, links, tag := p.itemHead(block); title != "" {
+				p.itemEntry(block, title, links, tag)
+			}
+		}
 	}
+}
+
+// itemEntry emits the paper of a list item whose first block, first, has
+// the title, links and tag itemHead found, with its byline and the fields
+// nested under it.
+func (p *markdownParser) itemEntry(first ast.Node, title string, links []string, tag string) {
+	re := &rawEntry{title: title, line: p.line(first), authors: -1, section: p.section()}
+	re.explicit = links
+	p.setTag(re, tag)
+	p.byline(re, first, title)
+	// Nested "Field: value" items.
+	for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+		sub, ok := c.(*ast.List)
+		if !ok {
+			continue
+		}
+		for f := sub.FirstChild(); f != nil; f = f.NextSibling() {
+			p.field(re, f)
+		}
+	}
+	p.emit(re)
 }
 
 // titleOverLinks reads a list item that is a plain title over a nested
@@ -724,7 +769,7 @@ func shortYear(s string) bool {
 // ("New", "Survey", "CVPR") are not known to be venues, and are left.
 func (p *markdownParser) setTag(re *rawEntry, tag string) {
 	switch {
-	case len(tag) == 4 && hasYear(tag), len(tag) == 6 && allDigits(tag) && isoLike(tag) != "": // "2023", "202408"
+	case isoLike(tag) != "": // "2023", "2020-12", "202408"
 		re.dateText = tag
 	case hasYear(tag) || shortYear(tag):
 		re.venue = tag

@@ -425,6 +425,34 @@ func TestMarkdownMoreListForms(t *testing.T) {
 	}
 }
 
+// TestMarkdownQuotedLines reads papers quoted under a list item, a line
+// each, with the month tag before each title (seen in a public list).
+func TestMarkdownQuotedLines(t *testing.T) {
+	src := `## Other Lists
+
+- [Prompt-Learning]
+  > (2020-12) **Making Pre-trained Language Models Better Few-shot Learners** [paper](https://arxiv.org/pdf/2012.15723.pdf) <br>
+  > (2021-07) **Pre-train, Prompt, and Predict** [paper](https://arxiv.org/abs/2107.13586)
+- [Instruction-Tuning]
+  > Only a remark, with [a link](https://example.org/remark).
+`
+	type entry struct {
+		title, date string
+		line        int
+	}
+	want := []entry{
+		{"Making Pre-trained Language Models Better Few-shot Learners", "2020-12", 4},
+		{"Pre-train, Prompt, and Predict", "2021-07", 5},
+	}
+	var got []entry
+	for _, e := range readFormat(t, "quoted.md", src, FormatMarkdown) {
+		got = append(got, entry{e.Title, e.DateText, e.Source.Line})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+}
+
 // A byline is not looked for in a block of more than maxBylineBlock
 // bytes, which would cost much for nothing.
 func TestMarkdownHugeByline(t *testing.T) {
