@@ -398,6 +398,3 @@ func (ix *Index) Orgs(minPapers int) []*Org {
 	})
 	return out
 }
-
-// Repo returns the repository with the given key, or nil.
-func (ix *Index) Repo(key string) *Repo { return ix.repos[strings.ToLower(key)] }
