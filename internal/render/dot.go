@@ -200,12 +200,7 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, positions map[string][
 		if !kinds[r.kind] {
 			continue
 		}
-		// The line is the bottom border of an empty cell, drawn as the
-		// edges are: text could draw it only in a font with box-drawing
-		// characters, which go-graphviz's PNG renderer lacks. Its width
-		// grows less than the legend, or dashes would read as dots.
-		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT" WIDTH="%s" HEIGHT="%s" SIDES="B" BORDER="%s" COLOR="%s" STYLE="%s"></TD><TD ALIGN="LEFT">%s</TD></TR>`,
-			pt(48), pt(8), strconv.FormatFloat(min(2*scale, 3), 'f', -1, 64), r.color, r.style, r.words)
+		fmt.Fprintf(&b, `<TR>%s<TD ALIGN="LEFT">%s</TD></TR>`, legendLine(r.color, r.style, pt, min(2*scale, 3)), r.words)
 	}
 	// Coloured squares rather than filled cells: go-graphviz's PNG
 	// renderer fills a whole table with a cell's colour.
@@ -227,6 +222,37 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, positions map[string][
 		pos = `, pos="-` + pt(200) + `,0!"`
 	}
 	fmt.Fprintf(bw, "  legend [shape=box, style=\"rounded\", color=\"#bbbbbb\", fontsize=%s, margin=%s, label=%s%s];\n", pt(9), pt(0.05), b.String(), pos)
+}
+
+// legendLine is a legend row's sample of an edge's line: the bottom
+// border of an empty cell, or of a row of cells for its dashes or dots.
+// Text could draw it only in a font with box-drawing characters; and a
+// cell's own STYLE="dashed" or "dotted" makes Graphviz's WebAssembly build
+// write the rest of the legend's drawing wrong (it reads past the style's
+// end), which a PNG is drawn from. The line grows less than the legend
+// (pt), or dashes would read as dots.
+func legendLine(colour, style string, pt func(float64) string, width float64) string {
+	border := strconv.FormatFloat(width, 'f', -1, 64)
+	on, off := 48.0, 0.0
+	switch style {
+	case "dashed":
+		on, off = 5, 3
+	case "dotted":
+		on, off = 2, 4
+	}
+	if off == 0 {
+		return `<TD ALIGN="LEFT" WIDTH="` + pt(48) + `" HEIGHT="` + pt(8) + `" SIDES="B" BORDER="` + border + `" COLOR="` + colour + `"></TD>`
+	}
+	var b strings.Builder
+	b.WriteString(`<TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>`)
+	for x := 0.0; x+on <= 48; x += on + off {
+		b.WriteString(`<TD WIDTH="` + pt(on) + `" HEIGHT="` + pt(8) + `" SIDES="B" BORDER="` + border + `" COLOR="` + colour + `"></TD>`)
+		if x+on+off+on <= 48 {
+			b.WriteString(`<TD WIDTH="` + pt(off) + `" HEIGHT="` + pt(8) + `"></TD>`)
+		}
+	}
+	b.WriteString(`</TR></TABLE></TD>`)
+	return b.String()
 }
 
 // legendWidth is how wide a map laid out already may be, in points, before

@@ -192,7 +192,8 @@ func TestPNGDrawsOutlinesAndLegendLines(t *testing.T) {
 	}{
 		{"white note", `digraph { n [shape=note, style=filled, fillcolor=white, color=black, label=""] }`, 150},
 		{"rounded box", `digraph { n [shape=box, style="rounded,filled", fillcolor=white, color=black, label=""] }`, 150},
-		{"legend line", `digraph { n [shape=plain, label=<<TABLE BORDER="0" CELLBORDER="0"><TR><TD WIDTH="48" HEIGHT="8" SIDES="B" BORDER="2" COLOR="#000000" STYLE="dashed"></TD></TR></TABLE>>] }`, 40},
+		{"legend line", `digraph { n [shape=plain, label=<<TABLE BORDER="0" CELLBORDER="0"><TR>` +
+			legendLine("#000000", "dashed", func(v float64) string { return fmt.Sprint(v) }, 2) + `</TR></TABLE>>] }`, 40},
 	} {
 		if _, dark := drawPNG(t, tt.dot); dark < tt.min {
 			t.Errorf("%s: %d dark pixels, want %d or more", tt.name, dark, tt.min)
@@ -338,8 +339,17 @@ func TestLegendLinesAreDrawn(t *testing.T) {
 			t.Fatalf("legend draws %q in text: %s", r, legend)
 		}
 	}
-	if !strings.Contains(legend, `SIDES="B" BORDER="2" COLOR="#555555" STYLE="solid"></TD><TD ALIGN="LEFT">paper links repository`) {
+	if !strings.Contains(legend, `SIDES="B" BORDER="2" COLOR="#555555"></TD><TD ALIGN="LEFT">paper links repository`) {
 		t.Errorf("legend has no line for code links: %s", legend)
+	}
+	// Dashes are cells of their own: a cell's STYLE="dashed" makes the
+	// WebAssembly Graphviz lose the rest of the legend (TestPNGLegendIsWhole).
+	if strings.Contains(legend, "STYLE=") {
+		t.Errorf("legend styles a cell: %s", legend)
+	}
+	dashes := `<TD WIDTH="5" HEIGHT="8" SIDES="B" BORDER="2" COLOR="#31a354"></TD><TD WIDTH="3" HEIGHT="8"></TD>`
+	if !strings.Contains(legend, dashes+dashes) {
+		t.Errorf("legend has no dashed line for shared authors: %s", legend)
 	}
 }
 
