@@ -25,7 +25,7 @@ const autoDotMaxNodes = 300
 // (a 100,000-paper listing: 171 s, 6.5 GB, a 377 MB SVG).
 const defaultMaxNodes = 5000
 
-// maxPNGInches bounds a PNG map to 3,600 pixels a side: larger images take
+// maxPNGInches bounds a PNG map to 4,800 pixels a side (at 96 an inch): larger images take
 // long to draw and are too big to open comfortably; SVG maps zoom instead.
 const maxPNGInches = 50
 

@@ -74,3 +74,26 @@ func BenchmarkDraw(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkDrawPNG paints the laid-out 1,019-node map as PNG from
+// Graphviz's drawing operations (drawXdot), the Go half of drawing a PNG
+// in-process; Graphviz's half is much as for SVG (BenchmarkDraw).
+func BenchmarkDrawPNG(b *testing.B) {
+	g, papers := benchMap(b, 700)
+	var dot bytes.Buffer
+	opts := MapOptions{Positions: ForceLayout(g, PaperLabels(papers)), MaxInches: 50}
+	if err := DOT(&dot, g, papers, opts); err != nil {
+		b.Fatal(err)
+	}
+	drawing, err := runWASM(context.Background(), dot.Bytes(), "nop2", FormatPNG)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run(fmt.Sprintf("%dnodes", len(g.Nodes)), func(b *testing.B) {
+		for b.Loop() {
+			if err := drawXdot(io.Discard, drawing); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -1,10 +1,8 @@
 package render
 
 import (
-	"context"
 	"sync"
 
-	"github.com/goccy/go-graphviz/gvc"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/gobolditalic"
@@ -15,11 +13,9 @@ import (
 )
 
 // A PNG's text is drawn in the Go fonts, which linkgraph carries with it,
-// whatever font the DOT names. go-graphviz would look for that font
-// (Helvetica) among the machine's fonts, and draw in what it found there,
-// so that the same map came out in different letters on different
-// machines; and where it found none it searched the font folders again
-// for every piece of text, 200 ms of the 760 the sample's PNG took.
+// whatever font the DOT names, so that a map comes out in the same
+// letters on every machine. (go-graphviz's renderer drew in whatever
+// Helvetica it found among the machine's fonts.)
 
 // Graphviz's flags for a font's style in an HTML-like label.
 const (
@@ -39,7 +35,7 @@ var goFonts = sync.OnceValue(func() (fonts [4]*sfnt.Font) {
 	return fonts
 })
 
-// faceKey names a face: a Go font's style and size in points.
+// faceKey names a face: a Go font's style and size.
 type faceKey struct {
 	style int
 	size  float64
@@ -50,23 +46,16 @@ var (
 	faces   = map[faceKey]font.Face{}
 )
 
-// goFontFace is the gvc.FontLoader that gives every text a Go font of its
-// style and size.
-func goFontFace(_ context.Context, job *gvc.Job, f *gvc.TextFont) (font.Face, error) {
-	style := 0
-	if f.Flags()&fontBold != 0 {
-		style |= 1
-	}
-	if f.Flags()&fontItalic != 0 {
-		style |= 2
-	}
-	key := faceKey{style, f.Size() * job.Zoom()}
+// goFace is the Go font of a style (fontBold, fontItalic) at a size in
+// pixels.
+func goFace(style int, size float64) (font.Face, error) {
+	key := faceKey{style & (fontBold | fontItalic), size}
 	facesMu.Lock()
 	defer facesMu.Unlock()
 	if face, ok := faces[key]; ok {
 		return face, nil
 	}
-	face, err := opentype.NewFace(goFonts()[style], &opentype.FaceOptions{Size: key.size, DPI: 72, Hinting: font.HintingNone})
+	face, err := opentype.NewFace(goFonts()[key.style], &opentype.FaceOptions{Size: key.size, DPI: 72, Hinting: font.HintingNone})
 	if err != nil {
 		return nil, err
 	}

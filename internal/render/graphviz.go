@@ -10,7 +10,6 @@ import (
 	"runtime/debug"
 
 	"github.com/goccy/go-graphviz"
-	"github.com/goccy/go-graphviz/gvc"
 )
 
 // Format is an output format of a map.
@@ -53,32 +52,41 @@ func Draw(ctx context.Context, w io.Writer, dot []byte, layout string, format Fo
 }
 
 func drawWASM(ctx context.Context, w io.Writer, dot []byte, layout string, format Format) error {
-	if format == FormatSVG {
-		// Drawn inside the WebAssembly alone; a PNG is drawn by Go
-		// code called back from it, which needs the collector.
-		defer pauseCollector()()
-	}
-	plugins, err := wasmPlugins(ctx)
+	out, err := runWASM(ctx, dot, layout, format)
 	if err != nil {
-		return fmt.Errorf("start graphviz: %w", err)
+		return err
 	}
-	gv, err := graphviz.NewWithPlugins(ctx, plugins...)
+	if format == FormatPNG {
+		return drawXdot(w, out)
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// runWASM has the in-process Graphviz lay out and draw a DOT document: as
+// SVG, or for a PNG as its drawing operations in JSON (drawXdot).
+func runWASM(ctx context.Context, dot []byte, layout string, format Format) ([]byte, error) {
+	defer pauseCollector()()
+	gv, err := graphviz.New(ctx)
 	if err != nil {
-		return fmt.Errorf("start graphviz: %w", err)
+		return nil, fmt.Errorf("start graphviz: %w", err)
 	}
 	defer gv.Close()
 	g, err := graphviz.ParseBytes(dot)
 	if err != nil {
-		return fmt.Errorf("graphviz: parse DOT: %w", err)
+		return nil, fmt.Errorf("graphviz: parse DOT: %w", err)
 	}
 	defer g.Close()
 	gv.SetLayout(graphviz.Layout(layout))
-	var buf bytes.Buffer
-	if err := gv.Render(ctx, g, graphviz.Format(format), &buf); err != nil {
-		return fmt.Errorf("graphviz: render %s with %s: %w", format, layout, err)
+	gvFormat := graphviz.SVG
+	if format == FormatPNG {
+		gvFormat = "json" // go-graphviz names no constant for it
 	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	var buf bytes.Buffer
+	if err := gv.Render(ctx, g, gvFormat, &buf); err != nil {
+		return nil, fmt.Errorf("graphviz: render %s with %s: %w", format, layout, err)
+	}
+	return buf.Bytes(), nil
 }
 
 // pauseCollector stops the garbage collector until the returned func is
@@ -99,70 +107,6 @@ func pauseCollector() (resume func()) {
 // renderHeapLimit is the heap past which the collector runs during a
 // render all the same: a 1,000-node map stays under it.
 const renderHeapLimit = 256 << 20
-
-// wasmPlugins are go-graphviz's PNG plugins with two repairs (pngRenderer).
-func wasmPlugins(ctx context.Context) ([]graphviz.Plugin, error) {
-	gvc.SetFontLoader(goFontFace)
-	engine := pngRenderer{&gvc.ImageRenderer{DefaultRenderEngine: new(gvc.DefaultRenderEngine)}}
-	render, err := gvc.NewRenderPlugin(ctx, "png", engine)
-	if err != nil {
-		return nil, err
-	}
-	device, err := gvc.PNGDevicePlugin(ctx)
-	if err != nil {
-		return nil, err
-	}
-	images, err := gvc.PNGLoadImagePlugin(ctx, engine)
-	if err != nil {
-		return nil, err
-	}
-	return []graphviz.Plugin{render, device, images}, nil
-}
-
-// pngRenderer is go-graphviz's image renderer, repaired where it draws a
-// shape Graphviz asks for differently from Graphviz's own renderers:
-//   - A filled shape is filled, and then outlined with the pen, as in
-//     SVG; go-graphviz only fills it, which left a repository's white
-//     note shape invisible on the white page, and every box without its
-//     border.
-//   - Edges reach it marked filled, which would draw each as a solid
-//     wedge: edges are lines, and are stroked alone.
-type pngRenderer struct{ *gvc.ImageRenderer }
-
-// Polygon fills the polygon when asked to, and outlines it.
-func (r pngRenderer) Polygon(ctx context.Context, job *gvc.Job, points []*gvc.PointFloat, filled bool) error {
-	if err := r.ImageRenderer.Polygon(ctx, job, points, filled); err != nil || !filled || !outlined(job) {
-		return err
-	}
-	return r.ImageRenderer.Polygon(ctx, job, points, false)
-}
-
-// Ellipse fills the ellipse when asked to, and outlines it.
-func (r pngRenderer) Ellipse(ctx context.Context, job *gvc.Job, points []*gvc.PointFloat, filled bool) error {
-	if err := r.ImageRenderer.Ellipse(ctx, job, points, filled); err != nil || !filled || !outlined(job) {
-		return err
-	}
-	return r.ImageRenderer.Ellipse(ctx, job, points, false)
-}
-
-// BezierCurve strokes an edge's curve; other curves (rounded boxes) it
-// fills when asked to, and outlines.
-func (r pngRenderer) BezierCurve(ctx context.Context, job *gvc.Job, points []*gvc.PointFloat, filled bool) error {
-	if filled && job.Object().Type() == gvc.EdgeObjectType {
-		filled = false
-	}
-	if err := r.ImageRenderer.BezierCurve(ctx, job, points, filled); err != nil || !filled || !outlined(job) {
-		return err
-	}
-	return r.ImageRenderer.BezierCurve(ctx, job, points, false)
-}
-
-// outlined reports whether the pen draws: not for a shape whose pen is
-// none or transparent, as the page's background.
-func outlined(job *gvc.Job) bool {
-	o := job.Object()
-	return o.Pen() != gvc.PenNone && o.PenColor().RGBAUint()[3] != 0
-}
 
 func drawNative(ctx context.Context, w io.Writer, path string, dot []byte, layout string, format Format) error {
 	var stderr bytes.Buffer
