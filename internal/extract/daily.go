@@ -228,8 +228,11 @@ func parseAuthorLine(s string) (int, bool) {
 
 // chrome is the text of the Daily Papers page around its entries.
 var chrome = setOf("new", "get trending papers in your email inbox!", "subscribe",
-	"daily papers", "byak and the research community", "load more", "previous", "next",
-	"trending papers", "search", "submit", "see all", "view all")
+	"daily papers", "byak and the research community", "by ak and the research community", "load more", "previous", "next",
+	"trending papers", "search", "submit", "see all", "view all",
+	// The menu of a page saved with it.
+	"log in", "sign up", "models", "datasets", "spaces", "docs", "pricing", "enterprise",
+	"community", "posts", "collections", "storage buckets", "buckets")
 
 func isChrome(line string) bool {
 	if len(line) > maxMetaBytes {

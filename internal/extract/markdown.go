@@ -53,6 +53,10 @@ func (p *markdownParser) walk(n ast.Node) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if h, ok := c.(*ast.Heading); ok {
 			p.heading(h)
+			if last, ok := p.hfCard(h); ok {
+				c = last
+				continue
+			}
 			// "### Title" over "- Paper: [arXiv](url)", "- Code: ...":
 			// the heading is the paper, the list its fields.
 			if l, ok := h.NextSibling().(*ast.List); ok && h.Level >= 2 && p.fieldList(l) {
@@ -375,6 +379,9 @@ func (p *markdownParser) list(l *ast.List) {
 				}
 			}
 			continue
+		}
+		if isChrome(title) && hfSiteLinks(links) {
+			continue // a saved Hugging Face page's menu: "Log In", "Models"
 		}
 		p.itemEntry(first, title, links, tag)
 	}

@@ -857,6 +857,14 @@ func FuzzMarkdown(f *testing.F) {
 	f.Add(strings.Repeat(" ", 70) + "- [T](https://arxiv.org/abs/2401.00001)\n" + strings.Repeat(">", 20) + " q\n")
 	f.Add("- [T](https://arxiv.org/abs/2401.00001) " + strings.Repeat("*a_", 400) + "\n")
 	f.Add(strings.Repeat("[r]: https://github.com/a/b\n", maxRefRun+2) + "- [T][r]\n")
+	// Saved Hugging Face pages (hfCard).
+	for _, name := range []string{"testdata/hf-saved.md", "testdata/hf-saved-refs.md"} {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(src))
+	}
 	f.Fuzz(func(t *testing.T, src string) {
 		lines := 1 + strings.Count(src, "\n")
 		New(Options{Format: FormatMarkdown}).Read(context.Background(), "f.md", strings.NewReader(src),
