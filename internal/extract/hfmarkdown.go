@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -32,20 +33,30 @@ import (
 // missing. Other converters write the links as references ("[Title][32]")
 // and break them over lines, so that the abstract stands as a paragraph
 // of its own, and a card's count, date and the next card's upvotes run
-// together in one list item. So a card is read as the blocks between its
+// together in one list item; the trending page's cards put the
+// organisation and "Published on" the date in one line, and the upvote
+// button, the GitHub and the arXiv links after the card. So a card is
+// read as the blocks between its
 // heading and the next: the first long text, or the link to the paper,
 // is its abstract; "N authors" and a date are found in the text of the
-// others, without the text of links to the login page (the upvotes of
-// the next card) or to the comments. Its upvotes are the last such login
-// link between the heading before and its own. Titles and abstracts keep
-// the line breaks of the page as a backslash before white space.
+// others, without the text of links to the login page (upvote buttons)
+// or to the comments. Upvotes are matched to cards by the paper each
+// button names (hfUpvotes). Titles and abstracts keep the line breaks of
+// the page as a backslash before white space.
 
 // hfCard reads the card whose heading is h, when h links a paper's page
 // on Hugging Face, and returns the last node of the card.
 func (p *markdownParser) hfCard(h *ast.Heading) (ast.Node, bool) {
+	if !p.atxHeading(h) {
+		return nil, false
+	}
+	last := ast.Node(h)
 	title, dest := leadingLink(h, p.src)
+	if dest == "" {
+		title, dest, last = p.brokenTitleLink(h)
+	}
 	id, ok := hfPaperID(dest)
-	if !ok || !p.atxHeading(h) {
+	if !ok {
 		return nil, false
 	}
 	// No section: the headings above the cards are the page's own ("by
@@ -57,8 +68,7 @@ func (p *markdownParser) hfCard(h *ast.Heading) (ast.Node, bool) {
 		return nil, false
 	}
 	re.explicit = []string{dest}
-	last := ast.Node(h)
-	for c := h.NextSibling(); c != nil; c = c.NextSibling() {
+	for c := last.NextSibling(); c != nil; c = c.NextSibling() {
 		if hh, ok := c.(*ast.Heading); ok && p.atxHeading(hh) {
 			break
 		}
@@ -78,11 +88,30 @@ func (p *markdownParser) hfCard(h *ast.Heading) (ast.Node, bool) {
 			re.date, re.hasDate = d, true
 		}
 	}
-	votes, hasVotes := p.hfUpvotes(h)
+	votes, hasVotes := p.hfUpvotes(id)
 	re.upvotes = votes
 	re.date.upvotes, re.date.hasVotes = votes, hasVotes
 	p.emit(re)
 	return last, true
+}
+
+// brokenTitleLink reads a card's title link that a line break split,
+// which ends the heading: "### [Title over" then "two lines](url)" as a
+// paragraph. It returns the paragraph as the heading's last node.
+func (p *markdownParser) brokenTitleLink(h *ast.Heading) (title, dest string, last ast.Node) {
+	head := collapseSpace(p.text(h))
+	para, ok := h.NextSibling().(*ast.Paragraph)
+	if !ok || !strings.HasPrefix(head, "[") || strings.Contains(head, "]") || para.Lines().Len() == 0 {
+		return "", "", h
+	}
+	first := para.Lines().At(0)
+	line := string(first.Value(p.src))
+	rest, url, ok := strings.Cut(line, "](")
+	url, _, closed := strings.Cut(url, ")")
+	if !ok || !closed || strings.ContainsAny(rest, "[]") {
+		return "", "", h
+	}
+	return head[1:] + " " + rest, url, para
 }
 
 // atxHeading reports whether h is written with #s. Where a converter
@@ -139,36 +168,63 @@ func hfCommentsLink(dest string) bool {
 	return ok && strings.HasSuffix(dest, "#community")
 }
 
-// hfUpvotes reads the upvote count of the card whose heading is h: the
-// text ("42", or "-" for none) of the last link to the login page among
-// the blocks between the heading before and h.
-func (p *markdownParser) hfUpvotes(h *ast.Heading) (int, bool) {
-	for s := h.PreviousSibling(); s != nil; s = s.PreviousSibling() {
-		if hh, ok := s.(*ast.Heading); ok && p.atxHeading(hh) {
-			break
-		}
-		votes, found := 0, false
-		ast.Walk(s, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-			l, ok := c.(*ast.Link)
-			if !entering || !ok || !hfLoginLink(string(l.Destination)) {
+// hfUpvotes is the upvote count of the paper with this id, from the
+// page's upvote buttons: each links the login page, naming the paper in
+// its next= ("login?next=%2Fpapers%2F2606.01234"), with the count ("42",
+// or "-" for none) as its text; so a count is the paper's wherever the
+// converter put it, before the card or after. A link whose text a line
+// break cut off ("[Upvote" over "117](https://...)") is read from its
+// line.
+func (p *markdownParser) hfUpvotes(id string) (int, bool) {
+	if p.hfVotes == nil {
+		p.hfVotes = map[string]int{}
+		ast.Walk(p.doc, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+			if !entering {
 				return ast.WalkContinue, nil
 			}
-			if p.shortcutReference(l) {
-				return ast.WalkSkipChildren, nil // "[5]", the label of a reference
+			switch c := c.(type) {
+			case *ast.Link:
+				if dest := string(c.Destination); hfLoginLink(dest) && !p.shortcutReference(c) {
+					p.addVotes(dest, collapseSpace(p.text(c)))
+				}
+				return ast.WalkSkipChildren, nil
+			case *ast.Paragraph:
+				if c.Lines().Len() > 0 {
+					first := c.Lines().At(0)
+					line := strings.TrimSpace(string(first.Value(p.src)))
+					count, rest, ok := strings.Cut(line, "](")
+					if dest, ok2 := strings.CutSuffix(rest, ")"); ok && ok2 && hfLoginLink(dest) {
+						p.addVotes(dest, count)
+					}
+				}
 			}
-			text := strings.TrimSpace(collapseSpace(p.text(l)))
-			if text == "-" {
-				votes, found = 0, true
-			} else if n, err := parseCount(text); err == nil {
-				votes, found = n, true
-			}
-			return ast.WalkSkipChildren, nil
+			return ast.WalkContinue, nil
 		})
-		if found {
-			return votes, true
-		}
 	}
-	return 0, false
+	n, ok := p.hfVotes[id]
+	return n, ok
+}
+
+// addVotes notes an upvote button's count for the paper its login link
+// names, unless the paper has one already (pages repeat cards).
+func (p *markdownParser) addVotes(dest, text string) {
+	u, err := url.Parse(dest)
+	if err != nil {
+		return
+	}
+	id, ok := strings.CutPrefix(u.Query().Get("next"), "/papers/")
+	if !ok || id == "" {
+		return
+	}
+	if _, seen := p.hfVotes[id]; seen {
+		return
+	}
+	text = strings.TrimSpace(text)
+	if text == "-" {
+		p.hfVotes[id] = 0
+	} else if n, err := parseCount(text); err == nil {
+		p.hfVotes[id] = n
+	}
 }
 
 // shortcutReference reports whether a link is written as a reference's

@@ -33,6 +33,8 @@ type markdownParser struct {
 	lineStarts []int
 	emit       func(*rawEntry)
 	headings   []string // the current heading at each level, 1-6
+	doc        ast.Node
+	hfVotes    map[string]int // a saved Hugging Face page's upvotes by paper, once read
 }
 
 var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Linkify))
@@ -45,8 +47,8 @@ func parseMarkdown(src []byte, emit func(*rawEntry)) {
 			p.lineStarts = append(p.lineStarts, i+1)
 		}
 	}
-	doc := markdown.Parser().Parse(text.NewReader(src))
-	p.walk(doc)
+	p.doc = markdown.Parser().Parse(text.NewReader(src))
+	p.walk(p.doc)
 }
 
 func (p *markdownParser) walk(n ast.Node) {

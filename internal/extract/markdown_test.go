@@ -858,7 +858,7 @@ func FuzzMarkdown(f *testing.F) {
 	f.Add("- [T](https://arxiv.org/abs/2401.00001) " + strings.Repeat("*a_", 400) + "\n")
 	f.Add(strings.Repeat("[r]: https://github.com/a/b\n", maxRefRun+2) + "- [T][r]\n")
 	// Saved Hugging Face pages (hfCard).
-	for _, name := range []string{"testdata/hf-saved.md", "testdata/hf-saved-refs.md"} {
+	for _, name := range []string{"testdata/hf-saved.md", "testdata/hf-saved-refs.md", "testdata/hf-saved-trending.md"} {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)
