@@ -7,7 +7,8 @@
 # ratio is conservative. Also times the first run after the WebAssembly
 # compilation cache is wiped.
 #
-#   bench/render.sh [ENTRIES...]     (default: 60 600 3000; RUNS=3)
+#   bench/render.sh [ENTRIES...]     (default: 60 600 3000; RUNS=3; bench/run gives 60 1250 4000,
+#                                    maps of about 1,000 and 3,000 nodes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

@@ -293,9 +293,14 @@ func (ix *Index) mostSimilar(d int, opts Options, acc map[int32]float64) []simil
 	if len(cands) > exactCandidates {
 		cands = cands[:exactCandidates]
 	}
-	for i := range cands {
-		cands[i].s = ix.text.cosine(d, cands[i].doc)
+	kept := cands[:0]
+	for _, c := range cands {
+		var words int
+		if c.s, words = ix.text.cosine(d, c.doc); words >= minSharedWords {
+			kept = append(kept, c)
+		}
 	}
+	cands = kept
 	slices.SortFunc(cands, byScore)
 	var out []similar
 	for k, c := range cands {

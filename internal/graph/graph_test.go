@@ -487,3 +487,37 @@ func TestMostConnected(t *testing.T) {
 		}
 	}
 }
+
+// Papers are similar by their text only when they share two words or more
+// that are not common in the listing: titles alone that share one word
+// ("Mitigating ...") say nothing of what two papers are about. Before, one
+// word made most of the similar-text pairs of a list without abstracts.
+func TestSimilarNeedsTwoWords(t *testing.T) {
+	es := []*extract.Entry{
+		entry("a", "Mitigating Catastrophic Interference", "", ""),
+		entry("b", "Mitigating Label Noise", "", ""),
+		entry("c", "Catastrophic Interference in Sequential Learners", "", ""),
+		entry("d", "Label Noise Robust Training", "", ""),
+	}
+	ix := Build(es)
+	var related []string
+	for _, r := range ix.Related(0, 10) {
+		related = append(related, ix.Papers[r.Paper].ID)
+	}
+	if !reflect.DeepEqual(related, []string{"c"}) {
+		t.Errorf("related to a: %v, want [c] (b shares only \"mitigating\")", related)
+	}
+	g, err := ix.Graph(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs []string
+	for _, e := range g.Edges {
+		if e.Kind == KindSimilarText {
+			pairs = append(pairs, e.Source+" "+e.Target)
+		}
+	}
+	if want := []string{"paper:a paper:c", "paper:b paper:d"}; !reflect.DeepEqual(pairs, want) {
+		t.Errorf("similar-text pairs %v, want %v", pairs, want)
+	}
+}

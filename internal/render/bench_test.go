@@ -13,8 +13,9 @@ import (
 )
 
 // benchMap is the map `linkgraph render --only-linked` draws of a
-// generated listing of n entries: 700 give the suite's 1,019-node map,
-// 3,000 its 3,115-node one (bench/render.sh).
+// generated listing of n entries: 1,250 give the suite's 1,018-node map,
+// 4,000 its 3,081-node one (bench/render.sh). (700 and 3,000 gave 1,016
+// and 3,043 nodes until papers sharing one word stopped being similar.)
 func benchMap(b *testing.B, n int) (*graph.Graph, []*extract.Entry) {
 	b.Helper()
 	es := readgen.Entries(b, n)
@@ -26,7 +27,7 @@ func benchMap(b *testing.B, n int) (*graph.Graph, []*extract.Entry) {
 	return g.OnlyLinked(), ix.Papers
 }
 
-var benchEntries = []int{700, 3000}
+var benchEntries = []int{1250, 4000}
 
 // BenchmarkForceLayout places the nodes of the suite's large maps, the Go
 // half of rendering them (the other is Graphviz drawing, BenchmarkDraw).
@@ -58,9 +59,9 @@ func BenchmarkDOT(b *testing.B) {
 }
 
 // BenchmarkDraw has Graphviz, as WebAssembly, draw the laid-out
-// 1,019-node map as SVG with nop2, as `linkgraph render` does.
+// 1,018-node map as SVG with nop2, as `linkgraph render` does.
 func BenchmarkDraw(b *testing.B) {
-	g, papers := benchMap(b, 700)
+	g, papers := benchMap(b, 1250)
 	var dot bytes.Buffer
 	if err := DOT(&dot, g, papers, MapOptions{Positions: ForceLayout(g, PaperLabels(papers))}); err != nil {
 		b.Fatal(err)
@@ -75,11 +76,11 @@ func BenchmarkDraw(b *testing.B) {
 	})
 }
 
-// BenchmarkDrawPNG paints the laid-out 1,019-node map as PNG from
+// BenchmarkDrawPNG paints the laid-out 1,018-node map as PNG from
 // Graphviz's drawing operations (drawXdot), the Go half of drawing a PNG
 // in-process; Graphviz's half is much as for SVG (BenchmarkDraw).
 func BenchmarkDrawPNG(b *testing.B) {
-	g, papers := benchMap(b, 700)
+	g, papers := benchMap(b, 1250)
 	var dot bytes.Buffer
 	opts := MapOptions{Positions: ForceLayout(g, PaperLabels(papers)), MaxInches: 50}
 	if err := DOT(&dot, g, papers, opts); err != nil {
