@@ -156,9 +156,14 @@ func (t *tableWriter) write(e *extract.Entry) error {
 	t.entries++
 	t.files[e.Source.File] = true
 	t.status[e.CodeStatus]++
+	// The date as the listing gives it, or else the year of its venue
+	// or its section ("ICLR 2024", "## 2023"), which Entry.When reads.
 	date := e.Date
 	if date == "" {
 		date = e.DateText
+	}
+	if date == "" {
+		date = e.When()
 	}
 	authors := "?"
 	if e.Authors >= 0 {
