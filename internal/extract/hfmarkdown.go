@@ -250,34 +250,7 @@ func (p *markdownParser) shortcutReference(l *ast.Link) bool {
 // hfText is the text of a block without that of links to the login page
 // or to comments, whose numbers are counts of another kind.
 func (p *markdownParser) hfText(n ast.Node) string {
-	var b strings.Builder
-	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch t := c.(type) {
-		case *ast.Link:
-			if d := string(t.Destination); hfLoginLink(d) || hfCommentsLink(d) {
-				return ast.WalkSkipChildren, nil
-			}
-		case *ast.Text:
-			b.Write(unescapeText(t.Segment.Value(p.src)))
-			if t.SoftLineBreak() || t.HardLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.Write(t.Value)
-		case *ast.AutoLink:
-			b.Write(t.Label(p.src))
-		case *ast.Image:
-			return ast.WalkSkipChildren, nil
-		}
-		if c.Type() == ast.TypeBlock && b.Len() > 0 {
-			b.WriteByte(' ') // between list items and paragraphs
-		}
-		return ast.WalkContinue, nil
-	})
-	return b.String()
+	return textOf(n, p.src, func(dest string) bool { return hfLoginLink(dest) || hfCommentsLink(dest) })
 }
 
 // hfLinks are a block's links but those to the login page, to comments

@@ -1259,11 +1259,18 @@ func (p *markdownParser) links(n ast.Node) []string {
 // text is the plain text under n.
 func (p *markdownParser) text(n ast.Node) string { return inlineText(n, p.src) }
 
-func inlineText(n ast.Node, src []byte) string {
+func inlineText(n ast.Node, src []byte) string { return textOf(n, src, nil) }
+
+// textOf is the plain text under n. With skip, the text of the links it
+// names is left out, and blocks are parted by a space (hfText).
+func textOf(n ast.Node, src []byte, skip func(dest string) bool) string {
 	var b strings.Builder
 	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
+		}
+		if skip != nil && c.Type() == ast.TypeBlock && b.Len() > 0 {
+			b.WriteByte(' ') // between list items and paragraphs
 		}
 		switch t := c.(type) {
 		case *ast.Text:
@@ -1282,6 +1289,10 @@ func inlineText(n ast.Node, src []byte) string {
 			return ast.WalkSkipChildren, nil
 		case *ast.Image:
 			return ast.WalkSkipChildren, nil
+		case *ast.Link:
+			if skip != nil && skip(string(t.Destination)) {
+				return ast.WalkSkipChildren, nil
+			}
 		case *ast.AutoLink:
 			b.Write(t.Label(src))
 		case *ast.RawHTML:
