@@ -68,13 +68,17 @@ func (p *markdownParser) hfCard(h *ast.Heading) (ast.Node, bool) {
 		return nil, false
 	}
 	re.explicit = []string{dest}
+	nextCard := false // in the header of the card after: its submitter, its thumbnail
 	for c := last.NextSibling(); c != nil; c = c.NextSibling() {
 		if hh, ok := c.(*ast.Heading); ok && p.atxHeading(hh) {
 			break
 		}
 		last = c
-		re.explicit = append(re.explicit, p.hfLinks(c)...)
 		text := collapseSpace(dropLineBreaks(p.hfText(c)))
+		if nextCard = nextCard || strings.HasPrefix(text, "Submitted by"); nextCard {
+			continue
+		}
+		re.explicit = append(re.explicit, p.hfLinks(c)...)
 		if len(re.abstract) == 0 {
 			if abstract, ok := p.hfAbstract(c, id, text); ok {
 				re.abstract = append(re.abstract, abstract)

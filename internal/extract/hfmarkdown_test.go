@@ -80,8 +80,10 @@ func TestHFSavedMarkdownReferences(t *testing.T) {
 // the abstract a plain paragraph, the organisation and "Published on" a
 // date in one line, the upvote button after the card, its link cut by a
 // blank line ("[Upvote" over "117](https://...)"), then the GitHub and
-// arXiv links; and a title link that a line break split, which ends the
-// heading ("### [Title over" then "two lines](url)").
+// arXiv links; the next card's thumbnail and "Submitted by" its
+// submitter, whose page is no organisation of this card's; and a title
+// link that a line break split, which ends the heading ("### [Title over"
+// then "two lines](url)").
 func TestHFSavedMarkdownTrending(t *testing.T) {
 	want := []hfCardEntry{
 		{"Graph Forgetting at Scale: Unlearning Edges in Billion-Node Networks", 117, -1, "Oct 4, 2026",
@@ -89,7 +91,7 @@ func TestHFSavedMarkdownTrending(t *testing.T) {
 			[]string{"paper https://huggingface.co/papers/2610.01111", "org https://huggingface.co/graphlab", "code https://github.com/graphlab/graph-forgetting", "paper https://arxiv.org/abs/2610.01111"}, 21},
 		{"Agents that Trade: A Multi-Agent Framework for Markets", 149, 4, "Dec 28, 2024",
 			"A multi-agent framework of language models simulates a trading firm, and improves cumulative returns and the Sharpe ratio over baselines",
-			[]string{"paper https://huggingface.co/papers/2412.22222", "code https://github.com/marketlab/trading-agents", "paper https://arxiv.org/abs/2412.22222"}, 38},
+			[]string{"paper https://huggingface.co/papers/2412.22222", "code https://github.com/marketlab/trading-agents", "paper https://arxiv.org/abs/2412.22222"}, 42},
 	}
 	if got := readHFCards(t, "testdata/hf-saved-trending.md"); !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
