@@ -22,6 +22,7 @@ type dailyParser struct {
 	// the Entry there and then), so the next entry may be read into it.
 	reuse bool
 	spare *rawEntry
+	votes int // an upvote button's count ("[-] 12"), for the entry it stands before
 }
 
 // rawEntry is an entry as the parser assembles it, before links, ids and
@@ -103,7 +104,7 @@ func (p *dailyParser) endBlock() {
 
 // text takes a run of text lines that started on line n.
 func (p *dailyParser) text(lines []string, n int) {
-	if len(lines) == 1 && isChrome(lines[0]) {
+	if len(lines) == 1 && p.aside(lines[0]) {
 		return
 	}
 	c := p.cur
@@ -131,6 +132,7 @@ func (p *dailyParser) startEntry(lines []string, n int) {
 		re = &rawEntry{}
 	}
 	re.title, re.line, re.authors = collapseSpace(lines[0]), n, -1
+	re.upvotes, p.votes = p.votes, 0
 	if len(lines) > 1 {
 		re.abstract = append(re.abstract, joinLines(lines[1:]))
 	}
@@ -139,6 +141,7 @@ func (p *dailyParser) startEntry(lines []string, n int) {
 
 // meta takes one meta line: an author count, a separator or a date.
 func (p *dailyParser) meta(m metaLine) {
+	p.votes = 0 // an upvote button stands right before its entry's title
 	c := p.cur
 	if c == nil {
 		return // the page's own date, before any entry
@@ -154,6 +157,9 @@ func (p *dailyParser) meta(m metaLine) {
 			return
 		}
 		c.date, c.hasDate, c.sawMeta = m.date, true, true
+		if !c.date.hasVotes && c.upvotes > 0 {
+			c.date.upvotes = c.upvotes // from its upvote button
+		}
 	default:
 		c.sawMeta = true
 	}
@@ -167,6 +173,50 @@ func (p *dailyParser) flush() {
 		}
 		p.cur = nil
 	}
+}
+
+// aside reports whether a paragraph of one line is no entry's text: the
+// page's chrome, or what some text converters write for its links, each
+// link's address on a line of its own after its text. An upvote button
+// ("[-] 12", before the entry it counts) gives the next entry its votes;
+// a lone address is the current entry's (its title's, its abstract's,
+// its comments') until its meta block, else nothing, and never a title;
+// the address of the login page a button leads to, and a line with no
+// letters ("[" where a link breaks), are nothing.
+func (p *dailyParser) aside(line string) bool {
+	if isChrome(line) {
+		return true
+	}
+	s := trimSpace(line)
+	// Most lines are titles, which start with a letter; an address starts
+	// with "http", the rest with no letter at all.
+	if s == "" || len(s) > maxMetaBytes && !hasHTTPScheme(s) {
+		return false
+	}
+	if c := s[0] | 0x20; 'a' <= c && c <= 'z' && c != 'h' {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(s, "[-]"); ok {
+		if n, err := parseCount(trimSpace(rest)); err == nil {
+			p.votes = n
+		}
+		return true
+	}
+	if hasHTTPScheme(s) && !strings.ContainsAny(s, " \t") {
+		// Past an entry's meta block the parser is as a fresh one is
+		// (safeCut cuts there), so an address there is dropped as a
+		// fresh parser would drop it: a comments link, the entry's own.
+		if c := p.cur; c != nil && !c.sawMeta && !strings.HasPrefix(s, "https://huggingface.co/login?") {
+			c.abstract = append(c.abstract, s)
+		}
+		return true
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // metaLine is a line of an entry's meta block, read: an author count, a
@@ -216,6 +266,10 @@ const maxMetaBytes = 64
 func parseAuthorLine(s string) (int, bool) {
 	s = trimSpace(strings.TrimPrefix(trimSpace(s), "•"))
 	num, word, ok := strings.Cut(s, " ")
+	// "4 authors](https://...)": a link's end, where a converter broke it.
+	if i := strings.Index(word, "]("); i >= 0 && strings.HasSuffix(word, ")") {
+		word = word[:i]
+	}
 	if !ok || (word != "authors" && word != "author") {
 		return 0, false
 	}
@@ -229,6 +283,7 @@ func parseAuthorLine(s string) (int, bool) {
 // chrome is the text of the Daily Papers page around its entries.
 var chrome = setOf("new", "get trending papers in your email inbox!", "subscribe",
 	"daily papers", "byak and the research community", "by ak and the research community", "load more", "previous", "next",
+	"by", "ak", "and the research community", // the byline, its link on a line of its own
 	"trending papers", "search", "submit", "see all", "view all",
 	// The menu of a page saved with it.
 	"log in", "sign up", "models", "datasets", "spaces", "docs", "pricing", "enterprise",

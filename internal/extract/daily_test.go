@@ -3,6 +3,9 @@ package extract
 import (
 	"context"
 	"errors"
+	"os"
+	"reflect"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -228,6 +231,8 @@ func TestReadMeta(t *testing.T) {
 		{"  • 4 authors", true, 4, ""},
 		{"1 author", true, 1, ""},
 		{"+3 authors", true, 3, ""},
+		{"4 authors](https://huggingface.co/papers/2306.14898)", true, 4, ""},
+		{"4 authors](x", false, -1, ""},
 		{"•", true, -1, ""},
 		{"·", true, -1, ""},
 		{"Submitted by someone", true, -1, ""},
@@ -246,5 +251,39 @@ func TestReadMeta(t *testing.T) {
 		if ok != c.ok || authors != c.authors || m.date.text != c.date {
 			t.Errorf("readMeta(%q) = %v, authors %d, date %q; want %v, %d, %q", c.line, ok, authors, m.date.text, c.ok, c.authors, c.date)
 		}
+	}
+}
+
+// A Daily Papers page as some HTML-to-text converters write it: each
+// link's address on a line of its own after its text, an upvote button
+// ("[-] 12") before the entry it counts, and a link broken by a line
+// break ("[" over "4 authors](https://...)"). Before, "by", "AK", "[-] 12"
+// and "[" were entries, and each real entry lost its count and date to
+// the "[" after it.
+func TestDailyAddressLines(t *testing.T) {
+	src, err := os.ReadFile("testdata/hf-saved-urls.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type entry struct {
+		title           string
+		upvotes, author int
+		date            string
+		links           []string
+	}
+	want := []entry{
+		{"Privileged Teachers for Agents", 0, 2, "2024-10-07",
+			[]string{"code https://github.com/teachlab/privileged", "paper https://huggingface.co/papers/2410.05434"}},
+		{"Interactive Coding Benchmarks with Execution Feedback", 12, 4, "2023-06-26",
+			[]string{"code https://github.com/codelab/interactive", "paper https://huggingface.co/papers/2306.14898"}},
+	}
+	var got []entry
+	for _, e := range readFormat(t, "page.txt", string(src), FormatDaily) {
+		links := urls(e)
+		sort.Strings(links)
+		got = append(got, entry{e.Title, e.Upvotes, e.Authors, e.Date, links})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
 	}
 }

@@ -76,6 +76,9 @@ func FuzzRead(f *testing.F) {
 		f.Add(seed[:4096])
 	}
 	f.Add([]byte(chromeHead + "T\n\nA https://github.com/a/b.\n\n  • 4 authors\n·\nMar 11, 2024 4\n"))
+	if seed, err := os.ReadFile("testdata/hf-saved-urls.txt"); err == nil {
+		f.Add(seed)
+	}
 	f.Add([]byte("\ufeffT\r\n\r\n\xff\x00\r\n  • 1 author\r\nFeb 29\r\n"))
 	// Compressed, and UTF-16 with a byte order mark.
 	var gz bytes.Buffer
