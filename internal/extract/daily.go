@@ -187,9 +187,14 @@ func (p *dailyParser) aside(line string) bool {
 	if isChrome(line) {
 		return true
 	}
-	s := trimSpace(line)
 	// Most lines are titles, which start with a letter; an address starts
 	// with "http", the rest with no letter at all.
+	if line != "" {
+		if c := line[0] | 0x20; 'a' <= c && c <= 'z' && c != 'h' {
+			return false
+		}
+	}
+	s := trimSpace(line)
 	if s == "" || len(s) > maxMetaBytes && !hasHTTPScheme(s) {
 		return false
 	}
@@ -267,8 +272,10 @@ func parseAuthorLine(s string) (int, bool) {
 	s = trimSpace(strings.TrimPrefix(trimSpace(s), "•"))
 	num, word, ok := strings.Cut(s, " ")
 	// "4 authors](https://...)": a link's end, where a converter broke it.
-	if i := strings.Index(word, "]("); i >= 0 && strings.HasSuffix(word, ")") {
-		word = word[:i]
+	if len(word) > len("authors") && word[len(word)-1] == ')' {
+		if i := strings.Index(word, "]("); i >= 0 {
+			word = word[:i]
+		}
 	}
 	if !ok || (word != "authors" && word != "author") {
 		return 0, false
