@@ -19,13 +19,38 @@ type hfPaper struct {
 	Upvotes     int    `json:"upvotes"`
 	GithubRepo  string `json:"githubRepo"`
 	ProjectPage string `json:"projectPage"`
+	// The Hugging Face organisation the paper is under, {"name": ...};
+	// read leniently (hfOrgName), so that another shape skips nothing.
+	Organization json.RawMessage `json:"organization"`
 }
 
 // hfItem is one element of the API's array: {"paper": {...}, ...} or the
-// paper object itself.
+// paper object itself. The element may name the organisation beside the
+// paper.
 type hfItem struct {
 	Paper *hfPaper `json:"paper"`
 	hfPaper
+}
+
+// hfOrgName is the name of an organisation as the API gives it, an
+// object with a name or a name alone; "" for anything else, or a name
+// that is no Hugging Face account's.
+func hfOrgName(raw json.RawMessage) string {
+	var org struct {
+		Name string `json:"name"`
+	}
+	name := ""
+	if json.Unmarshal(raw, &org) == nil {
+		name = org.Name
+	} else if json.Unmarshal(raw, &name) != nil {
+		return ""
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !asciiAlnum(c) && c != '-' && c != '_' && c != '.' {
+			return ""
+		}
+	}
+	return name
 }
 
 // readHFJSON reads the Hugging Face daily-papers API's JSON.
@@ -82,6 +107,13 @@ func hfEntry(item *hfItem) (*rawEntry, error) {
 		if u != "" {
 			re.explicit = append(re.explicit, u)
 		}
+	}
+	org := hfOrgName(p.Organization)
+	if org == "" && item.Paper != nil {
+		org = hfOrgName(item.Organization)
+	}
+	if org != "" {
+		re.explicit = append(re.explicit, "https://huggingface.co/"+org)
 	}
 	return re, nil
 }

@@ -192,6 +192,34 @@ func TestHFJSON(t *testing.T) {
 	}
 }
 
+// A paper's Hugging Face organisation, which the API and a saved page's
+// data give on the paper or beside it, is an org link, as a saved page's
+// Markdown card gives it; a name in another shape, or no account's, is
+// passed over and the paper read all the same.
+func TestHFJSONOrganization(t *testing.T) {
+	src := `[
+{"paper": {"id": "2401.00001", "title": "A", "organization": {"_id": "1", "name": "forgetlab", "fullname": "Forget Lab"}}},
+{"paper": {"id": "2401.00002", "title": "B"}, "organization": {"name": "probeteam"}},
+{"id": "2401.00003", "title": "C", "organization": "graphlab"},
+{"paper": {"id": "2401.00004", "title": "D", "organization": 7}},
+{"paper": {"id": "2401.00005", "title": "E", "organization": {"name": "../etc"}}}
+]`
+	want := [][]string{
+		{"paper https://arxiv.org/abs/2401.00001", "org https://huggingface.co/forgetlab"},
+		{"paper https://arxiv.org/abs/2401.00002", "org https://huggingface.co/probeteam"},
+		{"paper https://arxiv.org/abs/2401.00003", "org https://huggingface.co/graphlab"},
+		{"paper https://arxiv.org/abs/2401.00004"},
+		{"paper https://arxiv.org/abs/2401.00005"},
+	}
+	var got [][]string
+	for _, e := range readFormat(t, "hf.json", src, FormatHFJSON) {
+		got = append(got, urls(e))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("links:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestArxivSnapshot reads the arXiv metadata snapshot, recognised by its
 // fields: the first version's date, the authors, the journal as venue,
 // the DOI, and the code linked in the abstract or the comments; a bad
