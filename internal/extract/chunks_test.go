@@ -125,7 +125,7 @@ func FuzzChunks(f *testing.F) {
 	f.Add([]byte("T1\n\nAbstract.\n\n  • 2 authors\n·\nMar 1, 2024 3\n\nT2\n\nMar 2\n\nA2 https://github.com/a/b.\n"))
 	f.Add([]byte("\xef\xbb\xbfMar 5\r\n\r\nTitle\r\n\r\nMar 6, 2020\r\n\r\n• 1 author\n\nNext\n"))
 	// Addresses on lines of their own, upvote buttons (TestDailyAddressLines).
-	f.Add([]byte(" [-] 3\n\nhttps://huggingface.co/login?next=x\n\nT1\n\nhttps://x.org/1\n\nA.\n\n[\n\n2 authors](https://x.org/1)\n\n·\n\nMar 1, 2024\n\n1\n\nhttps://x.org/1#c\n\n [-] 4\n\nT2\n\nA2 https://github.com/a/b.\n\nMar 2\n"))
+	f.Add([]byte(" [-] 3\n\nhttps://huggingface.co/login?next=x\n\nT1\n\nhttps://x.org/1\n\nA.\n\n[\n\n2 authors](https://x.org/1)\n\n·\n\nMar 1, 2024\n\n1\n\nhttps://x.org/1#c\n\n [-] 4\n\nT2\n\nA2 https://github.com/a/b.\n\n Org\n\nhttps://huggingface.co/org\n\n Other\n\nMar 2\n"))
 	// A byte order mark where a chunk starts, past the listing's start,
 	// is text, as it is to one parser.
 	f.Add([]byte("T1\n\nA.\n\n  • 2 authors\n·\nMar 1, 2024 3\n\n\xef\xbb\xbfT2 \xff\n\nA2, which goes on and on for longer than one chunk.\n\nMar 2\n"))

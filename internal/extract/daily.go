@@ -23,6 +23,11 @@ type dailyParser struct {
 	reuse bool
 	spare *rawEntry
 	votes int // an upvote button's count ("[-] 12"), for the entry it stands before
+	// orgLine is a line that may be the current entry's organisation
+	// (" Google", above its address) or the next entry's title: which, the
+	// paragraph after it tells.
+	orgLine   string
+	orgLineAt int
 }
 
 // rawEntry is an entry as the parser assembles it, before links, ids and
@@ -76,6 +81,7 @@ const maxParagraphBytes = 4 << 20
 // finish ends the page.
 func (p *dailyParser) finish() {
 	p.endBlock()
+	p.endOrgLine()
 	p.flush()
 }
 
@@ -104,6 +110,15 @@ func (p *dailyParser) endBlock() {
 
 // text takes a run of text lines that started on line n.
 func (p *dailyParser) text(lines []string, n int) {
+	if p.orgLine != "" {
+		if len(lines) == 1 && hfAccountPage(trimSpace(lines[0])) {
+			// " Google" over its page: the entry's organisation.
+			p.orgLine = ""
+			p.cur.abstract = append(p.cur.abstract, trimSpace(lines[0]))
+			return
+		}
+		p.endOrgLine()
+	}
 	if len(lines) == 1 && p.aside(lines[0]) {
 		return
 	}
@@ -115,9 +130,38 @@ func (p *dailyParser) text(lines []string, n int) {
 		c.abstract = append(c.abstract, joinLines(lines))
 	case len(c.abstract) > 0 && !titleLike(lines[0]):
 		c.abstract = append(c.abstract, joinLines(lines))
+	case len(lines) == 1 && lines[0] != "" && lines[0][0] == ' ' && len(lines[0]) <= maxMetaBytes:
+		// An indented short line after an abstract, as a converter writes
+		// an entry's organisation: the next paragraph decides.
+		p.orgLine, p.orgLineAt = strings.Clone(lines[0]), n
 	default:
 		p.startEntry(lines, n)
 	}
+}
+
+// endOrgLine takes a line held as a possible organisation as what it
+// turned out to be, the next entry's title.
+func (p *dailyParser) endOrgLine() {
+	if p.orgLine != "" {
+		line := p.orgLine
+		p.orgLine = ""
+		p.startEntry([]string{line}, p.orgLineAt)
+	}
+}
+
+// hfAccountPage reports whether s is the address of a Hugging Face
+// account's page alone ("https://huggingface.co/google").
+func hfAccountPage(s string) bool {
+	name, ok := strings.CutPrefix(s, "https://huggingface.co/")
+	if !ok || name == "" || len(name) > 96 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !asciiAlnum(c) && c != '-' && c != '_' && c != '.' {
+			return false
+		}
+	}
+	return name != "papers" && name != "login" && name != "join"
 }
 
 // startEntry ends the current entry and begins one whose title is the
@@ -141,6 +185,7 @@ func (p *dailyParser) startEntry(lines []string, n int) {
 
 // meta takes one meta line: an author count, a separator or a date.
 func (p *dailyParser) meta(m metaLine) {
+	p.endOrgLine()
 	p.votes = 0 // an upvote button stands right before its entry's title
 	c := p.cur
 	if c == nil {

@@ -257,9 +257,10 @@ func TestReadMeta(t *testing.T) {
 // A Daily Papers page as some HTML-to-text converters write it: each
 // link's address on a line of its own after its text, an upvote button
 // ("[-] 12") before the entry it counts, and a link broken by a line
-// break ("[" over "4 authors](https://...)"). Before, "by", "AK", "[-] 12"
-// and "[" were entries, and each real entry lost its count and date to
-// the "[" after it.
+// break ("[" over "4 authors](https://...)"), and an organisation as an
+// indented line over its page (" Safe Lab"). Before, "by", "AK", "[-] 12",
+// "[" and " Safe Lab" were entries, and each real entry lost its count
+// and date to the one after it.
 func TestDailyAddressLines(t *testing.T) {
 	src, err := os.ReadFile("testdata/hf-saved-urls.txt")
 	if err != nil {
@@ -276,6 +277,8 @@ func TestDailyAddressLines(t *testing.T) {
 			[]string{"code https://github.com/teachlab/privileged", "paper https://huggingface.co/papers/2410.05434"}},
 		{"Interactive Coding Benchmarks with Execution Feedback", 12, 4, "2023-06-26",
 			[]string{"code https://github.com/codelab/interactive", "paper https://huggingface.co/papers/2306.14898"}},
+		{"Soft Instruction Defense for Tool Agents", 5, -1, "2025-10-23",
+			[]string{"code https://github.com/safelab/soft-defense", "org https://huggingface.co/safelab", "paper https://huggingface.co/papers/2510.21057"}},
 	}
 	var got []entry
 	for _, e := range readFormat(t, "page.txt", string(src), FormatDaily) {
