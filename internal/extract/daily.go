@@ -153,7 +153,13 @@ func (p *dailyParser) endOrgLine() {
 // account's page alone ("https://huggingface.co/google").
 func hfAccountPage(s string) bool {
 	name, ok := strings.CutPrefix(s, "https://huggingface.co/")
-	if !ok || name == "" || len(name) > 96 {
+	return ok && hfAccountName(name) && name != "papers" && name != "login" && name != "join"
+}
+
+// hfAccountName reports whether name can be a Hugging Face account's:
+// letters, digits, '-', '_' and '.', and not too long.
+func hfAccountName(name string) bool {
+	if name == "" || len(name) > 96 {
 		return false
 	}
 	for i := 0; i < len(name); i++ {
@@ -161,7 +167,7 @@ func hfAccountPage(s string) bool {
 			return false
 		}
 	}
-	return name != "papers" && name != "login" && name != "join"
+	return true
 }
 
 // startEntry ends the current entry and begins one whose title is the
@@ -256,7 +262,7 @@ func (p *dailyParser) aside(line string) bool {
 		// Past an entry's meta block the parser is as a fresh one is
 		// (safeCut cuts there), so an address there is dropped as a
 		// fresh parser would drop it: a comments link, the entry's own.
-		if c := p.cur; c != nil && !c.sawMeta && !strings.HasPrefix(s, "https://huggingface.co/login?") {
+		if c := p.cur; c != nil && !c.sawMeta && !hfLoginLink(s) {
 			c.abstract = append(c.abstract, s)
 		}
 		return true

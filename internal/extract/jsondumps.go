@@ -45,10 +45,8 @@ func hfOrgName(raw json.RawMessage) string {
 	} else if json.Unmarshal(raw, &name) != nil {
 		return ""
 	}
-	for i := 0; i < len(name); i++ {
-		if c := name[i]; !asciiAlnum(c) && c != '-' && c != '_' && c != '.' {
-			return ""
-		}
+	if !hfAccountName(name) {
+		return ""
 	}
 	return name
 }
