@@ -63,17 +63,25 @@ func TestScripts(t *testing.T) {
 }
 
 // cmdBigLine writes a file whose middle line is N megabytes long, between
-// two good entries: bigline FILE N.
+// two good entries, in the format FILE's name ends with (.md, .bib, or
+// else Daily Papers text): bigline FILE N.
 func cmdBigLine(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 2 {
 		ts.Fatalf("usage: bigline FILE MEGABYTES")
 	}
 	mb, err := strconv.Atoi(args[1])
 	ts.Check(err)
+	first, second := "First Good Title\n\nFirst abstract, https://github.com/a/first.\n\n", "\n\nSecond Good Title\n\nSecond abstract.\n"
+	switch filepath.Ext(args[0]) {
+	case ".md":
+		first, second = "# Papers\n\n- [First Good Title](https://github.com/a/first)\n", "\n- [Second Good Title](https://arxiv.org/abs/2301.00002)\n"
+	case ".bib":
+		first, second = "@article{first, title={First Good Title}, url={https://github.com/a/first}}\n", "\n@article{second, title={Second Good Title}}\n"
+	}
 	var b bytes.Buffer
-	b.WriteString("First Good Title\n\nFirst abstract, https://github.com/a/first.\n\n")
+	b.WriteString(first)
 	b.WriteString(strings.Repeat("x", mb<<20))
-	b.WriteString("\n\nSecond Good Title\n\nSecond abstract.\n")
+	b.WriteString(second)
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), b.Bytes(), 0o644))
 }
 

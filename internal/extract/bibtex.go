@@ -25,7 +25,7 @@ type bibParser struct {
 
 // readBibTeX reads a whole BibTeX file and parses it.
 func (x *Extractor) readBibTeX(lr *lineReader, emit func(*rawEntry)) error {
-	data, err := readWhole(lr, MaxBibTeXBytes, "BibTeX file")
+	data, err := readWhole(lr, MaxBibTeXBytes, MaxLineBytes, "BibTeX file")
 	if err != nil {
 		return err
 	}

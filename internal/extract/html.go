@@ -17,7 +17,7 @@ import (
 // it stands for (headings, lists, tables and links) and read as Markdown,
 // with each entry at its line in the page.
 func (x *Extractor) readHTML(lr *lineReader, emit func(*rawEntry)) error {
-	src, err := readWhole(lr, MaxWholeBytes, "HTML page")
+	src, err := readWhole(lr, MaxWholeBytes, MaxHTMLLineBytes, "HTML page")
 	if err != nil {
 		return err
 	}

@@ -17,11 +17,12 @@ const maxElementBytes = 16 << 20
 // they can be decoded on every core: it follows strings and brackets and
 // counts lines, but leaves checking each element's JSON to its decoding.
 type arrayItems struct {
-	r     *bufio.Reader
-	file  string
-	line  int // the line of the next byte
-	state arrayState
-	buf   []byte // the element returned last
+	r      *bufio.Reader
+	file   string
+	report func(error) // an element over maxElementBytes, skipped
+	line   int         // the line of the next byte
+	state  arrayState
+	buf    []byte // the element returned last
 }
 
 type arrayState int
@@ -34,12 +35,13 @@ const (
 )
 
 func newArrayItems(lr *lineReader) *arrayItems {
-	return &arrayItems{r: lr.r, file: lr.file, line: 1}
+	return &arrayItems{r: lr.r, file: lr.file, line: 1, report: lr.report}
 }
 
 // next returns the next element and the line it starts on, or io.EOF
 // after the array's end. Any other error is an *InputError that ends the
 // reading: the file is not an array, breaks off in one, or cannot be read.
+// An element over maxElementBytes is reported and passed over.
 func (a *arrayItems) next() ([]byte, int, error) {
 	if a.state == arrayDone {
 		return nil, 0, io.EOF
@@ -84,8 +86,13 @@ func (a *arrayItems) next() ([]byte, int, error) {
 	}
 	a.state = arrayIn
 	start := a.line
-	if err := a.value(c); err != nil {
+	big, err := a.value(c)
+	if err != nil {
 		return nil, 0, err
+	}
+	if big {
+		a.report(&InputError{File: a.file, Line: start, Err: fmt.Errorf("a paper of over %d MiB, skipped", maxElementBytes>>20)})
+		return a.next()
 	}
 	return a.buf, start, nil
 }
@@ -128,8 +135,10 @@ var jsonSpecial = [256]bool{'"': true, '\\': true, '\n': true}
 
 // value reads into buf the element that starts with c: an object or
 // array up to its closing bracket, a string up to its closing quote, or
-// anything else up to the next comma, bracket or white space.
-func (a *arrayItems) value(c byte) error {
+// anything else up to the next comma, bracket or white space. An element
+// over maxElementBytes is read to its end but not kept: value reports it
+// as big, with buf empty.
+func (a *arrayItems) value(c byte) (big bool, err error) {
 	a.buf = a.buf[:0]
 	scalar := c != '{' && c != '[' && c != '"'
 	depth := 0
@@ -139,9 +148,9 @@ func (a *arrayItems) value(c byte) error {
 		if len(chunk) == 0 {
 			if _, err := a.r.Peek(1); err != nil {
 				if scalar {
-					return a.broken(err, "bad JSON: the array breaks off")
+					return false, a.broken(err, "bad JSON: the array breaks off")
 				}
-				return a.broken(err, "bad JSON: the array breaks off inside a paper")
+				return false, a.broken(err, "bad JSON: the array breaks off inside a paper")
 			}
 			continue
 		}
@@ -209,13 +218,15 @@ func (a *arrayItems) value(c byte) error {
 		if end >= 0 {
 			n = end
 		}
-		if len(a.buf)+n > maxElementBytes {
-			return a.fail("a paper of over %d MiB", maxElementBytes>>20)
+		if !big && len(a.buf)+n > maxElementBytes {
+			big, a.buf = true, nil
 		}
-		a.buf = append(a.buf, chunk[:n]...)
+		if !big {
+			a.buf = append(a.buf, chunk[:n]...)
+		}
 		a.r.Discard(n)
 		if end >= 0 {
-			return nil
+			return big, nil
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -101,7 +102,6 @@ func TestArrayItemsBad(t *testing.T) {
 		{"[{\"a\": \"1}]", "breaks off inside a paper", 1, 0},
 		{"[{\"a\": 1},\n\n", "breaks off", 3, 1},
 		{"[1", "breaks off", 1, 0},
-		{"[{\"a\": \"" + strings.Repeat("x", maxElementBytes) + "\"}]", "over 16 MiB", 1, 0},
 	}
 	for _, tt := range tests {
 		elems, _, err := items(tt.src)
@@ -109,6 +109,41 @@ func TestArrayItemsBad(t *testing.T) {
 		if !errors.As(err, &ie) || !strings.Contains(err.Error(), tt.want) || ie.Line != tt.line || len(elems) != tt.elems {
 			t.Errorf("%.30q: %d elements, err %v; want %d, %q at line %d", tt.src, len(elems), err, tt.elems, tt.want, tt.line)
 		}
+	}
+}
+
+// TestArrayItemsTooBig passes over an element over maxElementBytes, and
+// reports it at its line, keeping the elements around it.
+func TestArrayItemsTooBig(t *testing.T) {
+	big := `{"a": "` + strings.Repeat("x", maxElementBytes) + `"}`
+	src := "[{\"a\": 1},\n" + big + ",\n" + big + ",\n{\"b\": [2]}]"
+	var problems []error
+	a := newArrayItems(newLineReader(strings.NewReader(src), "a.json", func(err error) { problems = append(problems, err) }))
+	var elems []string
+	var lines []int
+	for {
+		b, line, err := a.next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		elems = append(elems, string(b))
+		lines = append(lines, line)
+	}
+	if fmt.Sprint(elems, lines) != `[{"a": 1} {"b": [2]}] [1 4]` {
+		t.Errorf("elements %q at lines %v", elems, lines)
+	}
+	var at []int
+	for _, p := range problems {
+		var ie *InputError
+		if errors.As(p, &ie) && strings.Contains(p.Error(), "over 16 MiB, skipped") {
+			at = append(at, ie.Line)
+		}
+	}
+	if fmt.Sprint(at) != "[2 3]" || len(problems) != 2 {
+		t.Errorf("problems %v, want two at lines 2 and 3", problems)
 	}
 }
 

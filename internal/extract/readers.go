@@ -14,9 +14,15 @@ import (
 // goldmark parses whole, and HTML.
 const MaxWholeBytes = 64 << 20
 
+// MaxHTMLLineBytes is the longest line an HTML page may have. Pages are
+// often written with few line breaks, and a saved page's data can make
+// one line of a megabyte or more, so the bound is far above
+// MaxLineBytes, which holds for the listings people write.
+const MaxHTMLLineBytes = 16 << 20
+
 // readMarkdown reads a whole Markdown listing and parses it.
 func (x *Extractor) readMarkdown(lr *lineReader, emit func(*rawEntry)) error {
-	src, err := readWhole(lr, MaxWholeBytes, "Markdown listing")
+	src, err := readWhole(lr, MaxWholeBytes, MaxLineBytes, "Markdown listing")
 	if err != nil {
 		return err
 	}
@@ -31,9 +37,10 @@ func (x *Extractor) readMarkdown(lr *lineReader, emit func(*rawEntry)) error {
 }
 
 // readWhole reads a listing that is parsed whole, up to limit bytes,
-// without its byte order mark; invalid UTF-8 is reported at its first
-// line and replaced.
-func readWhole(lr *lineReader, limit int, what string) ([]byte, error) {
+// without its byte order mark. A line longer than maxLine is reported
+// and left empty, as the line readers skip it; invalid UTF-8 is reported
+// at its first line and replaced.
+func readWhole(lr *lineReader, limit, maxLine int, what string) ([]byte, error) {
 	src, err := io.ReadAll(io.LimitReader(lr.r, int64(limit)+1))
 	if err != nil {
 		return nil, &InputError{File: lr.file, Err: err}
@@ -42,12 +49,42 @@ func readWhole(lr *lineReader, limit int, what string) ([]byte, error) {
 		return nil, &InputError{File: lr.file, Err: fmt.Errorf("%s larger than %d MiB", what, limit>>20)}
 	}
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	src = dropLongLines(lr, src, maxLine)
 	if !utf8.Valid(src) {
 		line := 1 + bytes.Count(src[:firstInvalid(src)], []byte("\n"))
 		lr.report(&InputError{File: lr.file, Line: line, Err: ErrInvalidUTF8})
 		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
 	}
 	return src, nil
+}
+
+// dropLongLines empties, in place, each line of src longer than max bytes
+// (its line ending aside), reporting it at its line, so that the lines
+// after it keep their numbers.
+func dropLongLines(lr *lineReader, src []byte, max int) []byte {
+	out := src[:0]
+	line := 0
+	for rest := src; len(rest) > 0; {
+		line++
+		n := bytes.IndexByte(rest, '\n')
+		end := n + 1
+		if n < 0 {
+			n, end = len(rest), len(rest)
+		}
+		if n > 0 && rest[n-1] == '\r' {
+			n--
+		}
+		if n > max {
+			lr.report(&InputError{File: lr.file, Line: line, Err: fmt.Errorf("%w (over %d bytes)", ErrLineTooLong, max)})
+			out = append(out, rest[n:end]...)
+		} else if len(out) < len(src)-len(rest) {
+			out = append(out, rest[:end]...) // after a dropped line: move down
+		} else {
+			out = out[:len(out)+end] // nothing dropped yet: already in place
+		}
+		rest = rest[end:]
+	}
+	return out
 }
 
 func firstInvalid(b []byte) int {
