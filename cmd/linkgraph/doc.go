@@ -17,13 +17,14 @@ linkgraph reads standard input when it is not a terminal.
 
 Commands:
 
-	extract   list the entries of listings with their classified links
-	orgs      rank the organisations that tie papers together
-	related   rank the papers related to one paper, and say why
-	graph     write the whole relationship graph (JSON, GraphML, CSV)
-	render    draw the map (SVG, PNG, DOT)
-	check     check which code links are dead, moved or archived
-	version   print linkgraph's version
+	extract     list the entries of listings with their classified links
+	orgs        rank the organisations that tie papers together
+	related     rank the papers related to one paper, and say why
+	graph       write the whole relationship graph (JSON, GraphML, CSV)
+	render      draw the map (SVG, PNG, DOT)
+	check       check which code links are dead, moved or archived
+	version     print linkgraph's version
+	completion  write a shell's completion script (bash, zsh, fish, powershell)
 
 Exit status: 0 on success, 1 when the command found problems, 2 for usage
 or input errors (a missing, binary or empty file, a bad line). Problems

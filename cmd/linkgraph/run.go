@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	_ "embed"
+	"fmt"
 	"io"
 	"strings"
 
@@ -73,6 +74,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError("%s: %v (see '%s --help')", cmd.CommandPath(), err, cmd.CommandPath())
+	})
+	// The root's help is the manual, which lists the commands already,
+	// and its flags; cobra's own would list the commands a second time.
+	commandHelp := root.HelpFunc()
+	root.SetHelpFunc(func(c *cobra.Command, args []string) {
+		if c != root {
+			commandHelp(c, args)
+			return
+		}
+		fmt.Fprintf(c.OutOrStdout(), "%s\n\nFlags:\n%s", c.Long, c.Flags().FlagUsages())
 	})
 	root.AddCommand(newExtractCmd(e), newOrgsCmd(e), newRelatedCmd(e), newGraphCmd(e), newRenderCmd(e), newCheckCmd(e), newVersionCmd(e))
 	err := root.ExecuteContext(ctx)
