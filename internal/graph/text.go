@@ -669,14 +669,17 @@ func isNumberBytes(b []byte) bool {
 	return true
 }
 
-// stemBytes strips plural endings: "networks" -> "network", "studies" -> "study".
+// stemBytes strips plural endings: "networks" -> "network", "studies" ->
+// "study", "LLMs" -> "llm", "GPUs" -> "gpu". Words in -ss, -us and -is
+// are not plurals ("loss", "corpus", "analysis"), nor is "bias".
 func stemBytes(w []byte) []byte {
 	n := len(w)
 	switch {
 	case n > 4 && string(w[n-3:]) == "ies":
 		w[n-3] = 'y'
 		return w[:n-2]
-	case n > 4 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && !(w[n-2] == 'i' && w[n-1] == 's'):
+	case n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'i' && !(n == 4 && w[n-2] == 'a') &&
+		(w[n-2] != 'u' || n == 4 && w[1] == 'p'): // the -PUs: "cpus", "gpus", "tpus"
 		return w[:n-1]
 	}
 	return w
