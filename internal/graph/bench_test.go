@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"testing"
 
@@ -68,6 +69,20 @@ func BenchmarkRelatedQuery(b *testing.B) {
 				q = (q + 7919) % len(ix.Papers)
 			}
 		})
+	}
+}
+
+// BenchmarkFind resolves a part of a title, as related and render
+// --focus do, on 100k generated entries: every title is compared.
+func BenchmarkFind(b *testing.B) {
+	es := readgen.Entries(b, 100_000)
+	ix := Build(es)
+	q := es[len(es)/2].Title
+	q = q[:len(q)/2]
+	for b.Loop() {
+		if _, err := ix.Find(q); err != nil && !errors.Is(err, ErrAmbiguous) {
+			b.Fatal(err)
+		}
 	}
 }
 

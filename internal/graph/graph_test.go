@@ -243,6 +243,9 @@ func TestFind(t *testing.T) {
 		entry("p1", "Machine Unlearning One", "Code: https://github.com/a/one.", ""),
 		entry("p2", "Machine Unlearning Two", "Paper: https://arxiv.org/abs/2304.04934v2, slides https://example.org/talk.pdf", ""),
 		entry("p3", "Machine Unlearning", "", ""),
+		entry("p4", "Who’s Harry Potter? Approximate Unlearning in LLMs", "", ""),
+		entry("p5", "Fine-Tuning in C++: A Study", "", ""),
+		entry("p6", "Revisiting Who's Harry Potter", "", ""),
 	})
 	tests := []struct {
 		query string
@@ -263,6 +266,16 @@ func TestFind(t *testing.T) {
 		{"https://example.org/other.pdf", 0, ErrNoMatch},
 		{"https://arxiv.org/abs/2401.00001", 0, ErrNoMatch},
 		{"  ", 0, ErrNoMatch},
+		// Punctuation and spacing do not count, nor the apostrophe's
+		// shape; other symbols do.
+		{"whos harry potter  approximate", 3, nil},
+		{"Who's Harry Potter Approximate Unlearning in LLMs", 3, nil},
+		{"who's harry potter", 0, ErrAmbiguous},
+		{"fine tuning in c++", 4, nil},
+		{"C++", 4, nil},
+		{"C++:", 4, nil},
+		{"in c#", 0, ErrNoMatch},
+		{"?!", 0, ErrNoMatch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -273,7 +286,7 @@ func TestFind(t *testing.T) {
 		})
 	}
 	_, err := ix.Find("Unlearning")
-	if msg := err.Error(); !strings.Contains(msg, "p1  Machine Unlearning One") || !strings.Contains(msg, "3 papers") {
+	if msg := err.Error(); !strings.Contains(msg, "p1  Machine Unlearning One") || !strings.Contains(msg, "4 papers") {
 		t.Errorf("ambiguity error does not list candidates: %s", msg)
 	}
 }

@@ -1,9 +1,12 @@
 package graph
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 )
@@ -41,8 +44,10 @@ const maxCandidates = 10
 
 // Find resolves a query to one paper: an id, a repository URL (the paper
 // that links it), any other link a paper has (its arXiv page, any
-// version, or its PDF; its OpenReview page), or a case-insensitive part
-// of a title. An exact id or title wins over partial matches.
+// version, or its PDF; its OpenReview page), or a part of a title, in any
+// case and punctuation ("whos harry potter approximate" finds "Who’s Harry
+// Potter? Approximate ..."). An exact id or title wins over partial
+// matches.
 func (ix *Index) Find(query string) (int, error) {
 	q := strings.TrimSpace(query)
 	if q == "" {
@@ -64,15 +69,26 @@ func (ix *Index) Find(query string) (int, error) {
 		}
 		return 0, fmt.Errorf("%w %q: no paper links that address", ErrNoMatch, q)
 	}
-	lower := strings.ToLower(q)
 	var exact, partial []int
-	for i, e := range ix.Papers {
-		t := strings.ToLower(e.Title)
+	add := func(i int, equal, contains bool) {
 		switch {
-		case t == lower:
+		case equal:
 			exact = append(exact, i)
-		case strings.Contains(t, lower):
+		case contains:
 			partial = append(partial, i)
+		}
+	}
+	if key := appendTitleFold(nil, q); len(key) > 0 {
+		var buf []byte
+		for i, e := range ix.Papers {
+			buf = appendTitleFold(buf[:0], e.Title)
+			add(i, bytes.Equal(buf, key), bytes.Contains(buf, key))
+		}
+	} else { // a query of punctuation alone, matched as it is
+		lower := strings.ToLower(q)
+		for i, e := range ix.Papers {
+			t := strings.ToLower(e.Title)
+			add(i, t == lower, strings.Contains(t, lower))
 		}
 	}
 	if len(exact) > 0 {
@@ -117,3 +133,70 @@ func (ix *Index) pick(q string, matches []int) (int, error) {
 	}
 	return 0, amb
 }
+
+// appendTitleFold appends the form of title s a query is matched in:
+// letters and digits in lower case, apostrophes dropped ("who’s" is
+// "whos"), each run of spaces and punctuation one space, none at the
+// ends; other symbols are kept, and '#', so that "C++" and "C#" are not
+// "c".
+func appendTitleFold(buf []byte, s string) []byte {
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			i++
+			switch f := asciiFold[c]; f {
+			case foldDrop:
+				continue
+			case foldSpace:
+				space = true
+				continue
+			default:
+				c = f
+			}
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch {
+			case r == '’' || r == '‘':
+				continue
+			case unicode.IsSpace(r) || unicode.IsPunct(r):
+				space = true
+				continue
+			}
+		}
+		if space && len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		space = false
+		if r == 0 {
+			buf = append(buf, c)
+		} else {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+	}
+	return buf
+}
+
+const (
+	foldDrop  = 0    // an apostrophe
+	foldSpace = 0xff // space, a control character or punctuation
+)
+
+// asciiFold is what appendTitleFold makes of each ASCII byte: foldDrop,
+// foldSpace, or the byte itself, lower-cased.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c == '\'':
+			t[c] = foldDrop
+		case c <= ' ' || c == 0x7f || unicode.IsPunct(rune(c)) && c != '#':
+			t[c] = foldSpace
+		default:
+			t[c] = byte(unicode.ToLower(rune(c)))
+		}
+	}
+	return t
+}()
