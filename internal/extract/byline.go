@@ -14,6 +14,8 @@ import (
 //	**Title**. Jinghan Jia, Jiancheng Liu, Sijia Liu. NeurIPS 2023. [[paper](url)]
 //	**Title** <br> *Chongyu Fan, Jiancheng Liu* <br> ICLR 2024 [[paper](url)]
 //	[Title](url) - Meghdad Kurmanji, Peter Triantafillou. NeurIPS 2023. [code](url)
+//	[Title](url) by Meghdad Kurmanji, Peter Triantafillou (NeurIPS 2023)
+//	Title (Graves et al., AAAI 2021) [[paper]](url)
 //
 // The item's first block is cut into pieces at links, line breaks (of
 // Markdown or <br>), emphasis, sentence ends and separators (" - ", " |
@@ -29,6 +31,10 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 	lowerTitle := strings.ToLower(title)
 	authorsSeen := false
 	for _, piece := range p.pieces(block) {
+		if len(piece) > len(title) && strings.EqualFold(piece[:len(title)], title) {
+			// A plain title and its byline in one piece: "Title (A. Author, ICLR 2024)".
+			piece = strings.TrimLeft(piece[len(title):], " ,;:")
+		}
 		switch {
 		case strings.Contains(lowerTitle, strings.ToLower(piece)):
 			continue // the title, or a part of it cut at its own ". "
@@ -41,7 +47,9 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 			continue
 		}
 		authorsSeen = true // only the first other piece may be the byline
+		piece = unwrapParens(piece) // "(C. Fan et al., ICLR 2024)"
 		piece, venue := leadingVenue(piece)
+		piece = cutBy(piece) // "by A. Author, B. Author"
 		names, after := trailingVenue(piece)
 		if venue == "" {
 			venue = after
@@ -70,6 +78,26 @@ func leadingVenue(piece string) (rest, venue string) {
 		}
 	}
 	return piece, ""
+}
+
+// unwrapParens takes off the parentheses around a whole piece, when they
+// are its only ones.
+func unwrapParens(piece string) string {
+	if len(piece) > 2 && piece[0] == '(' && piece[len(piece)-1] == ')' &&
+		strings.Count(piece, "(") == 1 && strings.Count(piece, ")") == 1 {
+		return strings.TrimSpace(piece[1 : len(piece)-1])
+	}
+	return piece
+}
+
+// cutBy takes a leading "by" off a piece.
+func cutBy(piece string) string {
+	for _, by := range []string{"by ", "By "} {
+		if rest, ok := strings.CutPrefix(piece, by); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return piece
 }
 
 // stamped reports whether a piece opens with a date written with slashes

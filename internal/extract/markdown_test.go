@@ -240,6 +240,9 @@ func TestMarkdownBylines(t *testing.T) {
 - [Topics](https://arxiv.org/abs/2401.00002) - Deep Learning, Graph Models
 - [With Field](https://arxiv.org/abs/2401.00003) - Wrong Person, Other Person
   - Authors: Right Person, Second Person
+- [Written By](https://arxiv.org/abs/2401.00009) by Meghdad Kurmanji, Jamie Hayes and Eleni Triantafillou (NeurIPS 2023)
+- Amnesiac Machine Learning (Graves et al., AAAI 2021) [[paper]](https://arxiv.org/abs/2010.10981)
+- [By The Way](https://arxiv.org/abs/2401.00010) by the team at Some Lab
 `
 	type entry struct {
 		title   string
@@ -264,6 +267,9 @@ func TestMarkdownBylines(t *testing.T) {
 		{"A Toolkit", nil, -1, ""},
 		{"Topics", nil, -1, ""},
 		{"With Field", []string{"Right Person", "Second Person"}, 2, ""},
+		{"Written By", []string{"Meghdad Kurmanji", "Jamie Hayes", "Eleni Triantafillou"}, 3, "NeurIPS 2023"},
+		{"Amnesiac Machine Learning", []string{"Graves"}, -1, "AAAI 2021"},
+		{"By The Way", nil, -1, ""},
 	}
 	var got []entry
 	for _, e := range readFormat(t, "bylines.md", src, FormatMarkdown) {
