@@ -46,7 +46,7 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 		case authorsSeen:
 			continue
 		}
-		authorsSeen = true // only the first other piece may be the byline
+		authorsSeen = true          // only the first other piece may be the byline
 		piece = unwrapParens(piece) // "(C. Fan et al., ICLR 2024)"
 		piece, venue := leadingVenue(piece)
 		piece = cutBy(piece) // "by A. Author, B. Author"
