@@ -1348,7 +1348,8 @@ func (p *markdownParser) line(n ast.Node) int {
 func splitAuthors(s string) (names []string, more bool) {
 	s = authorSeparators.Replace(collapseSpace(s))
 	for _, a := range strings.Split(s, ",") {
-		a = strings.TrimSpace(a)
+		// The marks of equal contribution or affiliation: "Jia†", "Liu*", "Fan¹".
+		a = strings.TrimRight(strings.TrimSpace(a), nameMarks+" ")
 		for _, etAl := range []string{"et al.", "et al", "et. al.", "etc.", "others"} {
 			if rest, ok := strings.CutSuffix(a, etAl); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
 				a, more = strings.TrimSpace(rest), true
@@ -1361,6 +1362,9 @@ func splitAuthors(s string) (names []string, more bool) {
 	}
 	return names, more
 }
+
+// nameMarks are the marks lists put after an author's name.
+const nameMarks = "†‡§¶*∗⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 var authorSeparators = strings.NewReplacer(" and ", ", ", " & ", ", ", ";", ",")
 

@@ -243,6 +243,8 @@ func TestMarkdownBylines(t *testing.T) {
 - [Written By](https://arxiv.org/abs/2401.00009) by Meghdad Kurmanji, Jamie Hayes and Eleni Triantafillou (NeurIPS 2023)
 - Amnesiac Machine Learning (Graves et al., AAAI 2021) [[paper]](https://arxiv.org/abs/2010.10981)
 - [By The Way](https://arxiv.org/abs/2401.00010) by the team at Some Lab
+- [Marked Names](https://arxiv.org/abs/2401.00011) - Jinghan Jia†, Jiancheng Liu*, Sijia Liu¹. ICML 2023.
+- [Labelled](https://arxiv.org/abs/2401.00012) <br> Authors: A. Smith, B. Jones <br> Venue: ICLR 2024
 `
 	type entry struct {
 		title   string
@@ -270,6 +272,8 @@ func TestMarkdownBylines(t *testing.T) {
 		{"Written By", []string{"Meghdad Kurmanji", "Jamie Hayes", "Eleni Triantafillou"}, 3, "NeurIPS 2023"},
 		{"Amnesiac Machine Learning", []string{"Graves"}, -1, "AAAI 2021"},
 		{"By The Way", nil, -1, ""},
+		{"Marked Names", []string{"Jinghan Jia", "Jiancheng Liu", "Sijia Liu"}, 3, "ICML 2023"},
+		{"Labelled", []string{"A. Smith", "B. Jones"}, 2, "ICLR 2024"},
 	}
 	var got []entry
 	for _, e := range readFormat(t, "bylines.md", src, FormatMarkdown) {
