@@ -8,6 +8,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Options tune how listings are read.
@@ -81,8 +82,13 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 	if x.opts.LinksOnly || x.opts.Transient {
 		mapFrom, mapSize = mappable(r)
 	}
+	// Readers that work on several goroutines (JSON arrays and lines)
+	// report from the one that reads and from the one that emits.
+	var mu sync.Mutex
 	problems := 0
 	lr := newLineReader(r, file, func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
 		problems++
 		if problems <= maxReportsPerFile {
 			report(err)

@@ -147,6 +147,36 @@ func TestArrayItemsTooBig(t *testing.T) {
 	}
 }
 
+// TestJSONArrayTooBig reads the papers around an oversized one and one
+// that is not a paper, and reports both (from the goroutine that reads and
+// the one that emits: run with -race).
+func TestJSONArrayTooBig(t *testing.T) {
+	big := `{"paper": {"id": "2301.00002", "title": "` + strings.Repeat("x", maxElementBytes) + `"}}`
+	src := `[{"paper": {"id": "2301.00001", "title": "Good One"}},` + "\n" + big + ",\n" +
+		`"not a paper",` + "\n" + `{"paper": {"id": "2301.00003", "title": "Good Two"}}]`
+	entries, problems, err := readString("daily.json", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, e := range entries {
+		titles = append(titles, e.Title)
+	}
+	if strings.Join(titles, "|") != "Good One|Good Two" {
+		t.Errorf("titles %q", titles)
+	}
+	var lines []int
+	for _, p := range problems {
+		var ie *InputError
+		if errors.As(p, &ie) {
+			lines = append(lines, ie.Line)
+		}
+	}
+	if fmt.Sprint(lines) != "[2 3]" || !strings.Contains(problems[0].Error(), "over 16 MiB") || !strings.Contains(problems[1].Error(), "skipped") {
+		t.Errorf("problems %v, want the big paper at line 2 and the string at line 3", problems)
+	}
+}
+
 // TestArrayItemsReadError reports a failed read as itself, at its line,
 // not as JSON that breaks off.
 func TestArrayItemsReadError(t *testing.T) {
