@@ -525,3 +525,69 @@ func TestDrawRestoresCollector(t *testing.T) {
 		}
 	}
 }
+
+// A listing's many small components (a paper with its repository and
+// owner, a paper alone) are packed under its largest, not scattered
+// around it: the map's box stays near the room its nodes take, and no
+// two boxes overlap.
+func TestForceLayoutPacksComponents(t *testing.T) {
+	g := &graph.Graph{}
+	add := func(id, kind string) {
+		g.Nodes = append(g.Nodes, graph.Node{ID: id, Kind: kind, Label: "A title of some words"})
+	}
+	link := func(a, b string) {
+		g.Edges = append(g.Edges, graph.Edge{Source: a, Target: b, Kind: graph.KindSimilarText, Weight: 0.5})
+	}
+	const core = 60
+	for i := range core {
+		add("core"+strconv.Itoa(i), graph.NodePaper)
+		if i > 0 {
+			link("core"+strconv.Itoa(i), "core"+strconv.Itoa((i*7)%i))
+		}
+	}
+	for i := range 40 { // triads, interleaved with singletons
+		p, r, o := "p"+strconv.Itoa(i), "r"+strconv.Itoa(i), "o"+strconv.Itoa(i)
+		add(p, graph.NodePaper)
+		add(r, graph.NodeRepo)
+		add(o, graph.NodeOrg)
+		link(p, r)
+		link(r, o)
+		add("alone"+strconv.Itoa(i), graph.NodePaper)
+	}
+	pos := ForceLayout(g, nil)
+	again := ForceLayout(g, nil)
+	lowestCore := math.Inf(1)
+	area := 0.0
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, n := range g.Nodes {
+		p := pos[n.ID]
+		if again[n.ID] != p {
+			t.Fatalf("node %s placed at %v, then %v", n.ID, p, again[n.ID])
+		}
+		w, h := nodeSize(n, nil)
+		area += w * h
+		minX, maxX = math.Min(minX, p[0]-w/2), math.Max(maxX, p[0]+w/2)
+		minY, maxY = math.Min(minY, p[1]-h/2), math.Max(maxY, p[1]+h/2)
+		if strings.HasPrefix(n.ID, "core") {
+			lowestCore = math.Min(lowestCore, p[1]-h/2)
+		}
+	}
+	for _, n := range g.Nodes {
+		if _, h := nodeSize(n, nil); !strings.HasPrefix(n.ID, "core") && pos[n.ID][1]+h/2 > lowestCore {
+			t.Errorf("%s at %v is not under the largest component (lowest at %.0f)", n.ID, pos[n.ID], lowestCore)
+		}
+	}
+	if spread := (maxX - minX) * (maxY - minY) / area; spread > 12 {
+		t.Errorf("the map's box is %.1f times the room its nodes take, want at most 12", spread)
+	}
+	for i, a := range g.Nodes {
+		wa, ha := nodeSize(a, nil)
+		for _, b := range g.Nodes[i+1:] {
+			wb, hb := nodeSize(b, nil)
+			pa, pb := pos[a.ID], pos[b.ID]
+			if abs(pa[0]-pb[0]) < (wa+wb)/2 && abs(pa[1]-pb[1]) < (ha+hb)/2 {
+				t.Errorf("%s and %s overlap", a.ID, b.ID)
+			}
+		}
+	}
+}

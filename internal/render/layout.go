@@ -1,9 +1,11 @@
 package render
 
 import (
+	"cmp"
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/linkgraph/linkgraph/internal/extract"
@@ -17,10 +19,12 @@ const layoutSeed = 1
 
 // ForceLayout places the nodes of a large map in Go, so that Graphviz only
 // has to draw them (engine nop2): Graphviz's own force-directed engines,
-// compiled to WebAssembly, take minutes on thousands of nodes. It runs a
-// Fruchterman-Reingold layout whose repulsion only looks at nearby nodes
-// (a grid of cells), so each round costs time linear in nodes and edges,
-// then pushes overlapping boxes apart. Positions are in points.
+// compiled to WebAssembly, take minutes on thousands of nodes. Each
+// connected component is laid out on its own by a Fruchterman-Reingold
+// layout whose repulsion only looks at nearby nodes (a grid of cells), so
+// each round costs time linear in nodes and edges; then overlapping boxes
+// are pushed apart, and the components packed (packComponents).
+// Positions are in points.
 func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 	n := len(g.Nodes)
 	pos := make(map[string][2]float64, n)
@@ -41,14 +45,24 @@ func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 			edges = append(edges, springEdge{a, b, pull})
 		}
 	}
-	side := math.Sqrt(float64(n)*areaPerNode) + 200
-	xs, ys := frLayout(n, edges, side)
 	boxes := make([]box, n)
 	for i, node := range g.Nodes {
 		w, h := nodeSize(node, label)
-		boxes[i] = box{x: xs[i], y: ys[i], w: w, h: h}
+		boxes[i] = box{w: w, h: h}
 	}
-	removeOverlaps(boxes)
+	comps := components(n, edges)
+	for _, c := range comps {
+		xs, ys := frLayout(len(c.nodes), c.edges, math.Sqrt(float64(len(c.nodes))*areaPerNode)+componentMargin)
+		sub := make([]box, len(c.nodes))
+		for j, i := range c.nodes {
+			sub[j] = box{x: xs[j], y: ys[j], w: boxes[i].w, h: boxes[i].h}
+		}
+		removeOverlaps(sub)
+		for j, i := range c.nodes {
+			boxes[i] = sub[j]
+		}
+	}
+	packComponents(boxes, comps)
 	minX, minY := math.Inf(1), math.Inf(1)
 	for _, b := range boxes {
 		minX = math.Min(minX, b.x-b.w/2)
@@ -58,6 +72,56 @@ func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 		pos[node.ID] = [2]float64{math.Round((boxes[i].x-minX+20)*10) / 10, math.Round((boxes[i].y-minY+20)*10) / 10}
 	}
 	return pos
+}
+
+// componentMargin widens the square a component is first scattered over,
+// in points, beyond the room its nodes get (areaPerNode).
+const componentMargin = 0
+
+// component is a connected component of a map: its nodes, in the map's
+// order, and its edges, with ends indexed into nodes.
+type component struct {
+	nodes []int
+	edges []springEdge
+}
+
+// components splits a map of n nodes into its connected components, the
+// largest first; among equals, the one whose first node comes first.
+func components(n int, edges []springEdge) []*component {
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, e := range edges {
+		if a, b := find(e.a), find(e.b); a != b {
+			parent[max(a, b)] = min(a, b) // a root is its component's first node
+		}
+	}
+	var comps []*component
+	of := make([]*component, n) // by root
+	at := make([]int, n)        // each node's index in its component
+	for i := range n {
+		r := find(i)
+		if of[r] == nil {
+			of[r] = &component{}
+			comps = append(comps, of[r])
+		}
+		at[i] = len(of[r].nodes)
+		of[r].nodes = append(of[r].nodes, i)
+	}
+	for _, e := range edges {
+		c := of[find(e.a)]
+		c.edges = append(c.edges, springEdge{at[e.a], at[e.b], e.pull})
+	}
+	slices.SortStableFunc(comps, func(a, b *component) int { return cmp.Compare(len(b.nodes), len(a.nodes)) })
+	return comps
 }
 
 // frRounds is how many rounds of forces the layout runs, cooling as it goes.
@@ -119,6 +183,57 @@ func frLayout(n int, edges []springEdge, side float64) ([]float64, []float64) {
 		}
 	}
 	return xs, ys
+}
+
+// componentGap is the room left between two components of a map, in
+// points.
+const componentGap = 40
+
+// packComponents moves the map's connected components, laid out each on
+// its own, next to one another: the largest on top, the others in rows
+// under it, tallest first, as wide as it or as the square they would all
+// fill. Positions have y upwards, as Graphviz's.
+func packComponents(bs []box, comps []*component) {
+	if len(comps) < 2 {
+		return
+	}
+	type extent struct {
+		c                      *component
+		minX, minY, maxX, maxY float64
+	}
+	es := make([]extent, len(comps))
+	area := 0.0
+	for k, c := range comps {
+		e := extent{c: c, minX: math.Inf(1), minY: math.Inf(1), maxX: math.Inf(-1), maxY: math.Inf(-1)}
+		for _, i := range c.nodes {
+			b := bs[i]
+			e.minX, e.maxX = math.Min(e.minX, b.x-b.w/2), math.Max(e.maxX, b.x+b.w/2)
+			e.minY, e.maxY = math.Min(e.minY, b.y-b.h/2), math.Max(e.maxY, b.y+b.h/2)
+		}
+		es[k] = e
+		area += (e.maxX - e.minX + componentGap) * (e.maxY - e.minY + componentGap)
+	}
+	main, rest := es[0], es[1:]
+	slices.SortStableFunc(rest, func(a, b extent) int { return cmp.Compare(b.maxY-b.minY, a.maxY-a.minY) })
+	move := func(e extent, left, top float64) {
+		dx, dy := left-e.minX, top-e.maxY
+		for _, i := range e.c.nodes {
+			bs[i].x += dx
+			bs[i].y += dy
+		}
+	}
+	width := math.Max(main.maxX-main.minX, math.Sqrt(area))
+	move(main, 0, 0)
+	x, top, rowHeight := 0.0, -(main.maxY-main.minY)-componentGap, 0.0
+	for _, e := range rest {
+		w, h := e.maxX-e.minX, e.maxY-e.minY
+		if x > 0 && x+w > width {
+			x, top, rowHeight = 0, top-rowHeight-componentGap, 0
+		}
+		move(e, x, top)
+		x += w + componentGap
+		rowHeight = math.Max(rowHeight, h)
+	}
 }
 
 // cellGrid buckets nodes by square cells of the layout, so that repulsion
@@ -192,6 +307,10 @@ func (g *cellGrid) repulsion(i int, xs, ys []float64, k float64) (float64, float
 // parallelRange calls fn on contiguous parts of [0, n), one per core.
 func parallelRange(n int, fn func(lo, hi int)) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, n/256))
+	if workers == 1 {
+		fn(0, n)
+		return
+	}
 	var wg sync.WaitGroup
 	for w := range workers {
 		lo, hi := n*w/workers, n*(w+1)/workers
