@@ -175,7 +175,7 @@ func frLayout(n int, edges []springEdge, side float64) ([]float64, []float64) {
 				xs[i] += dx[i] / d * step
 				ys[i] += dy[i] / d * step
 			}
-			// A weak pull to the centre keeps separate components close.
+			// A weak pull to the centre keeps a component off the square's edges.
 			xs[i] += (side/2 - xs[i]) * 0.002
 			ys[i] += (side/2 - ys[i]) * 0.002
 			xs[i] = math.Max(0, math.Min(side, xs[i]))
