@@ -35,6 +35,7 @@ type renderFlags struct {
 	depth, maxNodes                           int
 	onlyLinked                                bool
 	minWeight                                 float64
+	focusNode                                 string // the node --focus named, once narrow found it
 }
 
 func newRenderCmd(e *env) *cobra.Command {
@@ -143,7 +144,8 @@ func (f *renderFlags) narrow(ix *graph.Index, g *graph.Graph) (*graph.Graph, err
 		if err != nil {
 			return nil, &exitError{code: exitInput, err: fmt.Errorf("--focus: %w", err)}
 		}
-		g = g.Neighbourhood(graph.PaperNodeID(ix.Papers[q].ID), f.depth)
+		f.focusNode = graph.PaperNodeID(ix.Papers[q].ID)
+		g = g.Neighbourhood(f.focusNode, f.depth)
 	}
 	return g, nil
 }
@@ -159,7 +161,7 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 		w.Flush()
 		return buf.Bytes(), nil
 	}
-	opts := render.MapOptions{Title: f.title}
+	opts := render.MapOptions{Title: f.title, Focus: f.focusNode}
 	if f.checkResults != "" {
 		status, err := readCheckResults(f.checkResults)
 		if err != nil {

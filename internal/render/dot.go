@@ -27,6 +27,9 @@ type MapOptions struct {
 	// Status, when set, gives repositories the verdict of `linkgraph
 	// check` by URL: dead ones are drawn red, moved orange, archived grey.
 	Status map[string]LinkStatus
+	// Focus, when set, is the id of the paper node the map is drawn
+	// around (render --focus): it gets a thick dark outline.
+	Focus string
 }
 
 // LinkStatus is what `linkgraph check` found about a repository.
@@ -119,7 +122,7 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 	for _, e := range g.Edges {
 		kinds[e.Kind] = true
 	}
-	writeLegend(bw, kinds, opts.Positions, opts.Status != nil)
+	writeLegend(bw, kinds, opts.Positions, opts.Status != nil, opts.Focus != "")
 	fmt.Fprintln(bw, "}")
 	return bw.Flush()
 }
@@ -146,6 +149,9 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, ties map
 			`fillcolor="`+palette[n.Community%len(palette)]+`"`)
 		if n.URL != "" {
 			attrs = append(attrs, "URL="+quoteURL(n.URL))
+		}
+		if n.ID == opts.Focus {
+			attrs = append(attrs, `color="#222222"`, `penwidth=3`, `fontsize=12`)
 		}
 	case graph.NodeRepo:
 		fill, tip := "#ffffff", n.URL
@@ -186,7 +192,7 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, ties map
 // the map, placed by hand, and grows with a map wider than legendWidth
 // points, so that it can still be read where the whole map is shrunk to
 // fit a picture.
-func writeLegend(bw *bufio.Writer, kinds map[string]bool, positions map[string][2]float64, withStatus bool) {
+func writeLegend(bw *bufio.Writer, kinds map[string]bool, positions map[string][2]float64, withStatus, withFocus bool) {
 	placed := positions != nil
 	scale := 1.0
 	for _, p := range positions {
@@ -205,6 +211,9 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, positions map[string][
 	// Coloured squares rather than filled cells: go-graphviz's PNG
 	// renderer fills a whole table with a cell's colour.
 	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#80b1d3">■</FONT> paper</TD><TD ALIGN="LEFT">colour: cluster of related papers</TD></TR>`)
+	if withFocus {
+		b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#222222">■</FONT> paper</TD><TD ALIGN="LEFT">thick dark outline: the one the map is drawn around</TD></TR>`)
+	}
 	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#08519c">□ repository</FONT></TD><TD ALIGN="LEFT">links to its page</TD></TR>`)
 	tied := "boxed when it ties papers together"
 	if placed {

@@ -288,6 +288,38 @@ func TestPlacedMapMarksTyingOrgs(t *testing.T) {
 	}
 }
 
+// A map drawn around one paper (render --focus) outlines it, and says so
+// in the legend; other maps do neither.
+func TestFocusPaperOutlined(t *testing.T) {
+	var es []*extract.Entry
+	for i, u := range []string{"https://github.com/group/one", "https://github.com/group/two"} {
+		l, _ := extract.Normalize(u)
+		es = append(es, &extract.Entry{ID: "p" + strconv.Itoa(i), Title: "Paper " + strconv.Itoa(i), Authors: -1, Links: []extract.Link{l}})
+	}
+	ix := graph.Build(es)
+	g, err := ix.Graph(graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const outline = `color="#222222", penwidth=3`
+	for _, focus := range []string{"", "paper:p1"} {
+		var dot bytes.Buffer
+		if err := DOT(&dot, g, ix.Papers, MapOptions{Focus: focus}); err != nil {
+			t.Fatal(err)
+		}
+		var outlined []string
+		for _, line := range strings.Split(dot.String(), "\n") {
+			if strings.Contains(line, outline) {
+				outlined = append(outlined, strings.Fields(line)[0])
+			}
+		}
+		legend := strings.Contains(dot.String(), "the one the map is drawn around")
+		if focus == "" && (len(outlined) > 0 || legend) || focus != "" && (fmt.Sprint(outlined) != `["paper:p1"]` || !legend) {
+			t.Errorf("focus %q: outlined %v, legend row %v", focus, outlined, legend)
+		}
+	}
+}
+
 // A map laid out wider than legendWidth has a legend as much larger, left
 // of it, so that it can be read in a picture of the whole map.
 func TestLegendGrowsWithPlacedMap(t *testing.T) {
