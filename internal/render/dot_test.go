@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -611,6 +612,57 @@ func TestForceLayoutPacksComponents(t *testing.T) {
 	}
 	if spread := (maxX - minX) * (maxY - minY) / area; spread > 12 {
 		t.Errorf("the map's box is %.1f times the room its nodes take, want at most 12", spread)
+	}
+	for i, a := range g.Nodes {
+		wa, ha := nodeSize(a, nil)
+		for _, b := range g.Nodes[i+1:] {
+			wb, hb := nodeSize(b, nil)
+			pa, pb := pos[a.ID], pos[b.ID]
+			if abs(pa[0]-pb[0]) < (wa+wb)/2 && abs(pa[1]-pb[1]) < (ha+hb)/2 {
+				t.Errorf("%s and %s overlap", a.ID, b.ID)
+			}
+		}
+	}
+}
+
+// Trees that hang off a dense core by one node (a paper's repository and
+// its owner) are pulled in next to that node, which spreading the core
+// would leave far off, and still overlap nothing.
+func TestForceLayoutPullsInPendants(t *testing.T) {
+	g := &graph.Graph{}
+	const core = 40
+	for i := range core {
+		g.Nodes = append(g.Nodes, graph.Node{ID: "p" + strconv.Itoa(i), Kind: graph.NodePaper, Label: "A paper with a long title"})
+		for j := range i {
+			if (i+j)%3 == 0 {
+				g.Edges = append(g.Edges, graph.Edge{Source: "p" + strconv.Itoa(j), Target: "p" + strconv.Itoa(i), Kind: graph.KindSimilarText, Weight: 0.5})
+			}
+		}
+	}
+	var pendant [][2]string
+	for i := range core {
+		r, o := "r"+strconv.Itoa(i), "o"+strconv.Itoa(i)
+		g.Nodes = append(g.Nodes, graph.Node{ID: r, Kind: graph.NodeRepo, Label: "owner/repository"},
+			graph.Node{ID: o, Kind: graph.NodeOrg, Label: "github.com/owner"})
+		g.Edges = append(g.Edges, graph.Edge{Source: "p" + strconv.Itoa(i), Target: r, Kind: graph.KindCode, Weight: 1},
+			graph.Edge{Source: r, Target: o, Kind: graph.KindOwnedBy, Weight: 1})
+		pendant = append(pendant, [2]string{"p" + strconv.Itoa(i), r}, [2]string{r, o})
+	}
+	pos := ForceLayout(g, nil)
+	size := map[string][2]float64{}
+	for _, n := range g.Nodes {
+		w, h := nodeSize(n, nil)
+		size[n.ID] = [2]float64{w, h}
+	}
+	// The room between the two boxes of each pendant edge.
+	var gaps []float64
+	for _, e := range pendant {
+		a, b, sa, sb := pos[e[0]], pos[e[1]], size[e[0]], size[e[1]]
+		gaps = append(gaps, math.Max(abs(a[0]-b[0])-(sa[0]+sb[0])/2, abs(a[1]-b[1])-(sa[1]+sb[1])/2))
+	}
+	slices.Sort(gaps)
+	if median := gaps[len(gaps)/2]; median > 60 {
+		t.Errorf("the median pendant edge leaves %.0f points between its boxes, want at most 60", median)
 	}
 	for i, a := range g.Nodes {
 		wa, ha := nodeSize(a, nil)

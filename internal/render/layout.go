@@ -58,6 +58,7 @@ func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 			sub[j] = box{x: xs[j], y: ys[j], w: boxes[i].w, h: boxes[i].h}
 		}
 		removeOverlaps(sub)
+		pullInPendants(sub, c.edges)
 		for j, i := range c.nodes {
 			boxes[i] = sub[j]
 		}
@@ -183,6 +184,159 @@ func frLayout(n int, edges []springEdge, side float64) ([]float64, []float64) {
 		}
 	}
 	return xs, ys
+}
+
+// pullInPendants moves each tree that hangs off a component by one node
+// (a repository and its owner under a paper) closer to that node, as a
+// whole, to the nearest place along its edge where it overlaps nothing:
+// removeOverlaps, which spreads a dense core, would otherwise leave such
+// edges as long as the core's. Trees nearest the core move first.
+func pullInPendants(bs []box, edges []springEdge) {
+	n := len(bs)
+	adj := make([][]int, n)
+	for _, e := range edges {
+		adj[e.a] = append(adj[e.a], e.b)
+		adj[e.b] = append(adj[e.b], e.a)
+	}
+	// Peel nodes of degree one until none is left; each peeled node hangs
+	// from the neighbour it had left.
+	deg := make([]int, n)
+	parent := make([]int, n)
+	var queue, order []int
+	for i := range n {
+		parent[i] = -1
+		deg[i] = len(adj[i])
+		if deg[i] == 1 {
+			queue = append(queue, i)
+		}
+	}
+	for len(queue) > 0 {
+		v := queue[0]
+		queue = queue[1:]
+		if deg[v] != 1 {
+			continue
+		}
+		for _, u := range adj[v] {
+			if deg[u] > 0 && parent[u] != v {
+				parent[v] = u
+				deg[v], deg[u] = 0, deg[u]-1
+				if deg[u] == 1 {
+					queue = append(queue, u)
+				}
+				break
+			}
+		}
+		order = append(order, v)
+	}
+	if len(order) == 0 {
+		return
+	}
+	children := make([][]int, n)
+	for _, v := range order {
+		children[parent[v]] = append(children[parent[v]], v)
+	}
+	cell := 0.0
+	for _, b := range bs {
+		cell = math.Max(cell, math.Max(b.w, b.h)+pendantMargin)
+	}
+	grid := map[[2]int][]int{}
+	key := func(b box) [2]int { return [2]int{int(math.Floor(b.x / cell)), int(math.Floor(b.y / cell))} }
+	for i, b := range bs {
+		grid[key(b)] = append(grid[key(b)], i)
+	}
+	inTree := make([]bool, n)
+	var tree []int
+	for k := len(order) - 1; k >= 0; k-- {
+		v, p := order[k], parent[order[k]]
+		tree = append(tree[:0], v)
+		for j := 0; j < len(tree); j++ {
+			tree = append(tree, children[tree[j]]...)
+		}
+		for _, i := range tree {
+			inTree[i] = true
+		}
+		if d := math.Hypot(bs[v].x-bs[p].x, bs[v].y-bs[p].y); d > 0 {
+			placePendant(bs, tree, inTree, grid, key, p, d)
+		}
+		for _, i := range tree {
+			inTree[i] = false
+		}
+	}
+}
+
+// pendantTurns are the angles, in degrees, a pendant tree may be turned
+// about the node it hangs from, the least first, to find room nearer it.
+var pendantTurns = []float64{0, 30, -30, 60, -60, 90, -90, 135, -135, 180}
+
+// placePendant moves tree, whose root hangs at distance d from node p,
+// turned and pulled in, to the nearest place where it overlaps nothing
+// and its root is nearer p than d; it stays as it is when there is none.
+func placePendant(bs []box, tree []int, inTree []bool, grid map[[2]int][]int, key func(box) [2]int, p int, d float64) {
+	v := tree[0]
+	ux, uy := (bs[v].x-bs[p].x)/d, (bs[v].y-bs[p].y)/d
+	moved := make([]box, len(tree))
+	for step := 0; step < 8; step++ {
+		for _, turn := range pendantTurns {
+			sin, cos := math.Sincos(turn * math.Pi / 180)
+			rx, ry := ux*cos-uy*sin, ux*sin+uy*cos // the root's new direction
+			// The distance at which the root's box parts from p's along it.
+			part := math.Inf(1)
+			if rx != 0 {
+				part = math.Min(part, ((bs[v].w+bs[p].w)/2+pendantMargin)/math.Abs(rx))
+			}
+			if ry != 0 {
+				part = math.Min(part, ((bs[v].h+bs[p].h)/2+pendantMargin)/math.Abs(ry))
+			}
+			want := math.Max(part+pendantGap, pendantMin) * math.Pow(1.25, float64(step))
+			if want >= d {
+				continue
+			}
+			for k, i := range tree {
+				ox, oy := bs[i].x-bs[p].x, bs[i].y-bs[p].y
+				moved[k] = bs[i]
+				moved[k].x = bs[p].x + ox*cos - oy*sin + (want-d)*rx
+				moved[k].y = bs[p].y + ox*sin + oy*cos + (want-d)*ry
+			}
+			if fits(bs, moved, inTree, grid, key) {
+				for k, i := range tree {
+					old := key(bs[i])
+					grid[old] = slices.DeleteFunc(grid[old], func(j int) bool { return j == i })
+					bs[i] = moved[k]
+					grid[key(bs[i])] = append(grid[key(bs[i])], i)
+				}
+				return
+			}
+		}
+	}
+}
+
+// pendantMargin is the least room between two boxes pullInPendants
+// leaves; pendantGap the room it leaves between a pulled node and the one
+// it hangs from, beyond that, and pendantMin the shortest edge it makes,
+// so that an arrow still shows.
+const (
+	pendantMargin = 8
+	pendantGap    = 16
+	pendantMin    = 40
+)
+
+// fits reports whether boxes, where a tree's nodes would move, overlap
+// no box outside the tree.
+func fits(bs, boxes []box, inTree []bool, grid map[[2]int][]int, key func(box) [2]int) bool {
+	for _, b := range boxes {
+		c := key(b)
+		for cx := c[0] - 1; cx <= c[0]+1; cx++ {
+			for cy := c[1] - 1; cy <= c[1]+1; cy++ {
+				for _, j := range grid[[2]int{cx, cy}] {
+					o := bs[j]
+					if !inTree[j] && math.Abs(b.x-o.x) < (b.w+o.w)/2+pendantMargin && math.Abs(b.y-o.y) < (b.h+o.h)/2+pendantMargin {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return true
 }
 
 // componentGap is the room left between two components of a map, in
