@@ -217,22 +217,25 @@ func pullInPendants(bs []box, edges []springEdge) {
 			continue
 		}
 		for _, u := range adj[v] {
-			if deg[u] > 0 && parent[u] != v {
+			if deg[u] > 0 { // the one neighbour not peeled yet
 				parent[v] = u
 				deg[v], deg[u] = 0, deg[u]-1
 				if deg[u] == 1 {
 					queue = append(queue, u)
 				}
+				order = append(order, v)
 				break
 			}
 		}
-		order = append(order, v)
 	}
 	if len(order) == 0 {
 		return
 	}
 	children := make([][]int, n)
+	size := make([]int, n) // of the tree under each node
 	for _, v := range order {
+		size[v]++
+		size[parent[v]] += size[v]
 		children[parent[v]] = append(children[parent[v]], v)
 	}
 	cell := 0.0
@@ -248,6 +251,9 @@ func pullInPendants(bs []box, edges []springEdge) {
 	var tree []int
 	for k := len(order) - 1; k >= 0; k-- {
 		v, p := order[k], parent[order[k]]
+		if size[v] > pendantMaxTree {
+			continue
+		}
 		tree = append(tree[:0], v)
 		for j := 0; j < len(tree); j++ {
 			tree = append(tree, children[tree[j]]...)
@@ -315,9 +321,10 @@ func placePendant(bs []box, tree []int, inTree []bool, grid map[[2]int][]int, ke
 // it hangs from, beyond that, and pendantMin the shortest edge it makes,
 // so that an arrow still shows.
 const (
-	pendantMargin = 8
-	pendantGap    = 16
-	pendantMin    = 40
+	pendantMaxTree = 40 // the most nodes a tree may have to be moved: the rest are part of the layout's shape
+	pendantMargin  = 8
+	pendantGap     = 16
+	pendantMin     = 40
 )
 
 // fits reports whether boxes, where a tree's nodes would move, overlap
