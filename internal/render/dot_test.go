@@ -8,6 +8,7 @@ import (
 	stdpng "image/png"
 	"io"
 	"math"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -671,6 +672,50 @@ func TestForceLayoutPullsInPendants(t *testing.T) {
 			pa, pb := pos[a.ID], pos[b.ID]
 			if abs(pa[0]-pb[0]) < (wa+wb)/2 && abs(pa[1]-pb[1]) < (ha+hb)/2 {
 				t.Errorf("%s and %s overlap", a.ID, b.ID)
+			}
+		}
+	}
+}
+
+// Random maps of every shape (trees, cores, duplicate edges, nodes
+// alone) are placed whole, at finite points, with no two boxes
+// overlapping.
+func TestForceLayoutRandomMaps(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	kinds := []string{graph.NodePaper, graph.NodeRepo, graph.NodeOrg}
+	for round := range 40 {
+		n := 1 + rng.IntN(300)
+		g := &graph.Graph{}
+		for i := range n {
+			g.Nodes = append(g.Nodes, graph.Node{ID: "n" + strconv.Itoa(i), Kind: kinds[rng.IntN(3)], Label: strings.Repeat("word ", 1+rng.IntN(8))})
+		}
+		edges := rng.IntN(3 * n)
+		for range edges {
+			a, b := rng.IntN(n), rng.IntN(n)
+			if round%2 == 0 { // a forest: each node under an earlier one
+				if b == 0 {
+					continue
+				}
+				a = rng.IntN(b)
+			}
+			g.Edges = append(g.Edges, graph.Edge{Source: g.Nodes[a].ID, Target: g.Nodes[b].ID, Kind: graph.KindSimilarText, Weight: 0.5})
+		}
+		pos := ForceLayout(g, nil)
+		if len(pos) != n {
+			t.Fatalf("round %d: placed %d of %d nodes", round, len(pos), n)
+		}
+		for i, a := range g.Nodes {
+			pa := pos[a.ID]
+			if math.IsNaN(pa[0]) || math.IsInf(pa[0], 0) || math.IsNaN(pa[1]) || math.IsInf(pa[1], 0) {
+				t.Fatalf("round %d: %s at %v", round, a.ID, pa)
+			}
+			wa, ha := nodeSize(a, nil)
+			for _, b := range g.Nodes[i+1:] {
+				wb, hb := nodeSize(b, nil)
+				pb := pos[b.ID]
+				if abs(pa[0]-pb[0]) < (wa+wb)/2-1 && abs(pa[1]-pb[1]) < (ha+hb)/2-1 {
+					t.Fatalf("round %d (%d nodes, %d edges): %s and %s overlap", round, n, len(g.Edges), a.ID, b.ID)
+				}
 			}
 		}
 	}

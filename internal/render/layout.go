@@ -328,9 +328,14 @@ const (
 )
 
 // fits reports whether boxes, where a tree's nodes would move, overlap
-// no box outside the tree.
+// no box outside the tree, nor, turned as they are, each other.
 func fits(bs, boxes []box, inTree []bool, grid map[[2]int][]int, key func(box) [2]int) bool {
-	for _, b := range boxes {
+	for i, b := range boxes {
+		for _, o := range boxes[i+1:] {
+			if math.Abs(b.x-o.x) < (b.w+o.w)/2+pendantMargin && math.Abs(b.y-o.y) < (b.h+o.h)/2+pendantMargin {
+				return false
+			}
+		}
 		c := key(b)
 		for cx := c[0] - 1; cx <= c[0]+1; cx++ {
 			for cy := c[1] - 1; cy <= c[1]+1; cy++ {
