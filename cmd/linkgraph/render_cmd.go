@@ -20,6 +20,13 @@ import (
 // force-directed engines run far too slowly as WebAssembly.
 const autoDotMaxNodes = 300
 
+// autoDotMaxDensity is the most edges a node a map `--layout auto` gives
+// to dot may have: dot draws the papers of one lab, all related to each
+// other, as a skein of curves across its ranks, where the Go layout puts
+// them in a knot of straight lines. The sample has 1.1; a paper's
+// neighbourhood two steps deep, about 2; one lab's papers, 8.
+const autoDotMaxDensity = 2.5
+
 // defaultMaxNodes is the most nodes a map has unless --max-nodes says
 // otherwise: more cannot be read, and take minutes and gigabytes to draw
 // (a 100,000-paper listing: 171 s, 6.5 GB, a 377 MB SVG).
@@ -99,7 +106,7 @@ on PATH instead.`,
 	fl := cmd.Flags()
 	fl.StringVarP(&f.out, "output", "o", "", "write the map to this file; its extension picks the format")
 	fl.StringVar(&f.format, "format", "", "svg, png, dot or json (default: from -o, else svg)")
-	fl.StringVar(&f.layout, "layout", "auto", "auto, dot, neato, fdp, sfdp or circo")
+	fl.StringVar(&f.layout, "layout", "auto", "auto (dot; for over 300 nodes or 2.5 edges a node, linkgraph's own), dot, neato, fdp, sfdp or circo")
 	fl.StringVar(&f.engine, "engine", "wasm", "wasm (in-process), native (Graphviz on PATH) or auto")
 	fl.BoolVar(&f.onlyLinked, "only-linked", false, "keep only papers with code or with relationships")
 	fl.StringVar(&f.focus, "focus", "", "draw only the neighbourhood of the paper this QUERY names")
@@ -175,7 +182,7 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 	layout := f.layout
 	if layout == "auto" {
 		layout = "dot"
-		if len(g.Nodes) > autoDotMaxNodes {
+		if len(g.Nodes) > autoDotMaxNodes || float64(len(g.Edges)) > autoDotMaxDensity*float64(len(g.Nodes)) {
 			layout = "nop2"
 			opts.Positions = render.ForceLayout(g, render.PaperLabels(ix.Papers))
 		}

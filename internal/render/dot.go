@@ -118,9 +118,12 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 		fmt.Fprintf(bw, "  %s -> %s [%s, penwidth=%s, tooltip=%s];\n", quote(e.Source), quote(e.Target),
 			edgeStyle[e.Kind], strconv.FormatFloat(penWidth(e), 'f', 2, 64), quoteTip(e.Kind+": "+e.Evidence))
 	}
-	kinds := map[string]bool{}
+	kinds := map[string]bool{} // of the edges, and of the nodes as "node:" + kind
 	for _, e := range g.Edges {
 		kinds[e.Kind] = true
+	}
+	for _, n := range g.Nodes {
+		kinds["node:"+n.Kind] = true
 	}
 	writeLegend(bw, kinds, opts.Positions, opts.Status != nil, opts.Focus != "")
 	fmt.Fprintln(bw, "}")
@@ -186,9 +189,10 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, ties map
 	fmt.Fprintf(bw, "  %s [%s];\n", quote(n.ID), strings.Join(attrs, ", "))
 }
 
-// writeLegend draws what the edge styles of the kinds drawn, node shapes
-// and colours mean, as one table node: the key is text of our own, never
-// listing text. On a map laid out already (positions) it stands left of
+// writeLegend draws what the edge styles of the kinds drawn, and the
+// shapes and colours of the kinds of nodes drawn, mean, as one table
+// node: the key is text of our own, never listing text. On a map laid
+// out already (positions) it stands left of
 // the map, placed by hand, and grows with a map wider than legendWidth
 // points, so that it can still be read where the whole map is shrunk to
 // fit a picture.
@@ -214,13 +218,17 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, positions map[string][
 	if withFocus {
 		b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#222222">■</FONT> paper</TD><TD ALIGN="LEFT">thick dark outline: the one the map is drawn around</TD></TR>`)
 	}
-	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#08519c">□ repository</FONT></TD><TD ALIGN="LEFT">links to its page</TD></TR>`)
-	tied := "boxed when it ties papers together"
-	if placed {
-		tied = "darker, outlined, when it ties papers together"
+	if kinds["node:"+graph.NodeRepo] {
+		b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#08519c">□ repository</FONT></TD><TD ALIGN="LEFT">links to its page</TD></TR>`)
 	}
-	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#fdae6b">■</FONT> owner</TD><TD ALIGN="LEFT">` + tied + `</TD></TR>`)
-	if withStatus {
+	if kinds["node:"+graph.NodeOrg] {
+		tied := "boxed when it ties papers together"
+		if placed {
+			tied = "darker, outlined, when it ties papers together"
+		}
+		b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#fdae6b">■</FONT> owner</TD><TD ALIGN="LEFT">` + tied + `</TD></TR>`)
+	}
+	if withStatus && kinds["node:"+graph.NodeRepo] {
 		for _, st := range []string{"dead", "moved", "archived"} {
 			fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT"><FONT COLOR="%s">■</FONT> repository</TD><TD ALIGN="LEFT">%s</TD></TR>`, statusColours[st], st)
 		}
