@@ -52,7 +52,7 @@ func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 	}
 	comps := components(n, edges)
 	for _, c := range comps {
-		xs, ys := frLayout(len(c.nodes), c.edges, math.Sqrt(float64(len(c.nodes))*areaPerNode)+componentMargin)
+		xs, ys := frLayout(len(c.nodes), c.edges, math.Sqrt(float64(len(c.nodes))*areaPerNode))
 		sub := make([]box, len(c.nodes))
 		for j, i := range c.nodes {
 			sub[j] = box{x: xs[j], y: ys[j], w: boxes[i].w, h: boxes[i].h}
@@ -74,10 +74,6 @@ func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 	}
 	return pos
 }
-
-// componentMargin widens the square a component is first scattered over,
-// in points, beyond the room its nodes get (areaPerNode).
-const componentMargin = 0
 
 // component is a connected component of a map: its nodes, in the map's
 // order, and its edges, with ends indexed into nodes.
@@ -332,7 +328,7 @@ const (
 func fits(bs, boxes []box, inTree []bool, grid map[[2]int][]int, key func(box) [2]int) bool {
 	for i, b := range boxes {
 		for _, o := range boxes[i+1:] {
-			if math.Abs(b.x-o.x) < (b.w+o.w)/2+pendantMargin && math.Abs(b.y-o.y) < (b.h+o.h)/2+pendantMargin {
+			if overlap(b, o, pendantMargin) {
 				return false
 			}
 		}
@@ -340,8 +336,7 @@ func fits(bs, boxes []box, inTree []bool, grid map[[2]int][]int, key func(box) [
 		for cx := c[0] - 1; cx <= c[0]+1; cx++ {
 			for cy := c[1] - 1; cy <= c[1]+1; cy++ {
 				for _, j := range grid[[2]int{cx, cy}] {
-					o := bs[j]
-					if !inTree[j] && math.Abs(b.x-o.x) < (b.w+o.w)/2+pendantMargin && math.Abs(b.y-o.y) < (b.h+o.h)/2+pendantMargin {
+					if !inTree[j] && overlap(b, bs[j], pendantMargin) {
 						return false
 					}
 				}
@@ -349,6 +344,11 @@ func fits(bs, boxes []box, inTree []bool, grid map[[2]int][]int, key func(box) [
 		}
 	}
 	return true
+}
+
+// overlap reports whether boxes a and b come nearer than margin.
+func overlap(a, b box, margin float64) bool {
+	return math.Abs(a.x-b.x) < (a.w+b.w)/2+margin && math.Abs(a.y-b.y) < (a.h+b.h)/2+margin
 }
 
 // componentGap is the room left between two components of a map, in
