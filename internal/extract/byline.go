@@ -35,8 +35,8 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 			// A plain title and its byline in one piece: "Title (A. Author, ICLR 2024)".
 			piece = strings.TrimLeft(piece[len(title):], " ,;:")
 		}
-		if key, value, ok := strings.Cut(piece, ": "); ok && bylineFields[strings.ToLower(key)] {
-			setFieldValue(re, key, value, false) // "Authors: A. Author, B. Author"
+		if key, value, ok := strings.Cut(piece, ": "); ok && fieldNames[strings.ToLower(key)] {
+			setFieldValue(re, key, value, false) // "Authors: A. Author, B. Author", "Venue: ICLR 2024"
 			authorsSeen = authorsSeen || re.authorNames != nil
 			continue
 		}
@@ -64,14 +64,6 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 			p.tagOnce(re, venue)
 		}
 	}
-}
-
-// bylineFields are the names of the fields a byline may label its
-// pieces with.
-var bylineFields = map[string]bool{
-	"author": true, "authors": true, "author(s)": true,
-	"venue": true, "conference": true, "journal": true,
-	"date": true, "year": true, "published": true,
 }
 
 // tagOnce keeps a byline's venue or year (setTag), unless the entry has
