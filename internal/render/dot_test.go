@@ -261,16 +261,7 @@ func TestPNGDrawsBoldText(t *testing.T) {
 // papers is drawn darker and outlined instead, says how many in its
 // tooltip, and the legend says so; one that ties one paper is not.
 func TestPlacedMapMarksTyingOrgs(t *testing.T) {
-	var es []*extract.Entry
-	for i, u := range []string{"https://github.com/group/one", "https://github.com/group/two", "https://github.com/solo/three"} {
-		l, _ := extract.Normalize(u)
-		es = append(es, &extract.Entry{ID: "p" + strconv.Itoa(i), Title: "Paper " + strconv.Itoa(i), Authors: -1, Links: []extract.Link{l}})
-	}
-	ix := graph.Build(es)
-	g, err := ix.Graph(graph.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, ix := codeMap(t, "https://github.com/group/one", "https://github.com/group/two", "https://github.com/solo/three")
 	var dot bytes.Buffer
 	if err := DOT(&dot, g, ix.Papers, MapOptions{Positions: ForceLayout(g, PaperLabels(ix.Papers))}); err != nil {
 		t.Fatal(err)
@@ -290,11 +281,11 @@ func TestPlacedMapMarksTyingOrgs(t *testing.T) {
 	}
 }
 
-// A map drawn around one paper (render --focus) outlines it, and says so
-// in the legend; other maps do neither.
-func TestFocusPaperOutlined(t *testing.T) {
+// codeMap is the graph of papers p0, p1, ... each linking one of urls.
+func codeMap(t *testing.T, urls ...string) (*graph.Graph, *graph.Index) {
+	t.Helper()
 	var es []*extract.Entry
-	for i, u := range []string{"https://github.com/group/one", "https://github.com/group/two"} {
+	for i, u := range urls {
 		l, _ := extract.Normalize(u)
 		es = append(es, &extract.Entry{ID: "p" + strconv.Itoa(i), Title: "Paper " + strconv.Itoa(i), Authors: -1, Links: []extract.Link{l}})
 	}
@@ -303,6 +294,13 @@ func TestFocusPaperOutlined(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return g, ix
+}
+
+// A map drawn around one paper (render --focus) outlines it, and says so
+// in the legend; other maps do neither.
+func TestFocusPaperOutlined(t *testing.T) {
+	g, ix := codeMap(t, "https://github.com/group/one", "https://github.com/group/two")
 	const outline = `color="#222222", penwidth=3`
 	for _, focus := range []string{"", "paper:p1"} {
 		var dot bytes.Buffer
@@ -614,15 +612,8 @@ func TestForceLayoutPacksComponents(t *testing.T) {
 	if spread := (maxX - minX) * (maxY - minY) / area; spread > 12 {
 		t.Errorf("the map's box is %.1f times the room its nodes take, want at most 12", spread)
 	}
-	for i, a := range g.Nodes {
-		wa, ha := nodeSize(a, nil)
-		for _, b := range g.Nodes[i+1:] {
-			wb, hb := nodeSize(b, nil)
-			pa, pb := pos[a.ID], pos[b.ID]
-			if abs(pa[0]-pb[0]) < (wa+wb)/2 && abs(pa[1]-pb[1]) < (ha+hb)/2 {
-				t.Errorf("%s and %s overlap", a.ID, b.ID)
-			}
-		}
+	if pairs := overlapping(g, pos, 0); len(pairs) > 0 {
+		t.Errorf("boxes overlap: %v", pairs)
 	}
 }
 
@@ -665,15 +656,8 @@ func TestForceLayoutPullsInPendants(t *testing.T) {
 	if median := gaps[len(gaps)/2]; median > 60 {
 		t.Errorf("the median pendant edge leaves %.0f points between its boxes, want at most 60", median)
 	}
-	for i, a := range g.Nodes {
-		wa, ha := nodeSize(a, nil)
-		for _, b := range g.Nodes[i+1:] {
-			wb, hb := nodeSize(b, nil)
-			pa, pb := pos[a.ID], pos[b.ID]
-			if abs(pa[0]-pb[0]) < (wa+wb)/2 && abs(pa[1]-pb[1]) < (ha+hb)/2 {
-				t.Errorf("%s and %s overlap", a.ID, b.ID)
-			}
-		}
+	if pairs := overlapping(g, pos, 0); len(pairs) > 0 {
+		t.Errorf("boxes overlap: %v", pairs)
 	}
 }
 
@@ -704,19 +688,31 @@ func TestForceLayoutRandomMaps(t *testing.T) {
 		if len(pos) != n {
 			t.Fatalf("round %d: placed %d of %d nodes", round, len(pos), n)
 		}
-		for i, a := range g.Nodes {
-			pa := pos[a.ID]
-			if math.IsNaN(pa[0]) || math.IsInf(pa[0], 0) || math.IsNaN(pa[1]) || math.IsInf(pa[1], 0) {
+		for _, a := range g.Nodes {
+			if pa := pos[a.ID]; math.IsNaN(pa[0]) || math.IsInf(pa[0], 0) || math.IsNaN(pa[1]) || math.IsInf(pa[1], 0) {
 				t.Fatalf("round %d: %s at %v", round, a.ID, pa)
 			}
-			wa, ha := nodeSize(a, nil)
-			for _, b := range g.Nodes[i+1:] {
-				wb, hb := nodeSize(b, nil)
-				pb := pos[b.ID]
-				if abs(pa[0]-pb[0]) < (wa+wb)/2-1 && abs(pa[1]-pb[1]) < (ha+hb)/2-1 {
-					t.Fatalf("round %d (%d nodes, %d edges): %s and %s overlap", round, n, len(g.Edges), a.ID, b.ID)
-				}
+		}
+		// Positions are rounded to a tenth of a point: a point of slack.
+		if pairs := overlapping(g, pos, 1); len(pairs) > 0 {
+			t.Fatalf("round %d (%d nodes, %d edges): boxes overlap: %v", round, n, len(g.Edges), pairs)
+		}
+	}
+}
+
+// overlapping lists the pairs of nodes whose boxes, placed at pos,
+// overlap by more than slack points.
+func overlapping(g *graph.Graph, pos map[string][2]float64, slack float64) [][2]string {
+	var pairs [][2]string
+	for i, a := range g.Nodes {
+		wa, ha := nodeSize(a, nil)
+		for _, b := range g.Nodes[i+1:] {
+			wb, hb := nodeSize(b, nil)
+			pa, pb := pos[a.ID], pos[b.ID]
+			if abs(pa[0]-pb[0]) < (wa+wb)/2-slack && abs(pa[1]-pb[1]) < (ha+hb)/2-slack {
+				pairs = append(pairs, [2]string{a.ID, b.ID})
 			}
 		}
 	}
+	return pairs
 }
