@@ -151,6 +151,10 @@ func runCheck(cmd *cobra.Command, e *env, f *checkFlags, args []string) error {
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
+	if n := rateLimitedGitHub(results); n > 0 && opts.Token == "" {
+		fmt.Fprintf(e.stderr, "linkgraph: GitHub would not answer for %s; with GITHUB_TOKEN set, repositories are checked through its API, 100 a request\n",
+			plural(n, "link", "links"))
+	}
 	switch {
 	case checkErr != nil:
 		return checkErr
@@ -322,6 +326,20 @@ func writeCheckTable(w io.Writer, results []linkcheck.Result, targets map[string
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintln(w, checkSummary(results))
+}
+
+// rateLimitedGitHub counts the GitHub links left unknown by its rate
+// limits.
+func rateLimitedGitHub(results []linkcheck.Result) int {
+	n := 0
+	for _, r := range results {
+		if r.Status == linkcheck.StatusUnknown && r.Detail == linkcheck.DetailRateLimited {
+			if u, err := url.Parse(r.URL); err == nil && strings.EqualFold(u.Hostname(), "github.com") {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func checkSummary(results []linkcheck.Result) string {

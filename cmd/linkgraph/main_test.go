@@ -99,7 +99,8 @@ func cmdValidJSON(ts *testscript.TestScript, neg bool, args []string) {
 // cmdFakeGitHub starts a fake GitHub on loopback for the rest of the
 // script and sets $FAKE to its URL: /acme/ok and the places check.txtar
 // finds answer 200, /acme/old redirects permanently to /acme/new,
-// /acme/zzz-hang never answers, anything else is 404.
+// /acme/zzz-hang never answers, /acme/busy is rate limited (429),
+// anything else is 404.
 func cmdFakeGitHub(ts *testscript.TestScript, neg bool, args []string) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.EscapedPath() {
@@ -107,6 +108,8 @@ func cmdFakeGitHub(ts *testscript.TestScript, neg bool, args []string) {
 			w.WriteHeader(200)
 		case "/acme/zzz-hang":
 			<-r.Context().Done()
+		case "/acme/busy":
+			w.WriteHeader(http.StatusTooManyRequests)
 		case "/acme/old":
 			http.Redirect(w, r, "/acme/new", http.StatusMovedPermanently)
 		default:

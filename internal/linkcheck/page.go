@@ -103,7 +103,7 @@ func (c *Checker) checkPage(ctx context.Context, original, target string) Result
 		case status == http.StatusUnauthorized && header.Get("X-Error-Code") == "GatedRepo":
 			res.Status, res.Detail = StatusOK, "gated: readers must accept its terms"
 		case rateLimited(status, header):
-			res.Status, res.Detail = StatusUnknown, "rate limited"
+			res.Status, res.Detail = StatusUnknown, DetailRateLimited
 		default:
 			res.Status, res.Detail = StatusUnknown, fmt.Sprintf("HTTP %d", status)
 		}

@@ -25,6 +25,10 @@ func (s Status) Definitive() bool {
 }
 
 // Result is what a check found about one URL.
+// DetailRateLimited is the Detail of a link whose host would not answer
+// for the requests it had had, even after waiting as it asked.
+const DetailRateLimited = "rate limited"
+
 type Result struct {
 	URL        string    `json:"url"`
 	Status     Status    `json:"status"`
