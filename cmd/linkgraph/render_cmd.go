@@ -81,7 +81,10 @@ on PATH instead.`,
 				return err
 			}
 			ix := graph.Build(entries)
-			g, err := ix.Graph(graph.Options{})
+			// Colours are the communities of the map as drawn, found once
+			// it is narrowed: on a big listing, of a few thousand nodes,
+			// not of all.
+			g, err := ix.Graph(graph.Options{NoCommunities: true})
 			if err != nil {
 				return err
 			}
@@ -93,6 +96,7 @@ on PATH instead.`,
 				fmt.Fprintf(e.stderr, "linkgraph: the map has %d nodes; drawing %d of them, the most connected papers with their code (--max-nodes 0 draws all; --focus, --only-linked and --min-weight narrow it)\n",
 					all, len(g.Nodes))
 			}
+			g.AssignCommunities()
 			data, err := f.draw(cmd, g, ix)
 			if err != nil {
 				return err

@@ -12,11 +12,11 @@ import (
 // gets the same communities.
 const communitySeed = 1
 
-// assignCommunities finds communities with Louvain modularisation (gonum)
+// AssignCommunities finds communities with Louvain modularisation (gonum)
 // on the undirected, weighted view of the graph, and numbers them by size,
 // largest first, ties by their first node's id. Isolated nodes each get a
 // community of their own.
-func assignCommunities(gr *Graph) {
+func (gr *Graph) AssignCommunities() {
 	if len(gr.Nodes) == 0 {
 		return
 	}

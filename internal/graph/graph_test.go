@@ -534,3 +534,48 @@ func TestSimilarNeedsTwoWords(t *testing.T) {
 		t.Errorf("similar-text pairs %v, want %v", pairs, want)
 	}
 }
+
+// TestCommunities: the sample's communities are numbered by size, the
+// largest 0, and the three papers under OPTML-Group share one; a graph
+// built without them has none until AssignCommunities finds the same.
+func TestCommunities(t *testing.T) {
+	ix := Build(sample(t))
+	g, err := ix.Graph(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizes := map[int]int{}
+	of := map[string]int{}
+	for _, n := range g.Nodes {
+		sizes[n.Community]++
+		of[n.ID] = n.Community
+	}
+	for c := 1; c < len(sizes); c++ {
+		if sizes[c] > sizes[c-1] {
+			t.Errorf("community %d has %d nodes, more than community %d's %d", c, sizes[c], c-1, sizes[c-1])
+		}
+	}
+	optml := []string{"paper:challenging-forgets-unveiling-the-worst-case-forget-sets-in",
+		"paper:model-sparsity-can-simplify-machine-unlearning",
+		"paper:towards-llm-unlearning-resilient-to-relearning-attacks-a"}
+	for _, id := range optml[1:] {
+		if c, ok := of[id]; !ok || c != of[optml[0]] {
+			t.Errorf("%s in community %d, %s in %d", id, c, optml[0], of[optml[0]])
+		}
+	}
+	bare, err := ix.Graph(Options{NoCommunities: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range bare.Nodes {
+		if n.Community != 0 {
+			t.Fatalf("%s in community %d without communities", n.ID, n.Community)
+		}
+	}
+	bare.AssignCommunities()
+	for _, n := range bare.Nodes {
+		if n.Community != of[n.ID] {
+			t.Errorf("%s: community %d, then %d", n.ID, of[n.ID], n.Community)
+		}
+	}
+}
