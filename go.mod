@@ -15,7 +15,6 @@ require (
 	golang.org/x/net v0.43.0
 	golang.org/x/text v0.28.0
 	golang.org/x/time v0.16.0
-	gonum.org/v1/gonum v0.17.0
 )
 
 require (
