@@ -247,7 +247,7 @@ func (ix *Index) similarEdges(gr *Graph, opts Options) {
 	best := make([][]similar, len(ix.Papers))
 	var next atomic.Int64
 	parallel(runtime.GOMAXPROCS(0), func(int) {
-		acc := map[int32]float64{}
+		acc := newScoreSheet(len(ix.Papers))
 		for {
 			d := int(next.Add(1) - 1)
 			if d >= len(best) {
@@ -280,8 +280,8 @@ type similar struct {
 // mostSimilar returns the papers most like paper d, at most
 // opts.SimilarTop of them, each at least opts.MinSimilarity, most similar
 // first. acc is scratch space.
-func (ix *Index) mostSimilar(d int, opts Options, acc map[int32]float64) []similar {
-	clear(acc)
+func (ix *Index) mostSimilar(d int, opts Options, acc *scoreSheet) []similar {
+	acc.reset()
 	ix.text.candidates(d, 24, candidatePostings, acc)
 	byScore := func(a, b similar) int {
 		if a.s != b.s {
@@ -292,8 +292,8 @@ func (ix *Index) mostSimilar(d int, opts Options, acc map[int32]float64) []simil
 	// The approximate scores pick a few candidates; only those get an
 	// exact cosine, so a common vocabulary cannot make this quadratic.
 	var cands []similar
-	for p, a := range acc {
-		if a >= opts.MinSimilarity/2 {
+	for _, p := range acc.touched {
+		if a := acc.score[p]; a >= opts.MinSimilarity/2 {
 			cands = append(cands, similar{doc: int(p), s: a})
 		}
 	}
