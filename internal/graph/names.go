@@ -288,6 +288,7 @@ func acceptableName(name string) bool {
 type nameIndex struct {
 	owners map[string][]int // name -> papers that define it
 	first  map[string][]string
+	starts [256]bool // the first bytes of first's keys: most words start with none of them
 }
 
 // mention is one paper naming another's method.
@@ -304,6 +305,7 @@ func (ni *nameIndex) add(name string, paper int) {
 	if _, ok := ni.owners[name]; !ok {
 		first := strings.Fields(name)[0]
 		ni.first[first] = append(ni.first[first], name)
+		ni.starts[first[0]] = true
 	}
 	ni.owners[name] = append(ni.owners[name], paper)
 }
@@ -321,6 +323,13 @@ func (ni *nameIndex) find(text string, fn func(name string)) {
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf { // most text is ASCII
+				if !asciiName[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(text[j:])
 			if !isNameRune(r2) {
 				break
@@ -328,6 +337,10 @@ func (ni *nameIndex) find(text string, fn func(name string)) {
 			j += s2
 		}
 		word := strings.TrimRight(text[i:j], "-")
+		if word == "" || !ni.starts[word[0]] {
+			i = j
+			continue
+		}
 		for _, name := range ni.first[word] {
 			if strings.HasPrefix(text[i:], name) && wordEnds(text, i+len(name)) {
 				if titleCaseWord(name) && sentenceStart(text, i) {
@@ -341,8 +354,20 @@ func (ni *nameIndex) find(text string, fn func(name string)) {
 }
 
 func isNameRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_'
+	if r < utf8.RuneSelf {
+		return asciiName[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// asciiName marks the ASCII runes isNameRune takes: letters, digits, '-'
+// and '_'.
+var asciiName = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+	}
+	return t
+}()
 
 func wordEnds(text string, i int) bool {
 	if i >= len(text) {
