@@ -67,8 +67,8 @@ on PATH instead.`,
 			if err := f.resolveFormat(); err != nil {
 				return err
 			}
-			if err := exactFormat(f.layout, "auto", "dot", "neato", "fdp", "sfdp", "circo"); err != nil {
-				return usageError("unknown --layout %q (want one of auto, dot, neato, fdp, sfdp, circo)", f.layout)
+			if err := exactFormat(f.layout, "auto", "force", "dot", "neato", "fdp", "sfdp", "circo"); err != nil {
+				return usageError("unknown --layout %q (want one of auto, force, dot, neato, fdp, sfdp, circo)", f.layout)
 			}
 			if err := exactFormat(f.engine, "auto", "wasm", "native"); err != nil {
 				return usageError("unknown --engine %q (want one of auto, wasm, native)", f.engine)
@@ -110,7 +110,7 @@ on PATH instead.`,
 	fl := cmd.Flags()
 	fl.StringVarP(&f.out, "output", "o", "", "write the map to this file; its extension picks the format")
 	fl.StringVar(&f.format, "format", "", "svg, png, dot or json (default: from -o, else svg)")
-	fl.StringVar(&f.layout, "layout", "auto", "auto (dot; for over 300 nodes or 2.5 edges a node, linkgraph's own), dot, neato, fdp, sfdp or circo")
+	fl.StringVar(&f.layout, "layout", "auto", "auto (dot; for over 300 nodes or 2.5 edges a node, force), force (linkgraph's own), dot, neato, fdp, sfdp or circo")
 	fl.StringVar(&f.engine, "engine", "wasm", "wasm (in-process), native (Graphviz on PATH) or auto")
 	fl.BoolVar(&f.onlyLinked, "only-linked", false, "keep only papers with code or with relationships")
 	fl.StringVar(&f.focus, "focus", "", "draw only the neighbourhood of the paper this QUERY names")
@@ -187,9 +187,12 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 	if layout == "auto" {
 		layout = "dot"
 		if len(g.Nodes) > autoDotMaxNodes || float64(len(g.Edges)) > autoDotMaxDensity*float64(len(g.Nodes)) {
-			layout = "nop2"
-			opts.Positions = render.ForceLayout(g, render.PaperLabels(ix.Papers))
+			layout = "force"
 		}
+	}
+	if layout == "force" { // linkgraph's own, drawn where it placed the nodes
+		layout = "nop2"
+		opts.Positions = render.ForceLayout(g, render.PaperLabels(ix.Papers))
 	}
 	if err := render.DOT(w, g, ix.Papers, opts); err != nil {
 		return nil, err
