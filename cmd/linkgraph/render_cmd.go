@@ -20,11 +20,12 @@ import (
 // force-directed engines run far too slowly as WebAssembly.
 const autoDotMaxNodes = 300
 
-// autoDotMaxDensity is the most edges a node a map `--layout auto` gives
-// to dot may have: dot draws the papers of one lab, all related to each
-// other, as a skein of curves across its ranks, where the Go layout puts
-// them in a knot of straight lines. The sample has 1.1; a paper's
-// neighbourhood two steps deep, about 2; one lab's papers, 8.
+// autoDotMaxDensity is the most edges per node a map may have for
+// `--layout auto` to give it to dot: dot draws the papers of one lab, all
+// related to each other, as a skein of curves across its ranks, where the
+// Go layout puts them in a knot of straight lines. The sample has 1.1
+// edges a node; a paper's neighbourhood two steps deep, about 2; one
+// lab's papers, 8.
 const autoDotMaxDensity = 2.5
 
 // defaultMaxNodes is the most nodes a map has unless --max-nodes says
