@@ -1,0 +1,326 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// fieldList reports whether a list gives one paper's fields: every item
+// a "Name: value" line with a name lists use for them (Paper, Code,
+// Authors, Venue...), and some item a link.
+func (p *markdownParser) fieldList(l *ast.List) bool {
+	linked := false
+	items, known := 0, 0
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		name, _, ok := strings.Cut(collapseSpace(p.text(item)), ":")
+		name = strings.Trim(name, "*_ ")
+		switch {
+		case ok && fieldName(name):
+			known++
+		case !ok || len(strings.Fields(name)) > 3 || name == "":
+			return false
+		}
+		items++
+		linked = linked || len(p.links(item)) > 0
+	}
+	// Names of a list's own ("Impact: ...") may stand among the known
+	// ones, but not make most of a short list.
+	return linked && (known == items || known >= 2)
+}
+
+// headingEntry reads a paper given as a heading over a list of its fields.
+func (p *markdownParser) headingEntry(h *ast.Heading, fields *ast.List) {
+	title, dest := leadingLink(h, p.src)
+	if dest == "" || strings.HasPrefix(dest, "#") {
+		title, dest = p.text(h), ""
+	}
+	re := &rawEntry{line: p.line(h), authors: -1, section: p.sectionAbove(h.Level)}
+	p.headingTitle(re, title)
+	if re.title == "" {
+		return
+	}
+	if dest != "" {
+		re.explicit = append(re.explicit, dest)
+	}
+	for f := fields.FirstChild(); f != nil; f = f.NextSibling() {
+		p.field(re, f)
+	}
+	p.emit(re)
+}
+
+// headingTitle gives re a heading's title, without the venue or year a
+// parenthesis ends it with ("Attention Is All You Need (2017)"), which it
+// keeps as the entry's tag.
+func (p *markdownParser) headingTitle(re *rawEntry, title string) {
+	title = trimTitle(collapseSpace(title))
+	if i := strings.LastIndex(title, " ("); i > 0 && strings.HasSuffix(title, ")") && venueLike(title[i+1:]) {
+		p.setTag(re, strings.Trim(title[i+1:], "()"))
+		title = trimTitle(title[:i])
+	}
+	re.title = title
+}
+
+// headingOverParagraphs reads a paper given as a heading over the
+// paragraphs that link it: a heading linking the paper itself ("###
+// [Title](arXiv url)") or linking anything over paragraphs that link
+// code; or a plain heading over a paragraph of labelled links alone
+// ("[[Paper]](url) [[Code]](url)", "Code: [GitHub](url)"). A section's
+// heading over its introduction is neither.
+func (p *markdownParser) headingOverParagraphs(h *ast.Heading) {
+	var links []string
+	var fields []field
+	labelled := false
+	for c := h.NextSibling(); c != nil; c = c.NextSibling() {
+		para, ok := c.(*ast.Paragraph)
+		if !ok {
+			break
+		}
+		links = append(links, p.links(para)...)
+		if f, ok := p.paperParagraph(para); ok {
+			labelled = true
+			fields = append(fields, f...)
+		}
+	}
+	title, dest := leadingLink(h, p.src)
+	switch {
+	case strings.HasPrefix(dest, "#"):
+		return
+	case dest != "":
+		if label, _ := linkLabel(title); label || !linksKind([]string{dest}, KindPaper) && !linksKind(links, KindCode) {
+			return
+		}
+		links = append([]string{dest}, links...)
+	case labelled:
+		title = p.text(h)
+	default:
+		return
+	}
+	re := &rawEntry{line: p.line(h), authors: -1, section: p.sectionAbove(h.Level)}
+	p.headingTitle(re, title)
+	if re.title == "" || fieldName(re.title) {
+		return
+	}
+	for _, f := range fields {
+		setFieldValue(re, f.key, f.value, f.linked)
+	}
+	re.explicit = links
+	p.emit(re)
+}
+
+// A field is a "Name: value" line of a paper's paragraph.
+type field struct {
+	key, value string
+	linked     bool // whether the line has links
+}
+
+// paperParagraph reads a paragraph under a paper's heading: lines of
+// labelled links alone ("[[Paper]](url) [[Code]](url)", "Code:
+// [GitHub](url)") or of fields ("**Authors:** A, B"). It returns the
+// fields, and whether every line is one or the other and some line links.
+func (p *markdownParser) paperParagraph(para ast.Node) ([]field, bool) {
+	var fields []field
+	linked := false
+	var line []ast.Node
+	endLine := func() bool {
+		if len(line) == 0 {
+			return true
+		}
+		defer func() { line = line[:0] }()
+		lineLinked, labels := p.labelInlines(line)
+		linked = linked || lineLinked
+		if labels {
+			return true
+		}
+		var text strings.Builder
+		for _, n := range line {
+			text.WriteString(inlineText(n, p.src))
+		}
+		key, value, ok := strings.Cut(collapseSpace(text.String()), ":")
+		if !ok || !describingFields[strings.ToLower(strings.Trim(key, "*_ "))] {
+			return false // "Code: [GitHub](url) and more" is prose
+		}
+		fields = append(fields, field{key, strings.Trim(value, "*_ "), lineLinked})
+		return true
+	}
+	for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+		line = append(line, c)
+		if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) || isBreakNode(c, p.src) {
+			if !endLine() {
+				return nil, false
+			}
+		}
+	}
+	if !endLine() || !linked {
+		return nil, false
+	}
+	return fields, true
+}
+
+// describingFields are the fields whose values describe a paper in words,
+// which a line under its heading may give.
+var describingFields = map[string]bool{"author": true, "authors": true, "author(s)": true, "venue": true,
+	"conference": true, "journal": true, "date": true, "year": true, "published": true}
+
+// labelsOnly reports whether a paragraph is labelled links alone: every
+// link's text a label ("[Paper]", "Code") and every word outside them a
+// label or a field's name ("Code: [GitHub](url)").
+func (p *markdownParser) labelsOnly(para ast.Node) bool {
+	var nodes []ast.Node
+	for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+		nodes = append(nodes, c)
+	}
+	linked, labels := p.labelInlines(nodes)
+	return linked && labels
+}
+
+// labelInlines reports whether inlines hold links, and whether every link
+// among them is labelled and every word outside their links a label or
+// a field's name.
+func (p *markdownParser) labelInlines(nodes []ast.Node) (linked, labels bool) {
+	var text strings.Builder
+	for _, c := range nodes {
+		switch l := c.(type) {
+		case *ast.Link:
+			if label, _ := linkLabel(inlineText(l, p.src)); !label {
+				return true, false
+			}
+			linked = true
+			text.WriteByte(' ')
+			continue
+		case *ast.AutoLink:
+			linked = true
+			text.WriteByte(' ')
+			continue
+		}
+		text.WriteString(inlineText(c, p.src))
+	}
+	for _, w := range strings.FieldsFunc(text.String(), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("[](){}|·•,;:-–—/*_", r)
+	}) {
+		if !fieldName(w) {
+			return linked, false
+		}
+	}
+	return linked, true
+}
+
+// fieldNames are the names of the "Name: value" lines lists give a
+// paper's details in.
+var fieldNames = map[string]bool{"author": true, "authors": true, "author(s)": true, "venue": true,
+	"conference": true, "journal": true, "date": true, "year": true, "published": true, "abstract": true,
+	"summary": true, "tl;dr": true, "tldr": true, "slides": true, "video": true, "blog": true, "demo": true,
+	"dataset": true, "data": true, "model": true, "models": true, "poster": true, "bibtex": true,
+	"citation": true, "note": true, "notes": true, "keywords": true, "tags": true}
+
+// fieldName reports whether a would-be title is only such a name or a
+// link label ("Paper", "Code").
+func fieldName(title string) bool {
+	t := strings.ToLower(strings.TrimSpace(title))
+	_, label := linkLabels[t]
+	return label || fieldNames[t]
+}
+
+// field reads one nested "Key: value" item into an entry.
+func (p *markdownParser) field(re *rawEntry, item ast.Node) {
+	line := collapseSpace(p.text(item))
+	key, value, ok := strings.Cut(line, ":")
+	if !ok {
+		re.explicit = append(re.explicit, p.links(item)...)
+		return
+	}
+	value = strings.TrimSpace(value)
+	p.setField(re, key, value, item)
+}
+
+// setField stores a named value; links inside it are kept as the entry's.
+func (p *markdownParser) setField(re *rawEntry, key, value string, n ast.Node) {
+	links := p.links(n)
+	setFieldValue(re, key, value, len(links) > 0)
+	re.explicit = append(re.explicit, links...)
+}
+
+// dropParens drops the parentheses in s, and what they hold.
+func dropParens(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		j := strings.IndexByte(s, ')')
+		if i < 0 || j < i {
+			return collapseSpace(s)
+		}
+		s = s[:i] + " " + s[j+1:]
+	}
+}
+
+// setFieldValue stores a named value; linked says whether the value had
+// links, which a code field's words do not stand in for.
+func setFieldValue(re *rawEntry, key, value string, linked bool) {
+	if value == "-" || value == "–" {
+		value = ""
+	}
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(key), "*_ ")) {
+	case "author", "authors", "author(s)":
+		// "Vaswani et al. (Google)": an affiliation is no name.
+		if value = dropParens(value); value != "" {
+			re.setAuthors(splitAuthors(value))
+		}
+	case "date", "year", "published":
+		re.dateText = value
+		re.dateISO = isoDate(value)
+	case "venue", "conference", "journal":
+		re.venue = strings.Trim(value, "*_ ")
+	case "abstract", "summary", "tl;dr", "tldr":
+		if value != "" {
+			re.abstract = append(re.abstract, value)
+		}
+	case "code", "codes", "github", "repo", "repository", "implementation", "official code", "source code":
+		if !linked {
+			re.codeNote = value
+		}
+	}
+}
+
+// splitAuthors splits "A, B, and C", "A and B" or "A & B" into names;
+// more reports an "et al." ("A et al.", "A, B, et al."), after which the
+// names are not all of them.
+func splitAuthors(s string) (names []string, more bool) {
+	s = authorSeparators.Replace(collapseSpace(s))
+	for _, a := range strings.Split(s, ",") {
+		// The marks of equal contribution or affiliation: "Jia†", "Liu*", "Fan¹".
+		a = strings.TrimRight(strings.TrimSpace(a), nameMarks+" ")
+		for _, etAl := range []string{"et al.", "et al", "et. al.", "etc.", "others"} {
+			if rest, ok := strings.CutSuffix(a, etAl); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+				a, more = strings.TrimSpace(rest), true
+				break
+			}
+		}
+		if a != "" {
+			names = append(names, a)
+		}
+	}
+	return names, more
+}
+
+// nameMarks are the marks lists put after an author's name.
+const nameMarks = "†‡§¶*∗⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+var authorSeparators = strings.NewReplacer(" and ", ", ", " & ", ", ", ";", ",")
+
+// setAuthors gives re the authors' names and, when they are all of them,
+// their number.
+func (re *rawEntry) setAuthors(names []string, more bool) {
+	re.authorNames = names
+	if len(names) > 0 && !more {
+		re.authors = len(names)
+	}
+}
+
+// isoDate turns "2024-03-11" into itself; "2024-03", "2024" and other
+// partial dates are not days, so they give "".
+func isoDate(s string) string {
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
+		return s
+	}
+	return ""
+}

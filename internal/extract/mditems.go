@@ -1,0 +1,334 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// list reads each item of a list; items that are not entries may hold
+// lists that are.
+func (p *markdownParser) list(l *ast.List) {
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		first := item.FirstChild()
+		if first == nil {
+			continue
+		}
+		title, links, tag := p.itemHead(first)
+		if title == "" {
+			if re := p.titleOverLinks(first); re != nil {
+				p.emit(re)
+				continue
+			}
+			if h, ok := first.(*ast.Heading); ok {
+				p.heading(h) // "- ### 2023" over its papers
+			}
+			for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+				switch c := c.(type) {
+				case *ast.List:
+					p.list(c)
+				case *ast.Blockquote:
+					p.quotedLines(c)
+				}
+			}
+			continue
+		}
+		if isChrome(title) && hfSiteLinks(links) {
+			continue // a saved Hugging Face page's menu: "Log In", "Models"
+		}
+		p.itemEntry(first, title, links, tag)
+	}
+}
+
+// quotedLines reads the papers a list item quotes under it, a line each
+// ("- Prompting" over "> (2020-12) **Title** [paper](url) <br>" and "> (2021-07)
+// **Title** [paper](url)"), as list items of their own.
+func (p *markdownParser) quotedLines(q *ast.Blockquote) {
+	for para := q.FirstChild(); para != nil; para = para.NextSibling() {
+		if _, ok := para.(*ast.Paragraph); !ok {
+			continue
+		}
+		var lines [][]ast.Node
+		var line []ast.Node
+		for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+			if isBreakNode(c, p.src) {
+				lines, line = append(lines, line), nil
+				continue
+			}
+			line = append(line, c)
+			if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
+				lines, line = append(lines, line), nil
+			}
+		}
+		lines = append(lines, line)
+		for _, nodes := range lines {
+			// Each line becomes a block of its own, which the item
+			// readers take; the quotation is read no further.
+			block := ast.NewParagraph()
+			for _, n := range nodes {
+				block.AppendChild(block, n)
+			}
+			if title, links, tag := p.itemHead(block); title != "" {
+				p.itemEntry(block, title, links, tag)
+			}
+		}
+	}
+}
+
+// itemEntry emits the paper of a list item whose first block, first, has
+// the title, links and tag itemHead found, with its byline and the fields
+// nested under it.
+func (p *markdownParser) itemEntry(first ast.Node, title string, links []string, tag string) {
+	re := &rawEntry{title: title, line: p.line(first), authors: -1, section: p.section()}
+	re.explicit = links
+	p.setTag(re, tag)
+	p.byline(re, first, title)
+	// Nested "Field: value" items.
+	for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+		sub, ok := c.(*ast.List)
+		if !ok {
+			continue
+		}
+		for f := sub.FirstChild(); f != nil; f = f.NextSibling() {
+			p.field(re, f)
+		}
+	}
+	p.emit(re)
+}
+
+// titleOverLinks reads a list item that is a plain title over a nested
+// list of the paper's labelled links and fields ("- Title" over "  -
+// [paper](url)" and "  - Code: [GitHub](url)"), or returns nil.
+func (p *markdownParser) titleOverLinks(first ast.Node) *rawEntry {
+	if len(p.links(first)) > 0 {
+		return nil
+	}
+	var sub *ast.List
+	for c := first.NextSibling(); c != nil && sub == nil; c = c.NextSibling() {
+		sub, _ = c.(*ast.List)
+	}
+	if sub == nil || !p.linkList(sub) {
+		return nil
+	}
+	text := collapseSpace(p.text(first))
+	title := trimTitle(text)
+	if title == "" || fieldName(title) || !titleLike(text) { // a sentence ends with a full stop
+		return nil
+	}
+	re := &rawEntry{title: title, line: p.line(first), authors: -1, section: p.section()}
+	for f := sub.FirstChild(); f != nil; f = f.NextSibling() {
+		p.field(re, f)
+	}
+	return re
+}
+
+// linkList reports whether a list gives one paper's links and fields:
+// every item labelled links alone ("[paper](url)") or a "Name: value"
+// line with a name lists use for a paper's fields, and some item a link.
+func (p *markdownParser) linkList(l *ast.List) bool {
+	linked := false
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		name, _, ok := strings.Cut(collapseSpace(p.text(item)), ":")
+		field := ok && fieldName(strings.Trim(name, "*_ "))
+		if first := item.FirstChild(); !field && (first == nil || !p.labelsOnly(first)) {
+			return false
+		}
+		linked = linked || len(p.links(item)) > 0
+	}
+	return linked
+}
+
+// itemHead reads the title and links of a list item's first block: the
+// title link's text and destination first, then the block's other links;
+// or the leading bold or italic text and every link; or the plain text
+// before the first link, when a link names the paper itself. A tag before
+// the title link ("**[ICML 2021]** [Title](url)") is returned too. It
+// returns "" for an item that is no entry.
+func (p *markdownParser) itemHead(first ast.Node) (title string, links []string, tag string) {
+	title, dest := leadingLink(first, p.src)
+	if dest == "" {
+		tag, title, dest = taggedLink(first, p.src)
+	}
+	if dest != "" && !strings.HasPrefix(dest, "#") {
+		links := p.linksAfter(dest, first)
+		title = dropNumber(collapseSpace(title))
+		if label, _ := linkLabel(title); label {
+			// "[[Paper]](url) [[Code]](url) The Title": the title is
+			// the text around the links.
+			title = plainTitle(strings.TrimLeft(collapseSpace(p.plainText(first, false)), " |-–—:,;[]()"))
+		}
+		if title == "" {
+			return "", nil, ""
+		}
+		return title, links, tag
+	}
+	if dest != "" { // a table-of-contents link
+		return "", nil, ""
+	}
+	links = p.links(first)
+	if len(links) == 0 {
+		return "", nil, ""
+	}
+	// The text before the first link, or before a <br>, after which come
+	// the authors ("Title <br> Authors <br> [paper](url)").
+	lead := leadingInline(first, p.src)
+	before := p.textBefore(first, nil, false)
+	// A tag before the title: "**[NeurIPS 2023]** Title", "`ICLR'24`
+	// Title", "【ICML 2023】Title", "[New] Title".
+	var tagged ast.Node
+	if t, ok := p.leadTag(lead); ok && titleWords(plainTitle(p.textBefore(first, lead, false))) {
+		tag, tagged, lead = t, lead, nil
+		before = p.textBefore(first, tagged, false)
+	} else if t, rest, ok := cutTag(before); ok && titleWords(plainTitle(rest)) {
+		tag, before = t, rest
+	}
+	if em, ok := lead.(*ast.Emphasis); ok {
+		title = trimTitle(collapseSpace(inlineText(em, p.src)))
+		if p.termDefined(em) && !p.namesPaper(first, links) && !linksKind(links, KindCode) {
+			// "**Attention**: a weighting, see [the post](url)": a
+			// glossary's term, not a paper.
+			return "", nil, ""
+		}
+		// "**SalUn** [ICLR 2024] SalUn: Empowering ...": a name, the
+		// venue, then the title, which opens with the name.
+		if t, rest, ok := cutTag(p.textBefore(first, em, false)); ok {
+			tag = t
+			if full := plainTitle(rest); strings.HasPrefix(full, title) && len(full) > len(title) {
+				title = full
+			}
+		}
+	} else if t := plainTitle(before); p.namesPaper(first, links) || p.labelsCode(first) && titleWords(t) {
+		// Before a link to the paper, or before "[[Code]](url)" alone
+		// when it reads as a title.
+		title = t
+	}
+	title = dropNumber(title)
+	if title == "" || fieldName(title) {
+		// "- Paper: [arXiv](url)", "- **Code:** [GitHub](url)": one
+		// field of a paper given elsewhere (a heading), not a paper.
+		return "", nil, ""
+	}
+	if tag == "" {
+		// "Title (NeurIPS 2023) [paper](url)", "Title, ICLR 2024, [paper](url)":
+		// the venue and year.
+		if tag = yearParen(before); tag == "" {
+			// On the title's line: the next may be the authors'.
+			_, tag = commaVenue(collapseSpace(p.textBefore(first, tagged, true)))
+		}
+	}
+	return title, links, tag
+}
+
+// termDefined reports whether an emphasis is followed by a colon, as a
+// term before its definition is ("**Term**: ...").
+func (p *markdownParser) termDefined(em ast.Node) bool {
+	if t, ok := em.NextSibling().(*ast.Text); ok {
+		return strings.HasPrefix(strings.TrimSpace(string(t.Segment.Value(p.src))), ":")
+	}
+	return false
+}
+
+// textBefore is the plain text of a block's inlines after the inline
+// after (from the start when nil) and before its first link or <br>, or
+// (oneLine) its first line break.
+func (p *markdownParser) textBefore(block, after ast.Node, oneLine bool) string {
+	var b strings.Builder
+	c := block.FirstChild()
+	if after != nil {
+		c = after.NextSibling()
+	}
+	for ; c != nil; c = c.NextSibling() {
+		switch n := c.(type) {
+		case *ast.Link, *ast.AutoLink:
+			return b.String()
+		case *ast.RawHTML:
+			if isBreak(n, p.src) && hasWordRune([]byte(b.String())) {
+				return b.String()
+			}
+		case *ast.Text:
+			if oneLine && (n.SoftLineBreak() || n.HardLineBreak()) {
+				b.Write(unescapeText(n.Segment.Value(p.src)))
+				return b.String()
+			}
+		}
+		b.WriteString(inlineText(c, p.src))
+	}
+	return b.String()
+}
+
+// leadTag reads an item's leading emphasis or code as a tag before its
+// title: a bracketed phrase ("**[New]**") or a venue with a year
+// ("`ICLR'24`", "*NeurIPS 2023*").
+func (p *markdownParser) leadTag(lead ast.Node) (string, bool) {
+	switch lead.(type) {
+	case *ast.Emphasis, *ast.CodeSpan:
+	default:
+		return "", false
+	}
+	text := cornerBrackets.Replace(strings.TrimSpace(inlineText(lead, p.src)))
+	tag, ok := itemTag(text)
+	bracketed := strings.HasPrefix(text, "[") || strings.HasPrefix(text, "(")
+	return tag, ok && tag != "" && (bracketed || hasYear(tag) || shortYear(tag))
+}
+
+// namesPaper reports whether a block links a paper itself: a link to a
+// paper's host (arXiv, OpenReview, a DOI...) or one labelled "paper",
+// "pdf" or "arXiv" ("[[pdf]](https://example.edu/x.pdf)").
+func (p *markdownParser) namesPaper(n ast.Node, links []string) bool {
+	for _, u := range links {
+		if l, ok := Normalize(u); ok && l.Kind == KindPaper {
+			return true
+		}
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.Link); ok {
+			if _, paper := linkLabel(inlineText(l, p.src)); paper {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// labelsCode reports whether a block has a link labelled as code
+// ("[Code]", "GitHub").
+func (p *markdownParser) labelsCode(n ast.Node) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.Link); ok {
+			if label, paper := linkLabel(inlineText(l, p.src)); label && !paper {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleWords reports whether text before a code link reads as a paper's
+// title: three words or more, opening with a capital or a digit, and not
+// a field's name.
+func titleWords(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || unicode.IsDigit(r)) && !fieldName(t)
+}
+
+// hasWordRune reports whether b holds a letter or a digit.
+func hasWordRune(b []byte) bool {
+	return bytes.ContainsFunc(b, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// linkLabels are the words lists put on a link instead of the paper's
+// title; true for those that name the paper itself.
+var linkLabels = map[string]bool{"paper": true, "pdf": true, "arxiv": true,
+	"code": false, "github": false, "link": false, "project": false, "website": false, "page": false,
+	"project page": false, "openreview": false, "doi": false, "abs": false, "html": false, "official": false,
+	"repo": false, "url": false}
+
+// linkLabel reports whether a link's text is such a label ("[Paper]",
+// "PDF", "Code") rather than a title, and whether it names the paper.
+func linkLabel(text string) (label, paper bool) {
+	paper, label = linkLabels[strings.ToLower(strings.Trim(text, " []()*_"))]
+	return label, paper
+}

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// table reads a GFM table whose header names the columns.
+func (p *markdownParser) table(t *east.Table) {
+	var columns []string
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		if _, ok := row.(*east.TableHeader); ok {
+			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+				columns = append(columns, strings.ToLower(strings.Trim(collapseSpace(p.text(cell)), "*_ ")))
+			}
+			continue
+		}
+		cells := map[string]ast.Node{}
+		i := 0
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			name := ""
+			if i < len(columns) {
+				name = columns[i]
+			}
+			cells[name] = cell
+			i++
+		}
+		paperColumn := func(name string) bool { return strings.Contains(name, "title") || name == "paper" || name == "papers" }
+		titleCell := columnCell(columns, cells, func(name string) bool { return strings.Contains(name, "title") })
+		if titleCell == nil {
+			titleCell = columnCell(columns, cells, func(name string) bool { return name == "paper" || name == "papers" || name == "name" })
+		}
+		if titleCell == nil {
+			continue
+		}
+		if columnCell(columns, cells, paperColumn) == nil {
+			// A table of names ("| [MNIST](url) | 28 x 28 |") lists
+			// papers only where its rows link papers or code.
+			if rowLinks := p.links(row); !linksKind(rowLinks, KindPaper) && !linksKind(rowLinks, KindCode) {
+				continue
+			}
+		}
+		title, dest := leadingLink(titleCell, p.src)
+		if strings.HasPrefix(dest, "#") {
+			continue
+		}
+		if label, _ := linkLabel(title); label && dest != "" {
+			// "| SalUn | [PDF](url) |": the paper column links the
+			// paper, a name or method column titles it.
+			named := columnCell(columns, cells, func(name string) bool {
+				return name == "name" || name == "short name" || strings.HasPrefix(name, "method") || strings.HasPrefix(name, "model")
+			})
+			if named == nil || named == titleCell {
+				continue
+			}
+			if title = trimTitle(p.cellTitle(named)); title == "" {
+				continue
+			}
+		}
+		if dest == "" {
+			// A title without its link: a paper if its column says it
+			// holds papers ("Title", "Paper"), else an entry if the row
+			// links something, its code or page.
+			title = trimTitle(p.cellTitle(titleCell))
+			if title == "" || len(p.links(row)) == 0 && columnCell(columns, cells, paperColumn) != titleCell {
+				continue
+			}
+		}
+		re := &rawEntry{title: collapseSpace(title), line: p.line(row), authors: -1, section: p.section()}
+		re.explicit = p.linksAfter(dest, titleCell)
+		names := make([]string, 0, len(cells))
+		for name := range cells {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			if cells[name] == titleCell {
+				continue
+			}
+			p.setField(re, name, collapseSpace(p.text(cells[name])), cells[name])
+		}
+		p.emit(re)
+	}
+}
+
+// columnCell is the row's cell in the first column whose name is, or nil.
+func columnCell(columns []string, cells map[string]ast.Node, is func(name string) bool) ast.Node {
+	for _, name := range columns {
+		if c, ok := cells[name]; ok && is(name) {
+			return c
+		}
+	}
+	return nil
+}
+
+// cellTitle is the title in a table cell that does not open with its
+// link: its bold or italic opening ("**Title**<br>Authors"), else its
+// text up to a line break.
+func (p *markdownParser) cellTitle(cell ast.Node) string {
+	if em, ok := leadingInline(cell, p.src).(*ast.Emphasis); ok {
+		return inlineText(em, p.src)
+	}
+	var b strings.Builder
+	for c := cell.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.RawHTML); ok && isBreak(h, p.src) {
+			break
+		}
+		b.WriteString(inlineText(c, p.src))
+	}
+	return unquote(strings.TrimSpace(b.String()))
+}
+
+// unquote drops the quotation marks around a whole title.
+func unquote(s string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		if len(s) > len(q[0])+len(q[1]) && strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) &&
+			!strings.Contains(s[len(q[0]):len(s)-len(q[1])], q[1]) {
+			return s[len(q[0]) : len(s)-len(q[1])]
+		}
+	}
+	return s
+}
