@@ -63,129 +63,168 @@ type chunk struct {
 // by the lines of those before it as they are emitted, in order.
 func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chunkSource, emit func(*Entry) error) (count int, err error) {
 	workers := runtime.GOMAXPROCS(0)
-	jobs := make(chan *chunk, workers)
-	order := make(chan *chunk, chunksAhead*workers)
-	// Buffers no entry uses any longer go back to the source, to be read
-	// into again: fresh memory costs a page fault every 4 KiB. They go
-	// back once parsed when entries keep copies of what they hold
-	// (LinksOnly), or once emitted when emit keeps nothing (Transient).
-	freeParsed := x.opts.LinksOnly
-	freeEmitted := x.opts.Transient && !freeParsed
+	r := &chunkRun{
+		x: x, lr: lr, src: src, emit: emit,
+		jobs:   make(chan *chunk, workers),
+		order:  make(chan *chunk, chunksAhead*workers),
+		done:   make(chan struct{}),
+		mapped: src.mapped(),
+		// Buffers no entry uses any longer go back to the source, to be
+		// read into again: fresh memory costs a page fault every 4 KiB.
+		// They go back once parsed when entries keep copies of what they
+		// hold (LinksOnly), or once emitted when emit keeps nothing
+		// (Transient).
+		freeParsed:  x.opts.LinksOnly,
+		freeEmitted: x.opts.Transient && !x.opts.LinksOnly,
+	}
 	// Entries nothing keeps once emitted are made from an arena of their
 	// chunk's, which goes back to be reused then.
-	var arenas arenaPool
 	if x.opts.Transient {
-		arenas = make(arenaPool, chunksInFlight(workers))
+		r.arenas = make(arenaPool, chunksInFlight(workers))
 	}
+	for range workers {
+		r.workers.Add(1)
+		go r.parse()
+	}
+	go r.emitInOrder()
+	defer r.finish()
 	// A mapped file faults when it shrinks under us: the goroutines that
 	// read it panic instead (see mappedSource), and the read fails.
-	mapped := src.mapped()
-	var failed atomic.Bool
-	var emitErr error
-	lines := 0 // the lines of the chunks emitted; read once finish returns
-
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if mapped {
-				debug.SetPanicOnFault(true)
-			}
-			a := &arena{}
-			lastEntries, lastStubs := 0, 0 // this worker's last chunk's
-			for c := range jobs {
-				if arenas != nil {
-					a = arenas.get()
-					c.arena = a
-				}
-				// Chunks are alike: room for as many entries and stubs
-				// as the last one had spares growing the lists.
-				c.built.entries = make([]*Entry, 0, lastEntries+lastEntries/8)
-				if lastStubs > 0 {
-					c.built.stubs = make([]stub, 0, lastStubs+lastStubs/8)
-					c.built.stubAt = make([]int, 0, cap(c.built.stubs))
-				}
-				c.faulted = !noFault(func() { x.parseChunk(c, lr.file, a) })
-				lastEntries, lastStubs = len(c.built.entries), len(c.built.stubs)
-				buf := c.buf
-				close(c.ready)
-				if freeParsed {
-					src.release(buf)
-				}
-			}
-		}()
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		if mapped {
-			debug.SetPanicOnFault(true)
-		}
-		for c := range order {
-			<-c.ready
-			for _, p := range c.problems {
-				if ie, ok := p.(*InputError); ok {
-					ie.Line += lines
-				}
-				lr.report(p)
-			}
-			if emitErr == nil && (c.faulted || !noFault(func() { count += x.emitBuilt(&c.built, lines, emit, &emitErr) })) {
-				emitErr = &InputError{File: lr.file, Line: lines + 1, Err: ErrChanged}
-			}
-			lines += c.lines
-			if emitErr != nil {
-				failed.Store(true)
-			}
-			if freeEmitted {
-				src.release(c.buf)
-			}
-			if c.arena != nil {
-				arenas.put(c.arena)
-			}
-			if x.opts.Transient {
-				c.built, c.arena = built{}, nil
-			}
-		}
-	}()
-	finished := false
-	finish := func() {
-		if !finished {
-			finished = true
-			close(jobs)
-			close(order)
-			<-done
-			wg.Wait()
-		}
-	}
-	defer finish()
-	if mapped {
+	if r.mapped {
 		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 		defer func() {
-			if r := recover(); r != nil {
-				if !isFault(r) {
-					panic(r)
+			if p := recover(); p != nil {
+				if !isFault(p) {
+					panic(p)
 				}
-				finish()
-				err = &InputError{File: lr.file, Err: ErrChanged}
+				r.finish()
+				count, err = r.count, &InputError{File: lr.file, Err: ErrChanged}
 			}
 		}()
 	}
+	return r.feed(ctx)
+}
 
+// A chunkRun is one read of a listing in chunks: feed cuts the chunks and
+// sends each to a worker (parse) and, in input order, to the emitter
+// (emitInOrder).
+type chunkRun struct {
+	x      *Extractor
+	lr     *lineReader
+	src    chunkSource
+	emit   func(*Entry) error
+	jobs   chan *chunk   // to the workers
+	order  chan *chunk   // to the emitter, in input order
+	arenas arenaPool     // for Transient entries, or nil
+	mapped bool          // whether the bytes are a mapped file's
+	done   chan struct{} // closed when the emitter is done
+
+	freeParsed, freeEmitted bool // when chunk buffers go back to src
+
+	workers  sync.WaitGroup
+	failed   atomic.Bool // emitting failed: feed stops
+	finished bool
+
+	// The emitter's, read once finish returns.
+	emitErr error
+	lines   int // the lines of the chunks emitted
+	count   int // the entries emitted
+}
+
+// parse is a worker: it parses and builds the chunks it is sent.
+func (r *chunkRun) parse() {
+	defer r.workers.Done()
+	if r.mapped {
+		debug.SetPanicOnFault(true)
+	}
+	a := &arena{}
+	lastEntries, lastStubs := 0, 0 // this worker's last chunk's
+	for c := range r.jobs {
+		if r.arenas != nil {
+			a = r.arenas.get()
+			c.arena = a
+		}
+		// Chunks are alike: room for as many entries and stubs as the
+		// last one had spares growing the lists.
+		c.built.entries = make([]*Entry, 0, lastEntries+lastEntries/8)
+		if lastStubs > 0 {
+			c.built.stubs = make([]stub, 0, lastStubs+lastStubs/8)
+			c.built.stubAt = make([]int, 0, cap(c.built.stubs))
+		}
+		c.faulted = !noFault(func() { r.x.parseChunk(c, r.lr.file, a) })
+		lastEntries, lastStubs = len(c.built.entries), len(c.built.stubs)
+		buf := c.buf
+		close(c.ready)
+		if r.freeParsed {
+			r.src.release(buf)
+		}
+	}
+}
+
+// emitInOrder hands on each chunk's problems and entries, in input order,
+// as the chunk is parsed, with line numbers moved on by the chunks before.
+func (r *chunkRun) emitInOrder() {
+	defer close(r.done)
+	if r.mapped {
+		debug.SetPanicOnFault(true)
+	}
+	for c := range r.order {
+		<-c.ready
+		for _, p := range c.problems {
+			if ie, ok := p.(*InputError); ok {
+				ie.Line += r.lines
+			}
+			r.lr.report(p)
+		}
+		if r.emitErr == nil && (c.faulted || !noFault(func() { r.count += r.x.emitBuilt(&c.built, r.lines, r.emit, &r.emitErr) })) {
+			r.emitErr = &InputError{File: r.lr.file, Line: r.lines + 1, Err: ErrChanged}
+		}
+		r.lines += c.lines
+		if r.emitErr != nil {
+			r.failed.Store(true)
+		}
+		if r.freeEmitted {
+			r.src.release(c.buf)
+		}
+		if c.arena != nil {
+			r.arenas.put(c.arena)
+		}
+		if r.x.opts.Transient {
+			c.built, c.arena = built{}, nil
+		}
+	}
+}
+
+// finish closes the channels and waits for the emitter and the workers;
+// once is enough.
+func (r *chunkRun) finish() {
+	if !r.finished {
+		r.finished = true
+		close(r.jobs)
+		close(r.order)
+		<-r.done
+		r.workers.Wait()
+	}
+}
+
+// feed reads the listing, cuts it into chunks where a parser is in its
+// initial state, and sends them on, until the end, a failure, or a chunk
+// that finds no cut: then the rest is read line by line.
+func (r *chunkRun) feed(ctx context.Context) (int, error) {
 	var pending []byte
 	first := true
 	for {
 		if err := ctx.Err(); err != nil {
-			finish()
-			return count, err
+			r.finish()
+			return r.count, err
 		}
-		if failed.Load() {
+		if r.failed.Load() {
 			break
 		}
-		data, atEOF, err := src.fill(pending)
+		data, atEOF, err := r.src.fill(pending)
 		if err != nil {
-			finish()
-			return count, &InputError{File: lr.file, Line: lines + 1, Err: err}
+			r.finish()
+			return r.count, &InputError{File: r.lr.file, Line: r.lines + 1, Err: err}
 		}
 		cut := len(data)
 		if !atEOF {
@@ -197,26 +236,27 @@ func (x *Extractor) readDailyChunks(ctx context.Context, lr *lineReader, src chu
 				continue
 			}
 			// No meta blocks to cut at: the rest goes line by line.
-			finish()
-			if emitErr != nil {
-				return count, emitErr
+			r.finish()
+			if r.emitErr != nil {
+				return r.count, r.emitErr
 			}
-			n, err := x.readDailyTail(ctx, lr, src.rest(data), lines, emit)
-			return count + n, err
+			n, err := r.x.readDailyTail(ctx, r.lr, r.src.rest(data), r.lines, r.emit)
+			return r.count + n, err
 		}
 		c := &chunk{data: data[:cut:cut], buf: data, first: first, ready: make(chan struct{})}
 		first = false
 		pending = data[cut:]
-		// Nothing below reads the bytes, so a fault (recovered above)
-		// never leaves a chunk sent to one channel and not the other.
-		order <- c
-		jobs <- c
+		// Nothing below reads the bytes, so a fault (recovered in
+		// readDailyChunks) never leaves a chunk sent to one channel and
+		// not the other.
+		r.order <- c
+		r.jobs <- c
 		if atEOF {
 			break
 		}
 	}
-	finish()
-	return count, emitErr
+	r.finish()
+	return r.count, r.emitErr
 }
 
 // A chunkSource hands out a Daily Papers listing's bytes for chunks.
