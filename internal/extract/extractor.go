@@ -117,46 +117,62 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 		head, _ := lr.r.Peek(binarySniff)
 		format = DetectFormat(name, head)
 	}
-	if format == FormatJSONL {
-		// Entries read back are complete: no work to spread over cores.
-		count := 0
-		var emitErr error
-		err := x.readJSONL(ctx, lr, file, func(e *Entry) {
-			if emitErr == nil {
-				count++
-				e.ID = x.id(e.ID)
-				emitErr = emit(e)
-			}
-		}, func() bool { return emitErr != nil })
-		switch {
-		case err != nil:
-			return err
-		case emitErr != nil:
-			return emitErr
-		case count == 0:
-			return &InputError{File: file, Err: ErrNoEntries}
-		}
-		return nil
+	switch format {
+	case FormatJSONL:
+		return x.readJSONLFile(ctx, lr, file, emit)
+	case FormatDaily:
+		return x.readDailyFile(ctx, lr, file, mapFrom, mapSize, emit)
 	}
-	if format == FormatDaily {
-		var src chunkSource = newReaderSource(lr)
-		if mapFrom != nil {
-			if data, unmap := mapFile(mapFrom, mapSize); data != nil {
-				// Unmapping 200 MB takes about 9 ms, which the caller
-				// need not wait for: nothing reads the mapping once
-				// Read returns.
-				defer func() { go unmap() }()
-				src = &mappedSource{data: data}
-				afterMap(mapFrom)
-				x.expect(mapSize / dailyEntryBytes)
-			}
+	return x.readWithFinisher(ctx, lr, file, format, emit)
+}
+
+// readJSONLFile reads linkgraph's own JSON lines: entries read back are
+// complete, with no work to spread over cores.
+func (x *Extractor) readJSONLFile(ctx context.Context, lr *lineReader, file string, emit func(*Entry) error) error {
+	count := 0
+	var emitErr error
+	err := x.readJSONL(ctx, lr, file, func(e *Entry) {
+		if emitErr == nil {
+			count++
+			e.ID = x.id(e.ID)
+			emitErr = emit(e)
 		}
-		count, err := x.readDailyChunks(ctx, lr, src, emit)
-		if err == nil && count == 0 {
-			err = &InputError{File: file, Err: ErrNoEntries}
-		}
+	}, func() bool { return emitErr != nil })
+	switch {
+	case err != nil:
 		return err
+	case emitErr != nil:
+		return emitErr
+	case count == 0:
+		return &InputError{File: file, Err: ErrNoEntries}
 	}
+	return nil
+}
+
+// readDailyFile reads a Daily Papers listing in chunks on every core, from
+// the file mapped in memory when mapFrom is one worth mapping.
+func (x *Extractor) readDailyFile(ctx context.Context, lr *lineReader, file string, mapFrom *os.File, mapSize int, emit func(*Entry) error) error {
+	var src chunkSource = newReaderSource(lr)
+	if mapFrom != nil {
+		if data, unmap := mapFile(mapFrom, mapSize); data != nil {
+			// Unmapping 200 MB takes about 9 ms, which the caller need
+			// not wait for: nothing reads the mapping once Read returns.
+			defer func() { go unmap() }()
+			src = &mappedSource{data: data}
+			afterMap(mapFrom)
+			x.expect(mapSize / dailyEntryBytes)
+		}
+	}
+	count, err := x.readDailyChunks(ctx, lr, src, emit)
+	if err == nil && count == 0 {
+		err = &InputError{File: file, Err: ErrNoEntries}
+	}
+	return err
+}
+
+// readWithFinisher reads the other formats, whose parsers hand raw entries
+// to a finisher that builds them on every core and emits them in order.
+func (x *Extractor) readWithFinisher(ctx context.Context, lr *lineReader, file string, format Format, emit func(*Entry) error) error {
 	f := newFinisher(x, file, emit)
 	var err error
 	switch format {
@@ -180,14 +196,12 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 		err = &InputError{File: file, Err: fmt.Errorf("%s listings are not read yet", format)}
 	}
 	emitErr := f.close()
-	count := f.count
-	if err != nil {
+	switch {
+	case err != nil:
 		return err
-	}
-	if emitErr != nil {
+	case emitErr != nil:
 		return emitErr
-	}
-	if count == 0 {
+	case f.count == 0:
 		return &InputError{File: file, Err: ErrNoEntries}
 	}
 	return nil
