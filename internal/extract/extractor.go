@@ -319,22 +319,34 @@ func (x *Extractor) build(re *rawEntry, file string, a *arena) *Entry {
 		}
 	}
 	if e.ArxivID == "" {
-		// The first arXiv link a structured listing gives for the entry
-		// names its paper, whether it comes first ([Title](arxiv)) or
-		// after the code (**Title** [[code](github)] [[paper](arxiv)]).
-		for _, u := range re.explicit {
-			if l, ok := Normalize(u); ok {
-				if e.ArxivID = ArxivID(l); e.ArxivID != "" {
-					break
-				}
-			}
-		}
+		e.ArxivID = firstArxivID(re.explicit)
 	}
 	e.CodeStatus = codeStatus(e.Links, abstract)
 	if e.CodeStatus == CodeNone {
 		e.CodeStatus = noteStatus(re.codeNote)
 	}
-	// The id's base; assignID makes it unique, in input order.
+	x.setKeys(e, a)
+	return e
+}
+
+// firstArxivID is the arXiv id of the first arXiv link a structured listing
+// gives for an entry, which names its paper, whether it comes first
+// ([Title](arxiv)) or after the code (**Title** [[code](github)]
+// [[paper](arxiv)]); or "".
+func firstArxivID(explicit []string) string {
+	for _, u := range explicit {
+		if l, ok := Normalize(u); ok {
+			if id := ArxivID(l); id != "" {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+// setKeys gives a built entry the base of its id (assignID makes it
+// unique, in input order) and the keys Merge matches papers by.
+func (x *Extractor) setKeys(e *Entry, a *arena) {
 	e.ID = e.ArxivID
 	switch {
 	case x.opts.Transient:
@@ -357,10 +369,9 @@ func (x *Extractor) build(re *rawEntry, file string, a *arena) *Entry {
 	}
 	if x.opts.NoIDs {
 		e.ID = ""
-		return e
+		return
 	}
 	e.idHash, e.hashed = x.ids.hash(e.ID), true
-	return e
 }
 
 // id returns the run-unique id made from base, or "" when ids are not
