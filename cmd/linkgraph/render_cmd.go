@@ -30,7 +30,7 @@ const autoDotMaxDensity = 2.5
 
 // defaultMaxNodes is the most nodes a map has unless --max-nodes says
 // otherwise: more cannot be read, and take long and gigabytes to draw (a
-// 100,000-paper listing, all 134,894 nodes: 82 s, 1.8 GB, a 206 MB SVG).
+// 100,000-paper listing, all 134,894 nodes: 62 s, 1.8 GB, a 206 MB SVG).
 const defaultMaxNodes = 5000
 
 // maxPNGInches bounds a PNG map to 4,800 pixels a side (at 96 an inch): larger images take

@@ -667,7 +667,7 @@ func TestForceLayoutPullsInPendants(t *testing.T) {
 func TestForceLayoutRandomMaps(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	kinds := []string{graph.NodePaper, graph.NodeRepo, graph.NodeOrg}
-	for round := range 40 {
+	for round := range 60 {
 		n := 1 + rng.IntN(300)
 		g := &graph.Graph{}
 		for i := range n {
@@ -683,6 +683,16 @@ func TestForceLayoutRandomMaps(t *testing.T) {
 				a = rng.IntN(b)
 			}
 			g.Edges = append(g.Edges, graph.Edge{Source: g.Nodes[a].ID, Target: g.Nodes[b].ID, Kind: graph.KindSimilarText, Weight: 0.5})
+		}
+		// Communities as a map has them, none, or at random (spanning
+		// components, split within them).
+		switch round % 3 {
+		case 1:
+			g.AssignCommunities()
+		case 2:
+			for i := range g.Nodes {
+				g.Nodes[i].Community = rng.IntN(5)
+			}
 		}
 		pos := ForceLayout(g, nil)
 		if len(pos) != n {

@@ -3,7 +3,6 @@ package render
 import (
 	"cmp"
 	"math"
-	"math/rand/v2"
 	"runtime"
 	"slices"
 	"sync"
@@ -22,8 +21,12 @@ const layoutSeed = 1
 // compiled to WebAssembly, take minutes on thousands of nodes. Each
 // connected component is laid out on its own by a Fruchterman-Reingold
 // layout whose repulsion only looks at nearby nodes (a grid of cells), so
-// each round costs time linear in nodes and edges; then overlapping boxes
-// are pushed apart, and the components packed (packComponents).
+// each round costs time linear in nodes and edges. The layout keeps each
+// community (the map's colours) together: it starts with each
+// community's nodes in a place of their own (communityStart), and edges
+// between communities pull less. Then overlapping boxes are pushed apart,
+// each community's and then the communities (removeOverlapsByCommunity),
+// and the components packed (packComponents).
 // Positions are in points.
 func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 	n := len(g.Nodes)
@@ -42,6 +45,9 @@ func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 			if e.Kind == graph.KindOwnedBy {
 				pull = ownerPull
 			}
+			if g.Nodes[a].Community != g.Nodes[b].Community {
+				pull *= betweenPull
+			}
 			edges = append(edges, springEdge{a, b, pull})
 		}
 	}
@@ -52,12 +58,18 @@ func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 	}
 	comps := components(n, edges)
 	for _, c := range comps {
-		xs, ys := frLayout(len(c.nodes), c.edges, math.Sqrt(float64(len(c.nodes))*areaPerNode))
+		side := math.Sqrt(float64(len(c.nodes)) * areaPerNode)
+		comm := make([]int, len(c.nodes))
+		for j, i := range c.nodes {
+			comm[j] = g.Nodes[i].Community
+		}
+		xs, ys, heat := communityStart(comm, c.edges, side)
+		frLayout(xs, ys, c.edges, side, heat)
 		sub := make([]box, len(c.nodes))
 		for j, i := range c.nodes {
 			sub[j] = box{x: xs[j], y: ys[j], w: boxes[i].w, h: boxes[i].h}
 		}
-		removeOverlaps(sub)
+		removeOverlapsByCommunity(sub, comm)
 		pullInPendants(sub, c.edges)
 		for j, i := range c.nodes {
 			boxes[i] = sub[j]
@@ -135,18 +147,22 @@ type springEdge struct {
 // together, as a cluster would, on a map that draws no clusters.
 const ownerPull = 4
 
-// frLayout lays out n nodes joined by edges in a side x side square.
-func frLayout(n int, edges []springEdge, side float64) ([]float64, []float64) {
-	rng := rand.New(rand.NewPCG(layoutSeed, layoutSeed))
-	xs, ys := make([]float64, n), make([]float64, n)
-	for i := range xs {
-		xs[i], ys[i] = rng.Float64()*side, rng.Float64()*side
-	}
+// betweenPull is how much less an edge between two communities pulls
+// than one within a community: weak enough that each community's nodes
+// stay together, as a region of the map in one colour, with the edges
+// between them still drawing related communities near each other.
+const betweenPull = 0.05
+
+// frLayout runs Fruchterman and Reingold's rounds of forces on nodes at xs,
+// ys, joined by edges, in a side x side square, from a temperature of heat
+// (the longest step of the first round) down to nothing.
+func frLayout(xs, ys []float64, edges []springEdge, side, heat float64) {
+	n := len(xs)
 	k := math.Sqrt(side * side / float64(n))
 	g := newCellGrid(side, 2*k, n)
 	dx, dy := make([]float64, n), make([]float64, n)
 	for round := 0; round < frRounds; round++ {
-		temp := side / 10 * (1 - float64(round)/frRounds)
+		temp := heat * (1 - float64(round)/frRounds)
 		g.fill(xs, ys)
 		// Each node's push from its neighbours, summed in one order
 		// whatever the split over cores, so the layout repeats exactly.
@@ -179,7 +195,6 @@ func frLayout(n int, edges []springEdge, side float64) ([]float64, []float64) {
 			ys[i] = math.Max(0, math.Min(side, ys[i]))
 		}
 	}
-	return xs, ys
 }
 
 // pullInPendants moves each tree that hangs off a component by one node
