@@ -34,7 +34,8 @@ observe observed promising potential practical insight investigate investigated 
 help thereby hence whereas instead beyond simple simply easily effectively substantially remarkable
 remarkably superior competitive comprehensive broad wide variety diverse numerous respectively finally
 lastly different specific pre non fine utilizing traditional sense technical challenge meet unveiling bridging
-rethinking revisiting understanding largely aims ways`)
+rethinking revisiting understanding largely aims ways proposal proposals notable notably highlight highlights
+highlighted highlighting`)
 
 func wordSet(words string) map[string]struct{} {
 	m := map[string]struct{}{}
