@@ -82,7 +82,11 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 		// and edges as straight lines.
 		fmt.Fprintln(bw, `  graph [fontname="Helvetica", fontsize=11, splines=false, outputorder=edgesfirst, pad=0.3];`)
 	} else {
-		fmt.Fprintln(bw, `  graph [fontname="Helvetica", fontsize=11, rankdir=LR, overlap=false, splines=true, outputorder=edgesfirst, pad=0.3, nodesep=0.25, ranksep=0.6];`)
+		// pack: each connected component laid out on its own and the
+		// parts packed together, about as wide as tall; dot alone puts
+		// them one under another, and a list of papers each with its
+		// own code becomes a strip.
+		fmt.Fprintln(bw, `  graph [fontname="Helvetica", fontsize=11, rankdir=LR, overlap=false, splines=true, outputorder=edgesfirst, pad=0.3, nodesep=0.25, ranksep=0.6, pack=true];`)
 	}
 	fmt.Fprintln(bw, `  node [fontname="Helvetica", fontsize=10, shape=box, style="rounded,filled", fillcolor="#eeeeee", color="#666666", penwidth=0.8, margin="0.08,0.04"];`)
 	fmt.Fprintln(bw, `  edge [fontname="Helvetica", fontsize=8, penwidth=1];`)

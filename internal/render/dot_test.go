@@ -726,3 +726,33 @@ func overlapping(g *graph.Graph, pos map[string][2]float64, slack float64) [][2]
 	}
 	return pairs
 }
+
+// dot lays a map's connected components out one under another: a list of
+// papers each with its own code made a strip (60 such papers: 564 x 3,389
+// points). Packed, the components make a map about as wide as tall.
+func TestDotPacksComponents(t *testing.T) {
+	var urls []string
+	for i := range 60 {
+		urls = append(urls, "https://github.com/owner"+strconv.Itoa(i)+"/repo")
+	}
+	g, ix := codeMap(t, urls...)
+	var dot, svg bytes.Buffer
+	if err := DOT(&dot, g, ix.Papers, MapOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
+		t.Fatal(err)
+	}
+	var root struct {
+		Width  string `xml:"width,attr"`
+		Height string `xml:"height,attr"`
+	}
+	if err := xml.NewDecoder(&svg).Decode(&root); err != nil {
+		t.Fatal(err)
+	}
+	w, _ := strconv.ParseFloat(strings.TrimSuffix(root.Width, "pt"), 64)
+	h, _ := strconv.ParseFloat(strings.TrimSuffix(root.Height, "pt"), 64)
+	if w <= 0 || h <= 0 || h/w > 2 || w/h > 2 {
+		t.Errorf("the map is %s x %s: want neither side over twice the other", root.Width, root.Height)
+	}
+}
