@@ -142,18 +142,7 @@ func clusterCentres(sizes []float64, edges []springEdge, side float64) ([]float6
 			dx[b] += ddx * f
 			dy[b] += ddy * f
 		}
-		for i := range xs {
-			if d := math.Hypot(dx[i], dy[i]); d > 0 {
-				step := math.Min(d, temp)
-				xs[i] += dx[i] / d * step
-				ys[i] += dy[i] / d * step
-			}
-			// A weak pull to the centre, as in frLayout.
-			xs[i] += (side/2 - xs[i]) * 0.002
-			ys[i] += (side/2 - ys[i]) * 0.002
-			xs[i] = math.Max(0, math.Min(side, xs[i]))
-			ys[i] = math.Max(0, math.Min(side, ys[i]))
-		}
+		moveBy(xs, ys, dx, dy, temp, side)
 	}
 	return xs, ys
 }

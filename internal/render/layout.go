@@ -181,19 +181,24 @@ func frLayout(xs, ys []float64, edges []springEdge, side, heat float64) {
 			dx[b] += ddx / d * f
 			dy[b] += ddy / d * f
 		}
-		for i := range xs {
-			d := math.Hypot(dx[i], dy[i])
-			if d > 0 {
-				step := math.Min(d, temp)
-				xs[i] += dx[i] / d * step
-				ys[i] += dy[i] / d * step
-			}
-			// A weak pull to the centre keeps a component off the square's edges.
-			xs[i] += (side/2 - xs[i]) * 0.002
-			ys[i] += (side/2 - ys[i]) * 0.002
-			xs[i] = math.Max(0, math.Min(side, xs[i]))
-			ys[i] = math.Max(0, math.Min(side, ys[i]))
+		moveBy(xs, ys, dx, dy, temp, side)
+	}
+}
+
+// moveBy moves each node at xs, ys along its force dx, dy, at most temp,
+// and keeps it in the side x side square, with a weak pull to its centre
+// that keeps a component off the square's edges.
+func moveBy(xs, ys, dx, dy []float64, temp, side float64) {
+	for i := range xs {
+		if d := math.Hypot(dx[i], dy[i]); d > 0 {
+			step := math.Min(d, temp)
+			xs[i] += dx[i] / d * step
+			ys[i] += dy[i] / d * step
 		}
+		xs[i] += (side/2 - xs[i]) * 0.002
+		ys[i] += (side/2 - ys[i]) * 0.002
+		xs[i] = math.Max(0, math.Min(side, xs[i]))
+		ys[i] = math.Max(0, math.Min(side, ys[i]))
 	}
 }
 
