@@ -97,6 +97,7 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 		fmt.Fprintf(bw, "  label=%s; labelloc=t; fontsize=16;\n", quote(opts.Title))
 	}
 	ties := orgPapers(g)
+	fills := communityFills(g)
 	inCluster := map[string]string{}
 	if opts.Positions == nil {
 		// Clusters need a layout engine that draws them; nop2 does not,
@@ -105,7 +106,7 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 	}
 	for _, n := range g.Nodes {
 		if _, ok := inCluster[n.ID]; !ok {
-			writeNode(bw, n, papers, ties, opts)
+			writeNode(bw, n, papers, ties, fills, opts)
 		}
 	}
 	for i, c := range clusters(g, inCluster, ties) {
@@ -114,7 +115,7 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 			quote(c.org.Label+"  ("+strconv.Itoa(c.papers)+" papers)"), quoteTip("code of "+strconv.Itoa(c.papers)+" papers under "+c.org.Label), quoteURL(c.org.URL))
 		for _, n := range c.members {
 			bw.WriteString("  ")
-			writeNode(bw, n, papers, ties, opts)
+			writeNode(bw, n, papers, ties, fills, opts)
 		}
 		fmt.Fprintln(bw, "  }")
 	}
@@ -147,13 +148,13 @@ func penWidth(e graph.Edge) float64 {
 	return w
 }
 
-func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, ties map[string]int, opts MapOptions) {
+func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, ties map[string]int, fills map[int]string, opts MapOptions) {
 	attrs := []string{}
 	switch n.Kind {
 	case graph.NodePaper:
 		e := papers[n.Paper]
 		attrs = append(attrs, "label="+quote(ShortName(e.Title)), "tooltip="+quoteTip(paperTooltip(e)),
-			`fillcolor="`+palette[n.Community%len(palette)]+`"`)
+			`fillcolor="`+fills[n.Community]+`"`)
 		if n.URL != "" {
 			attrs = append(attrs, "URL="+quoteURL(n.URL))
 		}
