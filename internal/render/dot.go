@@ -69,6 +69,27 @@ var legendRows = []struct{ kind, words, color, style string }{
 	{graph.KindSimilarText, "similar text", "#aaaaaa", "dotted"},
 }
 
+// packMinComponents is how many connected components a map drawn by
+// Graphviz may have and still be laid out whole (see DOT).
+const packMinComponents = 4
+
+// componentCount is how many connected components g has.
+func componentCount(g *graph.Graph) int {
+	index := make(map[string]int, len(g.Nodes))
+	for i, n := range g.Nodes {
+		index[n.ID] = i
+	}
+	edges := make([]springEdge, 0, len(g.Edges))
+	for _, e := range g.Edges {
+		a, okA := index[e.Source]
+		b, okB := index[e.Target]
+		if okA && okB {
+			edges = append(edges, springEdge{a, b, 1})
+		}
+	}
+	return len(components(len(g.Nodes), edges))
+}
+
 // DOT writes g as a Graphviz map: papers as boxes coloured by community,
 // repositories as clickable links, each organisation that ties two or more
 // papers as a labelled cluster around its repositories, edges styled by
@@ -82,11 +103,17 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 		// and edges as straight lines.
 		fmt.Fprintln(bw, `  graph [fontname="Helvetica", fontsize=11, splines=false, outputorder=edgesfirst, pad=0.3];`)
 	} else {
-		// pack: each connected component laid out on its own and the
-		// parts packed together, about as wide as tall; dot alone puts
-		// them one under another, and a list of papers each with its
-		// own code becomes a strip.
-		fmt.Fprintln(bw, `  graph [fontname="Helvetica", fontsize=11, rankdir=LR, overlap=false, splines=true, outputorder=edgesfirst, pad=0.3, nodesep=0.25, ranksep=0.6, pack=true];`)
+		// A map of many connected components has them laid out each on
+		// its own and packed together, about as wide as tall: dot alone
+		// puts them one under another, and a list of papers each with
+		// its own code becomes a strip. A map of a few is left whole:
+		// packed, the legend, a part of its own, takes a block of the
+		// picture instead of the room the map leaves in a corner.
+		pack := ""
+		if componentCount(g) > packMinComponents {
+			pack = ", pack=true"
+		}
+		fmt.Fprintf(bw, "  graph [fontname=\"Helvetica\", fontsize=11, rankdir=LR, overlap=false, splines=true, outputorder=edgesfirst, pad=0.3, nodesep=0.25, ranksep=0.6%s];\n", pack)
 	}
 	fmt.Fprintln(bw, `  node [fontname="Helvetica", fontsize=10, shape=box, style="rounded,filled", fillcolor="#eeeeee", color="#666666", penwidth=0.8, margin="0.08,0.04"];`)
 	fmt.Fprintln(bw, `  edge [fontname="Helvetica", fontsize=8, penwidth=1];`)

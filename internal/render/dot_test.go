@@ -729,8 +729,27 @@ func overlapping(g *graph.Graph, pos map[string][2]float64, slack float64) [][2]
 
 // dot lays a map's connected components out one under another: a list of
 // papers each with its own code made a strip (60 such papers: 564 x 3,389
-// points). Packed, the components make a map about as wide as tall.
+// points). Packed, the components make a map about as wide as tall. A map
+// of a few components, such as one drawn around a paper, is not packed:
+// its legend would take a block of its own.
 func TestDotPacksComponents(t *testing.T) {
+	for _, urls := range [][]string{
+		// One component: the two repositories have one owner.
+		{"https://github.com/group/one", "https://github.com/group/two"},
+		// Three, and five.
+		{"https://github.com/a/1", "https://github.com/b/2", "https://github.com/c/3"},
+		{"https://github.com/a/1", "https://github.com/b/2", "https://github.com/c/3", "https://github.com/d/4", "https://github.com/e/5"},
+	} {
+		g, ix := codeMap(t, urls...)
+		var dot bytes.Buffer
+		if err := DOT(&dot, g, ix.Papers, MapOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := strings.Contains(dot.String(), "pack=true"), len(urls) > packMinComponents; got != want {
+			t.Errorf("%d papers with code: packed %v, want %v", len(urls), got, want)
+		}
+	}
+
 	var urls []string
 	for i := range 60 {
 		urls = append(urls, "https://github.com/owner"+strconv.Itoa(i)+"/repo")
