@@ -69,9 +69,9 @@ var legendRows = []struct{ kind, words, color, style string }{
 	{graph.KindSimilarText, "similar text", "#aaaaaa", "dotted"},
 }
 
-// packMinComponents is how many connected components a map drawn by
+// maxWholeComponents is how many connected components a map drawn by
 // Graphviz may have and still be laid out whole (see DOT).
-const packMinComponents = 4
+const maxWholeComponents = 4
 
 // componentCount is how many connected components g has.
 func componentCount(g *graph.Graph) int {
@@ -110,7 +110,7 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 		// packed, the legend, a part of its own, takes a block of the
 		// picture instead of the room the map leaves in a corner.
 		pack := ""
-		if componentCount(g) > packMinComponents {
+		if componentCount(g) > maxWholeComponents {
 			pack = ", pack=true"
 		}
 		fmt.Fprintf(bw, "  graph [fontname=\"Helvetica\", fontsize=11, rankdir=LR, overlap=false, splines=true, outputorder=edgesfirst, pad=0.3, nodesep=0.25, ranksep=0.6%s];\n", pack)

@@ -745,7 +745,7 @@ func TestDotPacksComponents(t *testing.T) {
 		if err := DOT(&dot, g, ix.Papers, MapOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		if got, want := strings.Contains(dot.String(), "pack=true"), len(urls) > packMinComponents; got != want {
+		if got, want := strings.Contains(dot.String(), "pack=true"), len(urls) > maxWholeComponents; got != want {
 			t.Errorf("%d papers with code: packed %v, want %v", len(urls), got, want)
 		}
 	}
