@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,6 +58,20 @@ var edgeStyle = map[string]string{
 	graph.KindMentions:     `color="#3182bd", arrowsize=0.8`,
 	graph.KindSimilarText:  `color="#aaaaaa", style=dotted, arrowhead=none`,
 }
+
+// fadedEdgeStyle is edgeStyle with the colours a third as opaque: how a
+// map laid out by linkgraph draws the edges between two communities, so
+// that the communities read as regions and what joins them stays in view.
+var fadedEdgeStyle = func() map[string]string {
+	faded := make(map[string]string, len(edgeStyle))
+	for kind, style := range edgeStyle {
+		faded[kind] = colourHex.ReplaceAllString(style, `${1}${2}55"`)
+	}
+	return faded
+}()
+
+// colourHex matches an opaque colour in an attribute list.
+var colourHex = regexp.MustCompile(`(color=")(#[0-9a-f]{6})"`)
 
 // legendRows describe the edge kinds in the legend, in drawing order.
 var legendRows = []struct{ kind, words, color, style string }{
@@ -146,17 +161,31 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 		}
 		fmt.Fprintln(bw, "  }")
 	}
-	for _, e := range g.Edges {
-		fmt.Fprintf(bw, "  %s -> %s [%s, penwidth=%s, tooltip=%s];\n", quote(e.Source), quote(e.Target),
-			edgeStyle[e.Kind], strconv.FormatFloat(penWidth(e), 'f', 2, 64), quoteTip(e.Kind+": "+e.Evidence))
+	var communityOf map[string]int
+	if opts.Positions != nil {
+		communityOf = make(map[string]int, len(g.Nodes))
+		for _, n := range g.Nodes {
+			communityOf[n.ID] = n.Community
+		}
 	}
-	kinds := map[string]bool{} // of the edges, and of the nodes as "node:" + kind
+	faded := false
+	for _, e := range g.Edges {
+		style := edgeStyle[e.Kind]
+		if communityOf != nil && communityOf[e.Source] != communityOf[e.Target] {
+			style = fadedEdgeStyle[e.Kind]
+			faded = true
+		}
+		fmt.Fprintf(bw, "  %s -> %s [%s, penwidth=%s, tooltip=%s];\n", quote(e.Source), quote(e.Target),
+			style, strconv.FormatFloat(penWidth(e), 'f', 2, 64), quoteTip(e.Kind+": "+e.Evidence))
+	}
+	kinds := map[string]bool{} // of the edges, of the nodes as "node:" + kind, and "faded" edges
 	for _, e := range g.Edges {
 		kinds[e.Kind] = true
 	}
 	for _, n := range g.Nodes {
 		kinds["node:"+n.Kind] = true
 	}
+	kinds["faded"] = faded
 	writeLegend(bw, kinds, opts.Positions, opts.Status != nil, opts.Focus != "")
 	fmt.Fprintln(bw, "}")
 	return bw.Flush()
@@ -243,6 +272,9 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, positions map[string][
 			continue
 		}
 		fmt.Fprintf(&b, `<TR>%s<TD ALIGN="LEFT">%s</TD></TR>`, legendLine(r.color, r.style, pt, min(2*scale, 3)), r.words)
+	}
+	if kinds["faded"] {
+		fmt.Fprintf(&b, `<TR>%s<TD ALIGN="LEFT">faint: joins two clusters</TD></TR>`, legendLine("#55555555", "solid", pt, min(2*scale, 3)))
 	}
 	// Coloured squares rather than filled cells: go-graphviz's PNG
 	// renderer fills a whole table with a cell's colour.

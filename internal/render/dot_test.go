@@ -775,3 +775,35 @@ func TestDotPacksComponents(t *testing.T) {
 		t.Errorf("the map is %s x %s: want neither side over twice the other", root.Width, root.Height)
 	}
 }
+
+// On a map laid out by linkgraph, edges between two communities are
+// drawn faint, and the legend says so; edges within one are not, and a
+// map Graphviz lays out fades none.
+func TestEdgesBetweenCommunitiesFaint(t *testing.T) {
+	g := &graph.Graph{}
+	for i, c := range []int{0, 0, 1} {
+		g.Nodes = append(g.Nodes, graph.Node{ID: "org:" + strconv.Itoa(i), Kind: graph.NodeOrg, Label: "org", Community: c})
+	}
+	g.Edges = []graph.Edge{
+		{Source: "org:0", Target: "org:1", Kind: graph.KindSharedAuthor, Weight: 1},
+		{Source: "org:1", Target: "org:2", Kind: graph.KindSharedAuthor, Weight: 1},
+	}
+	pos := map[string][2]float64{"org:0": {0, 0}, "org:1": {100, 0}, "org:2": {200, 0}}
+	for _, placed := range []bool{false, true} {
+		opts := MapOptions{}
+		if placed {
+			opts.Positions = pos
+		}
+		var dot bytes.Buffer
+		if err := DOT(&dot, g, nil, opts); err != nil {
+			t.Fatal(err)
+		}
+		out := dot.String()
+		within := strings.Contains(out, `"org:0" -> "org:1" [color="#31a354",`)
+		between := strings.Contains(out, `"org:1" -> "org:2" [color="#31a35455",`)
+		legend := strings.Contains(out, "faint: joins two clusters")
+		if !within || between != placed || legend != placed {
+			t.Errorf("placed %v: edge within drawn plain %v, between drawn faint %v, legend row %v", placed, within, between, legend)
+		}
+	}
+}
