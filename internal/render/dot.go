@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,15 +62,14 @@ var edgeStyle = map[string]string{
 // map laid out by linkgraph draws the edges between two communities, so
 // that the communities read as regions and what joins them stays in view.
 var fadedEdgeStyle = func() map[string]string {
+	const colour = `color="#`
 	faded := make(map[string]string, len(edgeStyle))
 	for kind, style := range edgeStyle {
-		faded[kind] = colourHex.ReplaceAllString(style, `${1}${2}55"`)
+		at := strings.Index(style, colour) + len(colour) + 6 // after its rrggbb
+		faded[kind] = style[:at] + "55" + style[at:]
 	}
 	return faded
 }()
-
-// colourHex matches an opaque colour in an attribute list.
-var colourHex = regexp.MustCompile(`(color=")(#[0-9a-f]{6})"`)
 
 // legendRows describe the edge kinds in the legend, in drawing order.
 var legendRows = []struct{ kind, words, color, style string }{

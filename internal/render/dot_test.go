@@ -780,6 +780,11 @@ func TestDotPacksComponents(t *testing.T) {
 // drawn faint, and the legend says so; edges within one are not, and a
 // map Graphviz lays out fades none.
 func TestEdgesBetweenCommunitiesFaint(t *testing.T) {
+	for kind, style := range fadedEdgeStyle {
+		if want := strings.Replace(edgeStyle[kind], `"`+edgeColour(edgeStyle[kind])+`"`, `"`+edgeColour(edgeStyle[kind])+`55"`, 1); style != want || len(edgeColour(style)) != 9 {
+			t.Errorf("%s: faded %s, want %s", kind, style, want)
+		}
+	}
 	g := &graph.Graph{}
 	for i, c := range []int{0, 0, 1} {
 		g.Nodes = append(g.Nodes, graph.Node{ID: "org:" + strconv.Itoa(i), Kind: graph.NodeOrg, Label: "org", Community: c})
@@ -806,4 +811,12 @@ func TestEdgesBetweenCommunitiesFaint(t *testing.T) {
 			t.Errorf("placed %v: edge within drawn plain %v, between drawn faint %v, legend row %v", placed, within, between, legend)
 		}
 	}
+}
+
+// edgeColour is the colour in an edge's attributes: "#rrggbb" or
+// "#rrggbbaa".
+func edgeColour(style string) string {
+	_, rest, _ := strings.Cut(style, `color="`)
+	colour, _, _ := strings.Cut(rest, `"`)
+	return colour
 }
