@@ -31,9 +31,10 @@ func communityGroups(comm []int) [][]int {
 	return groups
 }
 
-// communityStart places a component's nodes where the force rounds start,
-// and says how hot the rounds start (the longest first step). comm holds
-// each node's community, and side is the component's square.
+// communityStart places a component's n nodes where the force rounds
+// start, and says how hot the rounds start (the longest first step).
+// groups are its communities' nodes (communityGroups), and side is its
+// square.
 //
 // Each community's nodes start together, uniformly in a disc of the room
 // they need, the discs laid out by a force layout of their own
@@ -43,11 +44,9 @@ func communityGroups(comm []int) [][]int {
 // heat, they refine the clusters rather than having to gather them. A
 // component of one community, or of more than maxCommunities, starts from
 // random places at full heat.
-func communityStart(comm []int, edges []springEdge, side float64) (xs, ys []float64, heat float64) {
-	n := len(comm)
+func communityStart(n int, groups [][]int, edges []springEdge, side float64) (xs, ys []float64, heat float64) {
 	rng := rand.New(rand.NewPCG(layoutSeed, layoutSeed))
 	xs, ys = make([]float64, n), make([]float64, n)
-	groups := communityGroups(comm)
 	if len(groups) == 1 || len(groups) > maxCommunities {
 		for i := range xs {
 			xs[i], ys[i] = rng.Float64()*side, rng.Float64()*side
@@ -146,15 +145,14 @@ func clusterCentres(sizes []float64, edges []springEdge, side float64) ([]float6
 	return xs, ys
 }
 
-// removeOverlapsByCommunity parts the boxes of each community (comm holds
-// each box's) on its own, spreading it about its own middle when it must;
+// removeOverlapsByCommunity parts the boxes of each community (groups,
+// as communityGroups gives them) on its own, spreading it about its own middle when it must;
 // then parts the communities, each moved as a whole, by their bounding
 // boxes; and then moves them back towards the middle as far as they go
 // without overlapping (compactGroups). removeOverlaps over all the boxes
 // at once would spread the whole map as much as its densest community
 // needs, gaps between communities and all.
-func removeOverlapsByCommunity(bs []box, comm []int) {
-	groups := communityGroups(comm)
+func removeOverlapsByCommunity(bs []box, groups [][]int) {
 	if len(groups) == 1 || len(groups) > maxCommunities {
 		removeOverlaps(bs)
 		return
@@ -204,49 +202,23 @@ const compactPasses = 6
 // Communities parted by their bounding boxes stand further apart than
 // their boxes need: a community's outline is seldom a rectangle.
 func compactGroups(bs []box, groups [][]int) {
-	groupOf := make([]int, len(bs))
-	cell := 0.0
 	var cx, cy float64
-	for gi, g := range groups {
-		for _, i := range g {
-			groupOf[i] = gi
-			cell = math.Max(cell, math.Max(bs[i].w, bs[i].h)+pendantMargin)
-			cx += bs[i].x
-			cy += bs[i].y
-		}
+	for _, b := range bs {
+		cx += b.x
+		cy += b.y
 	}
 	cx, cy = cx/float64(len(bs)), cy/float64(len(bs))
-	key := func(b box) [2]int { return [2]int{int(math.Floor(b.x / cell)), int(math.Floor(b.y / cell))} }
-	grid := map[[2]int][]int{}
-	for i, b := range bs {
-		grid[key(b)] = append(grid[key(b)], i)
-	}
-	// free reports whether group gi, moved by dx, dy, keeps clear of the
-	// other groups.
-	free := func(gi int, dx, dy float64) bool {
-		for _, i := range groups[gi] {
-			b := box{x: bs[i].x + dx, y: bs[i].y + dy, w: bs[i].w, h: bs[i].h}
-			k := key(b)
-			for ox := -1; ox <= 1; ox++ {
-				for oy := -1; oy <= 1; oy++ {
-					for _, j := range grid[[2]int{k[0] + ox, k[1] + oy}] {
-						if groupOf[j] != gi && overlap(b, bs[j], pendantMargin) {
-							return false
-						}
-					}
-				}
+	grid := newBoxGrid(bs)
+	ours := make([]bool, len(bs)) // the group being moved
+	// free reports whether group g, moved by dx, dy, keeps clear of the
+	// others.
+	free := func(g []int, dx, dy float64) bool {
+		for _, i := range g {
+			if !grid.clear(bs, box{x: bs[i].x + dx, y: bs[i].y + dy, w: bs[i].w, h: bs[i].h}, ours) {
+				return false
 			}
 		}
 		return true
-	}
-	move := func(gi int, dx, dy float64) {
-		for _, i := range groups[gi] {
-			k := key(bs[i])
-			grid[k] = slices.DeleteFunc(grid[k], func(j int) bool { return j == i })
-			bs[i].x += dx
-			bs[i].y += dy
-			grid[key(bs[i])] = append(grid[key(bs[i])], i)
-		}
 	}
 	order := make([]int, len(groups))
 	dist := make([]float64, len(groups))
@@ -264,11 +236,20 @@ func compactGroups(bs []box, groups [][]int) {
 		}
 		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(dist[a], dist[b]) })
 		for _, gi := range order {
+			g := groups[gi]
+			for _, i := range g {
+				ours[i] = true
+			}
 			for t := 0.5; t >= 1.0/32; t /= 2 {
-				if dx, dy := (cx-mx[gi])*t, (cy-my[gi])*t; free(gi, dx, dy) {
-					move(gi, dx, dy)
+				if dx, dy := (cx-mx[gi])*t, (cy-my[gi])*t; free(g, dx, dy) {
+					for _, i := range g {
+						grid.move(bs, i, box{x: bs[i].x + dx, y: bs[i].y + dy, w: bs[i].w, h: bs[i].h})
+					}
 					break
 				}
+			}
+			for _, i := range g {
+				ours[i] = false
 			}
 		}
 	}

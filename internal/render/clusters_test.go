@@ -96,7 +96,7 @@ func TestRemoveOverlapsByCommunitySpreadsEachOnItsOwn(t *testing.T) {
 	}
 	global := append([]box(nil), bs...)
 	removeOverlaps(global)
-	removeOverlapsByCommunity(bs, comm)
+	removeOverlapsByCommunity(bs, communityGroups(comm))
 	if n := overlaps(bs); n > 0 {
 		t.Fatalf("%d pairs of boxes overlap", n)
 	}
@@ -167,7 +167,7 @@ func TestCommunityStart(t *testing.T) {
 	}
 	edges = append(edges, springEdge{0, 1, 1}, springEdge{1, 2, 1})
 	side := math.Sqrt(float64(len(comm)) * areaPerNode)
-	xs, ys, heat := communityStart(comm, edges, side)
+	xs, ys, heat := communityStart(len(comm), communityGroups(comm), edges, side)
 	if heat >= side/10 {
 		t.Errorf("heat %.0f: want less than a start from random places gets (%.0f)", heat, side/10)
 	}
@@ -181,14 +181,14 @@ func TestCommunityStart(t *testing.T) {
 			t.Errorf("node %d of community %d is %.0f from its middle; its disc has radius %.0f", i, c, d, discRadius(30))
 		}
 	}
-	xs2, ys2, _ := communityStart(comm, edges, side)
+	xs2, ys2, _ := communityStart(len(comm), communityGroups(comm), edges, side)
 	for i := range xs {
 		if xs[i] != xs2[i] || ys[i] != ys2[i] {
 			t.Fatalf("node %d starts at %v, %v, then %v, %v", i, xs[i], ys[i], xs2[i], ys2[i])
 		}
 	}
 	// One community: random places, at full heat.
-	if _, _, heat := communityStart(make([]int, 10), nil, side); heat != side/10 {
+	if _, _, heat := communityStart(10, communityGroups(make([]int, 10)), nil, side); heat != side/10 {
 		t.Errorf("one community: heat %.0f, want %.0f", heat, side/10)
 	}
 }

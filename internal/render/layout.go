@@ -63,13 +63,14 @@ func ForceLayout(g *graph.Graph, label labeler) map[string][2]float64 {
 		for j, i := range c.nodes {
 			comm[j] = g.Nodes[i].Community
 		}
-		xs, ys, heat := communityStart(comm, c.edges, side)
+		groups := communityGroups(comm)
+		xs, ys, heat := communityStart(len(comm), groups, c.edges, side)
 		frLayout(xs, ys, c.edges, side, heat)
 		sub := make([]box, len(c.nodes))
 		for j, i := range c.nodes {
 			sub[j] = box{x: xs[j], y: ys[j], w: boxes[i].w, h: boxes[i].h}
 		}
-		removeOverlapsByCommunity(sub, comm)
+		removeOverlapsByCommunity(sub, groups)
 		pullInPendants(sub, c.edges)
 		for j, i := range c.nodes {
 			boxes[i] = sub[j]
@@ -254,15 +255,7 @@ func pullInPendants(bs []box, edges []springEdge) {
 		size[parent[v]] += size[v]
 		children[parent[v]] = append(children[parent[v]], v)
 	}
-	cell := 0.0
-	for _, b := range bs {
-		cell = math.Max(cell, math.Max(b.w, b.h)+pendantMargin)
-	}
-	grid := map[[2]int][]int{}
-	key := func(b box) [2]int { return [2]int{int(math.Floor(b.x / cell)), int(math.Floor(b.y / cell))} }
-	for i, b := range bs {
-		grid[key(b)] = append(grid[key(b)], i)
-	}
+	grid := newBoxGrid(bs)
 	inTree := make([]bool, n)
 	var tree []int
 	for k := len(order) - 1; k >= 0; k-- {
@@ -278,7 +271,7 @@ func pullInPendants(bs []box, edges []springEdge) {
 			inTree[i] = true
 		}
 		if d := math.Hypot(bs[v].x-bs[p].x, bs[v].y-bs[p].y); d > 0 {
-			placePendant(bs, tree, inTree, grid, key, p, d)
+			placePendant(bs, tree, inTree, grid, p, d)
 		}
 		for _, i := range tree {
 			inTree[i] = false
@@ -293,7 +286,7 @@ var pendantTurns = []float64{0, 30, -30, 60, -60, 90, -90, 135, -135, 180}
 // placePendant moves tree, whose root hangs at distance d from node p,
 // turned and pulled in, to the nearest place where it overlaps nothing
 // and its root is nearer p than d; it stays as it is when there is none.
-func placePendant(bs []box, tree []int, inTree []bool, grid map[[2]int][]int, key func(box) [2]int, p int, d float64) {
+func placePendant(bs []box, tree []int, inTree []bool, grid *boxGrid, p int, d float64) {
 	v := tree[0]
 	ux, uy := (bs[v].x-bs[p].x)/d, (bs[v].y-bs[p].y)/d
 	moved := make([]box, len(tree))
@@ -319,12 +312,9 @@ func placePendant(bs []box, tree []int, inTree []bool, grid map[[2]int][]int, ke
 				moved[k].x = bs[p].x + ox*cos - oy*sin + (want-d)*rx
 				moved[k].y = bs[p].y + ox*sin + oy*cos + (want-d)*ry
 			}
-			if fits(bs, moved, inTree, grid, key) {
+			if fits(bs, moved, inTree, grid) {
 				for k, i := range tree {
-					old := key(bs[i])
-					grid[old] = slices.DeleteFunc(grid[old], func(j int) bool { return j == i })
-					bs[i] = moved[k]
-					grid[key(bs[i])] = append(grid[key(bs[i])], i)
+					grid.move(bs, i, moved[k])
 				}
 				return
 			}
@@ -345,25 +335,66 @@ const (
 
 // fits reports whether boxes, where a tree's nodes would move, overlap
 // no box outside the tree, nor, turned as they are, each other.
-func fits(bs, boxes []box, inTree []bool, grid map[[2]int][]int, key func(box) [2]int) bool {
+func fits(bs, boxes []box, inTree []bool, grid *boxGrid) bool {
 	for i, b := range boxes {
 		for _, o := range boxes[i+1:] {
 			if overlap(b, o, pendantMargin) {
 				return false
 			}
 		}
-		c := key(b)
-		for cx := c[0] - 1; cx <= c[0]+1; cx++ {
-			for cy := c[1] - 1; cy <= c[1]+1; cy++ {
-				for _, j := range grid[[2]int{cx, cy}] {
-					if !inTree[j] && overlap(b, bs[j], pendantMargin) {
-						return false
-					}
+		if !grid.clear(bs, b, inTree) {
+			return false
+		}
+	}
+	return true
+}
+
+// A boxGrid buckets the boxes of a layout by square cells as wide as the
+// widest box and pendantMargin, so that a box that moves need only be
+// checked against the boxes of its own cell and the eight around it.
+type boxGrid struct {
+	cell  float64
+	cells map[[2]int][]int
+}
+
+func newBoxGrid(bs []box) *boxGrid {
+	g := &boxGrid{cells: map[[2]int][]int{}}
+	for _, b := range bs {
+		g.cell = math.Max(g.cell, math.Max(b.w, b.h)+pendantMargin)
+	}
+	for i, b := range bs {
+		g.cells[g.key(b)] = append(g.cells[g.key(b)], i)
+	}
+	return g
+}
+
+// key is the cell b's middle is in.
+func (g *boxGrid) key(b box) [2]int {
+	return [2]int{int(math.Floor(b.x / g.cell)), int(math.Floor(b.y / g.cell))}
+}
+
+// clear reports whether b keeps pendantMargin from every box of bs that
+// is not one of ours (the boxes that move with it).
+func (g *boxGrid) clear(bs []box, b box, ours []bool) bool {
+	c := g.key(b)
+	for cx := c[0] - 1; cx <= c[0]+1; cx++ {
+		for cy := c[1] - 1; cy <= c[1]+1; cy++ {
+			for _, j := range g.cells[[2]int{cx, cy}] {
+				if !ours[j] && overlap(b, bs[j], pendantMargin) {
+					return false
 				}
 			}
 		}
 	}
 	return true
+}
+
+// move puts box i of bs at b, and in b's cell.
+func (g *boxGrid) move(bs []box, i int, b box) {
+	old := g.key(bs[i])
+	g.cells[old] = slices.DeleteFunc(g.cells[old], func(j int) bool { return j == i })
+	bs[i] = b
+	g.cells[g.key(b)] = append(g.cells[g.key(b)], i)
 }
 
 // overlap reports whether boxes a and b come nearer than margin.
