@@ -92,14 +92,17 @@ func relatedRecord(entries []*extract.Entry, q int, related []graph.Related) rel
 	return rec
 }
 
-// reasonWords says what each kind of reason means, for the table.
-var reasonWords = map[string]string{
-	graph.KindSharedRepo:   "same repository",
-	graph.KindSharedOrg:    "same code owner",
-	graph.KindSharedAuthor: "same authors",
-	graph.KindMentions:     "names its method",
-	graph.KindMentionedBy:  "is named by it",
-	graph.KindSimilarText:  "similar text",
+// reasonWords says what each kind of reason means, for the table, and
+// which words of its detail that says already: the table prints
+// "same code owner: github.com/OPTML-Group (7 papers)", not "same code
+// owner: code under github.com/OPTML-Group (7 papers)".
+var reasonWords = map[string]struct{ label, said string }{
+	graph.KindSharedRepo:   {"same repository", "both link "},
+	graph.KindSharedOrg:    {"same code owner", "code under "},
+	graph.KindSharedAuthor: {"same authors", "both by "},
+	graph.KindMentions:     {"names its method", "names its method "},
+	graph.KindMentionedBy:  {"is named by it", "names this paper's method "},
+	graph.KindSimilarText:  {"words in common", "similar words: "},
 }
 
 func writeRelatedTable(w *bufio.Writer, entries []*extract.Entry, q int, related []graph.Related) {
@@ -112,11 +115,9 @@ func writeRelatedTable(w *bufio.Writer, entries []*extract.Entry, q int, related
 	for _, r := range related {
 		fmt.Fprintf(w, "%5.3f  %s\n", r.Score, clip(termSafe(entries[r.Paper].Title), titleWidth))
 		for _, reason := range r.Reasons {
-			detail := reason.Detail
-			if reason.Kind == graph.KindMentions || reason.Kind == graph.KindMentionedBy {
-				detail = strings.TrimPrefix(strings.TrimPrefix(detail, "names its method "), "names this paper's method ")
-			}
-			fmt.Fprintf(w, "       - %s: %s\n", reasonWords[reason.Kind], termSafe(detail))
+			words := reasonWords[reason.Kind]
+			detail := strings.TrimPrefix(reason.Detail, words.said)
+			fmt.Fprintf(w, "       - %s: %s\n", words.label, termSafe(detail))
 		}
 	}
 }
