@@ -176,15 +176,15 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 		fmt.Fprintf(bw, "  %s -> %s [%s, penwidth=%s, tooltip=%s];\n", quote(e.Source), quote(e.Target),
 			style, strconv.FormatFloat(penWidth(e), 'f', 2, 64), quoteTip(e.Kind+": "+e.Evidence))
 	}
-	kinds := map[string]bool{} // of the edges, of the nodes as "node:" + kind, and "faded" edges
+	drawn := legendKeys{edges: map[string]bool{}, nodes: map[string]bool{},
+		faded: faded, status: opts.Status != nil, focus: opts.Focus != ""}
 	for _, e := range g.Edges {
-		kinds[e.Kind] = true
+		drawn.edges[e.Kind] = true
 	}
 	for _, n := range g.Nodes {
-		kinds["node:"+n.Kind] = true
+		drawn.nodes[n.Kind] = true
 	}
-	kinds["faded"] = faded
-	writeLegend(bw, kinds, opts.Positions, opts.Status != nil, opts.Focus != "")
+	writeLegend(bw, drawn, opts.Positions)
 	fmt.Fprintln(bw, "}")
 	return bw.Flush()
 }
@@ -255,7 +255,16 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, ties map
 // the map, placed by hand, and grows with a map wider than legendWidth
 // points, so that it can still be read where the whole map is shrunk to
 // fit a picture.
-func writeLegend(bw *bufio.Writer, kinds map[string]bool, positions map[string][2]float64, withStatus, withFocus bool) {
+// legendKeys is what a map draws that its legend explains.
+type legendKeys struct {
+	edges  map[string]bool // the kinds of edges drawn
+	nodes  map[string]bool // the kinds of nodes drawn
+	faded  bool            // edges between communities, drawn faint
+	status bool            // repositories coloured by check's verdicts
+	focus  bool            // the paper a --focus map is drawn around
+}
+
+func writeLegend(bw *bufio.Writer, drawn legendKeys, positions map[string][2]float64) {
 	placed := positions != nil
 	scale := 1.0
 	for _, p := range positions {
@@ -266,31 +275,31 @@ func writeLegend(bw *bufio.Writer, kinds map[string]bool, positions map[string][
 	b.WriteString(`<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="` + pt(2) + `" CELLPADDING="` + pt(2) + `">`)
 	b.WriteString(`<TR><TD COLSPAN="2"><B>Legend</B></TD></TR>`)
 	for _, r := range legendRows {
-		if !kinds[r.kind] {
+		if !drawn.edges[r.kind] {
 			continue
 		}
 		fmt.Fprintf(&b, `<TR>%s<TD ALIGN="LEFT">%s</TD></TR>`, legendLine(r.color, r.style, pt, min(2*scale, 3)), r.words)
 	}
-	if kinds["faded"] {
+	if drawn.faded {
 		fmt.Fprintf(&b, `<TR>%s<TD ALIGN="LEFT">faint: joins two clusters</TD></TR>`, legendLine("#55555555", "solid", pt, min(2*scale, 3)))
 	}
 	// Coloured squares rather than filled cells: go-graphviz's PNG
 	// renderer fills a whole table with a cell's colour.
 	b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#80b1d3">■</FONT> paper</TD><TD ALIGN="LEFT">colour: cluster of related papers</TD></TR>`)
-	if withFocus {
+	if drawn.focus {
 		b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#222222">■</FONT> paper</TD><TD ALIGN="LEFT">thick dark outline: the one the map is drawn around</TD></TR>`)
 	}
-	if kinds["node:"+graph.NodeRepo] {
+	if drawn.nodes[graph.NodeRepo] {
 		b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#08519c">□ repository</FONT></TD><TD ALIGN="LEFT">links to its page</TD></TR>`)
 	}
-	if kinds["node:"+graph.NodeOrg] {
+	if drawn.nodes[graph.NodeOrg] {
 		tied := "boxed when it ties papers together"
 		if placed {
 			tied = "darker, outlined, when it ties papers together"
 		}
 		b.WriteString(`<TR><TD ALIGN="LEFT"><FONT COLOR="#fdae6b">■</FONT> owner</TD><TD ALIGN="LEFT">` + tied + `</TD></TR>`)
 	}
-	if withStatus && kinds["node:"+graph.NodeRepo] {
+	if drawn.status && drawn.nodes[graph.NodeRepo] {
 		for _, st := range []string{"dead", "moved", "archived"} {
 			fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT"><FONT COLOR="%s">■</FONT> repository</TD><TD ALIGN="LEFT">%s</TD></TR>`, statusColours[st], st)
 		}
