@@ -61,7 +61,9 @@ func (p *markdownParser) walk(n ast.Node) {
 				p.headingEntry(h, l)
 				c = l
 			} else if h.Level >= 2 {
-				p.headingOverParagraphs(h)
+				if last := p.headingOverParagraphs(h); last != nil {
+					c = last // the paragraphs the heading's paper took
+				}
 			}
 			continue
 		}
@@ -72,6 +74,8 @@ func (p *markdownParser) walk(n ast.Node) {
 			p.table(c)
 		case *ast.HTMLBlock:
 			p.htmlBlock(c)
+		case *ast.Paragraph:
+			p.linkParagraph(c)
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
 		default:
 			p.walk(c)

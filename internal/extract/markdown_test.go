@@ -721,6 +721,67 @@ func TestTableCodeNote(t *testing.T) {
 	}
 }
 
+// TestDatasetTable reads a table with no title column, as lists give
+// datasets and tools: a row is a paper where a cell opens with a link to
+// the paper under its title, or its first cell with a link to code under
+// a title; a name alone is none.
+func TestDatasetTable(t *testing.T) {
+	src := `| Dataset | Items | Description |
+| --- | --- | --- |
+| [Canvas](https://github.com/a/canvas) | 24K | [Canvas: A Stylized Image Dataset for Unlearning](https://arxiv.org/abs/2402.11846) |
+| [MUSE: Six-Way Evaluation for Language Models](https://github.com/b/muse) | 4k | |
+| [Synthetic PII](https://github.com/c/pii) | 2k | |
+| [MNIST Handwritten Digits Database](https://deepai.org/dataset/mnist) | 70K | Classification |
+| Plain words | 1 | [paper](https://arxiv.org/abs/2401.00001) |
+`
+	var got []string
+	for _, e := range readFormat(t, "d.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q", e.Source.Line, e.Title, urls(e)))
+	}
+	want := []string{
+		`3 Canvas: A Stylized Image Dataset for Unlearning ["paper https://arxiv.org/abs/2402.11846" "code https://github.com/a/canvas"]`,
+		`4 MUSE: Six-Way Evaluation for Language Models ["code https://github.com/b/muse"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestLinkParagraphs reads papers given a paragraph or a line each
+// outside any list, opening with their title's link; a sentence that
+// opens with a link, a link to neither paper nor code, and the
+// paragraphs a heading's paper takes are none.
+func TestLinkParagraphs(t *testing.T) {
+	src := `## Benchmarks
+
+[Open Unlearning - An extensible framework for unlearning benchmarks](https://github.com/a/open)
+
+[Unlearning Comparator - A visual analytics system](https://github.com/b/comp) [[Paper]](https://arxiv.org/abs/2508.12730) [[Demo]](https://b.github.io/comp/)
+[Second Line Tool Title](https://github.com/b/second): what it does
+
+[This GitHub repository](https://github.com/c/repo) holds the code of our survey.
+
+[Contributing Guidelines For This List](CONTRIBUTING.md)
+
+### [Heading Paper Title](https://arxiv.org/abs/2301.00001)
+
+[Its Code Repository Here](https://github.com/d/code)
+`
+	var got []string
+	for _, e := range readFormat(t, "p.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q", e.Source.Line, e.Title, urls(e)))
+	}
+	want := []string{
+		`3 Open Unlearning - An extensible framework for unlearning benchmarks ["code https://github.com/a/open"]`,
+		`5 Unlearning Comparator - A visual analytics system ["code https://github.com/b/comp" "paper https://arxiv.org/abs/2508.12730" "project https://b.github.io/comp/"]`,
+		`6 Second Line Tool Title ["code https://github.com/b/second"]`,
+		`12 Heading Paper Title ["paper https://arxiv.org/abs/2301.00001" "code https://github.com/d/code"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string
@@ -728,8 +789,11 @@ func TestRealLists(t *testing.T) {
 	}{
 		// The list counts itself: 616 papers, 18 surveys, 3 frameworks, 2 blog posts.
 		{"../../testdata/corpus/chrisliu298__awesome-llm-unlearning.md", 639, 126},
-		// 231: one title is wrapped in <mark> (line 219).
-		{"../../testdata/corpus/tamlhp__awesome-machine-unlearning.md", 231, 86},
+		// 231 papers in the tables of approaches (one title is wrapped
+		// in <mark>, line 219), 3 in the tables of datasets (those whose
+		// rows link their paper or name it in a title), and 4 tools
+		// under Benchmarks, a paragraph each.
+		{"../../testdata/corpus/tamlhp__awesome-machine-unlearning.md", 238, 93},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -863,6 +927,9 @@ func FuzzMarkdown(f *testing.F) {
 	f.Add("## S\n\n- [T](https://arxiv.org/abs/2401.00001)\n  - Code: [x](https://github.com/a/b)\n")
 	f.Add("| Title | Code |\n|---|---|\n| [T](u) | [[c]](https://github.com/a/b) |\n")
 	f.Add("- [[nested](a)](b)\n- [![img](https://img.shields.io/x)](https://github.com/a/b)\n")
+	// A table with no title column, and papers in paragraphs.
+	f.Add("| Dataset | D |\n|---|---|\n| [A B C](https://github.com/a/b) | [T U V](https://arxiv.org/abs/2401.00001) |\n")
+	f.Add("## B\n\n[A B - C](https://github.com/a/b) [[Paper]](https://arxiv.org/abs/2401.00001)\n[D E F](https://github.com/a/c): x<br>[G H I](https://github.com/a/d)\n")
 	// What tame cuts: deep indentation, emphasis floods, reference runs.
 	f.Add(strings.Repeat(" ", 70) + "- [T](https://arxiv.org/abs/2401.00001)\n" + strings.Repeat(">", 20) + " q\n")
 	f.Add("- [T](https://arxiv.org/abs/2401.00001) " + strings.Repeat("*a_", 400) + "\n")

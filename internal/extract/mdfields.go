@@ -67,8 +67,9 @@ func (p *markdownParser) headingTitle(re *rawEntry, title string) {
 // [Title](arXiv url)") or linking anything over paragraphs that link
 // code; or a plain heading over a paragraph of labelled links alone
 // ("[[Paper]](url) [[Code]](url)", "Code: [GitHub](url)"). A section's
-// heading over its introduction is neither.
-func (p *markdownParser) headingOverParagraphs(h *ast.Heading) {
+// heading over its introduction is neither. It returns the last paragraph
+// the paper took, or nil when the heading gives no paper.
+func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 	var links []string
 	var fields []field
 	labelled := false
@@ -77,6 +78,7 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) {
 		if !ok {
 			break
 		}
+		last = para
 		links = append(links, p.links(para)...)
 		if f, ok := p.paperParagraph(para); ok {
 			labelled = true
@@ -86,27 +88,28 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) {
 	title, dest := leadingLink(h, p.src)
 	switch {
 	case strings.HasPrefix(dest, "#"):
-		return
+		return nil
 	case dest != "":
 		if label, _ := linkLabel(title); label || !linksKind([]string{dest}, KindPaper) && !linksKind(links, KindCode) {
-			return
+			return nil
 		}
 		links = append([]string{dest}, links...)
 	case labelled:
 		title = p.text(h)
 	default:
-		return
+		return nil
 	}
 	re := &rawEntry{line: p.line(h), authors: -1, section: p.sectionAbove(h.Level)}
 	p.headingTitle(re, title)
 	if re.title == "" || fieldName(re.title) {
-		return
+		return nil
 	}
 	for _, f := range fields {
 		setFieldValue(re, f.key, f.value, f.linked)
 	}
 	re.explicit = links
 	p.emit(re)
+	return last
 }
 
 // A field is a "Name: value" line of a paper's paragraph.

@@ -34,7 +34,9 @@ func (p *markdownParser) table(t *east.Table) {
 			titleCell = columnCell(columns, cells, func(name string) bool { return name == "paper" || name == "papers" || name == "name" })
 		}
 		if titleCell == nil {
-			continue
+			if titleCell = p.linkedTitleCell(row); titleCell == nil {
+				continue
+			}
 		}
 		if columnCell(columns, cells, paperColumn) == nil {
 			// A table of names ("| [MNIST](url) | 28 x 28 |") lists
@@ -84,6 +86,29 @@ func (p *markdownParser) table(t *east.Table) {
 		}
 		p.emit(re)
 	}
+}
+
+// linkedTitleCell finds the title of a row in a table with no title
+// column, as in a list of datasets or tools: a cell that opens with a
+// link to a paper under its title ("| [UnlearnCanvas](repo) | 24K | ... |
+// [UnlearnCanvas: A Stylized Image Dataset ...](arXiv) |"), else a first
+// cell that opens with a link to code under a title ("| [MUSE: Machine
+// Unlearning Six-Way Evaluation ...](repo) | 4k | ..."). A name alone
+// ("[MNIST](url)", "[Synthetic PII](repo)") titles no paper.
+func (p *markdownParser) linkedTitleCell(row ast.Node) ast.Node {
+	for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+		if title, dest := leadingLink(cell, p.src); titleWords(title) && linksKind([]string{dest}, KindPaper) {
+			return cell
+		}
+	}
+	first := row.FirstChild()
+	if first == nil {
+		return nil
+	}
+	if title, dest := leadingLink(first, p.src); titleWords(title) && linksKind([]string{dest}, KindCode) {
+		return first
+	}
+	return nil
 }
 
 // columnCell is the row's cell in the first column whose name is, or nil.
