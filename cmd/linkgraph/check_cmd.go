@@ -155,6 +155,10 @@ func runCheck(cmd *cobra.Command, e *env, f *checkFlags, args []string) error {
 		fmt.Fprintf(e.stderr, "linkgraph: GitHub would not answer for %s; with GITHUB_TOKEN set, repositories are checked through its API, 100 a request\n",
 			plural(n, "link", "links"))
 	}
+	if n := unreachedAll(results); n > 0 {
+		fmt.Fprintf(e.stderr, "linkgraph: no host could be reached for any of the %s checked (DNS or connection errors); is this machine offline, or does it need a proxy (HTTPS_PROXY)?\n",
+			plural(n, "link", "links"))
+	}
 	switch {
 	case checkErr != nil:
 		return checkErr
@@ -337,6 +341,22 @@ func rateLimitedGitHub(results []linkcheck.Result) int {
 			if u, err := url.Parse(r.URL); err == nil && strings.EqualFold(u.Hostname(), "github.com") {
 				n++
 			}
+		}
+	}
+	return n
+}
+
+// unreachedAll is how many links were requested in this run when the
+// host of every one of them was unreachable, else 0.
+func unreachedAll(results []linkcheck.Result) int {
+	n := 0
+	for _, r := range results {
+		switch {
+		case r.FromCache || r.Status == linkcheck.StatusBlocked || r.Status == linkcheck.StatusSkipped:
+		case r.Unreached:
+			n++
+		default:
+			return 0
 		}
 	}
 	return n

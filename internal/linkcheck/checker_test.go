@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"net/netip"
 	"net/url"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -558,4 +559,46 @@ func mustRegexp(t *testing.T, s string) *regexp.Regexp {
 		t.Fatal(err)
 	}
 	return re
+}
+
+// TestUnreached tells a host that could not be reached (a name that does
+// not resolve, a refused connection, a proxy that cannot be reached) from
+// one that was reached and failed, or was slow.
+func TestUnreached(t *testing.T) {
+	refused := &net.OpError{Op: "dial", Net: "tcp", Err: fmt.Errorf("connect: connection refused")}
+	tests := []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"dns", &url.Error{Op: "Get", URL: "https://x.invalid", Err: &net.OpError{Op: "dial", Err: &net.DNSError{Err: "no such host", Name: "x.invalid", IsNotFound: true}}}, true},
+		{"refused", &url.Error{Op: "Get", URL: "https://x.org", Err: refused}, true},
+		{"proxy", &net.OpError{Op: "proxyconnect", Net: "tcp", Err: refused}, true},
+		{"dns timeout", &net.OpError{Op: "dial", Net: "tcp", Err: &net.DNSError{Err: "i/o timeout", IsTimeout: true}}, true},
+		{"dial timeout", &net.OpError{Op: "dial", Net: "tcp", Err: os.ErrDeadlineExceeded}, false},
+		{"reset", &net.OpError{Op: "read", Net: "tcp", Err: fmt.Errorf("connection reset by peer")}, false},
+		{"deadline", context.DeadlineExceeded, false},
+		{"other", io.ErrUnexpectedEOF, false},
+	}
+	for _, tt := range tests {
+		if got := unreached(tt.err); got != tt.want {
+			t.Errorf("%s: unreached(%v) = %v, want %v", tt.name, tt.err, got, tt.want)
+		}
+	}
+
+	// Through the checker: a closed port on loopback.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	c := New(Options{AllowPrivate: true, MaxRetries: -1, Timeout: 5 * time.Second})
+	var got []Result
+	if err := c.Check(context.Background(), []string{"http://" + addr + "/a/b"}, func(r Result) { got = append(got, r) }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Status != StatusUnknown || !got[0].Unreached {
+		t.Errorf("closed port: %+v, want unknown and unreached", got)
+	}
 }

@@ -95,7 +95,11 @@ func (c *Checker) graphQL(ctx context.Context, urls []string) []Result {
 	status, resp, err := c.postGraphQL(ctx, body)
 	if err != nil {
 		_, detail := errorStatus(err)
-		return unknownAll(urls, status, "GraphQL: "+detail)
+		results := unknownAll(urls, status, "GraphQL: "+detail)
+		for i := range results {
+			results[i].Unreached = unreached(err)
+		}
+		return results
 	}
 	return readGraphQLAnswer(urls, status, resp)
 }

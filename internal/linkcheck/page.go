@@ -70,6 +70,7 @@ func (c *Checker) checkPage(ctx context.Context, original, target string) Result
 		res.HTTPStatus = status
 		if err != nil {
 			res.Status, res.Detail = errorStatus(err)
+			res.Unreached = unreached(err)
 			return res
 		}
 		switch {
@@ -232,6 +233,19 @@ func errorStatus(err error) (Status, string) {
 		msg = "proxy " + msg
 	}
 	return StatusUnknown, msg
+}
+
+// unreached reports whether a request error means the host was never
+// reached: its name did not resolve, or a connection to it or to the
+// proxy was refused or had no route. A timeout is not counted: a host that
+// is slow to answer was reached.
+func unreached(err error) bool {
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return true
+	}
+	var op *net.OpError
+	return errors.As(err, &op) && (op.Op == "dial" || op.Op == "proxyconnect") && !op.Timeout()
 }
 
 // retryableError reports whether a failed request may succeed if repeated.

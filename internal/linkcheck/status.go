@@ -37,4 +37,9 @@ type Result struct {
 	Detail     string    `json:"detail"`
 	CheckedAt  time.Time `json:"checked_at"`
 	FromCache  bool      `json:"from_cache"`
+	// Unreached is set on an unknown result whose host could not be
+	// reached at all: its name did not resolve, or no connection to it
+	// (or to the proxy) could be made. A run where every link is so
+	// says more about the network than about the links.
+	Unreached bool `json:"-"`
 }
