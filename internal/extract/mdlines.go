@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Lines outside a list's items that give a paper each, as an item would:
+// quoted under an item, or a paragraph's lines that open with a title's
+// link.
+
+// quotedLines reads the papers a list item quotes under it, a line each
+// ("- Prompting" over "> (2020-12) **Title** [paper](url) <br>" and "> (2021-07)
+// **Title** [paper](url)"), as list items of their own.
+func (p *markdownParser) quotedLines(q *ast.Blockquote) {
+	for para := q.FirstChild(); para != nil; para = para.NextSibling() {
+		if _, ok := para.(*ast.Paragraph); !ok {
+			continue
+		}
+		for _, nodes := range p.inlineLines(para) {
+			p.lineEntry(nodes)
+		}
+	}
+}
+
+// linkParagraph reads the lines of a paragraph outside any list that each
+// give a paper as a list item would, opening with its title's link
+// ("[Open Unlearning - An easily extensible framework ...](repo)" under
+// "## Benchmarks", each in a paragraph of its own).
+func (p *markdownParser) linkParagraph(para *ast.Paragraph) {
+	for _, nodes := range p.inlineLines(para) {
+		if p.linkLine(nodes) {
+			p.lineEntry(nodes)
+		}
+	}
+}
+
+// inlineLines cuts a paragraph's inlines into its lines, at line breaks
+// and <br>.
+func (p *markdownParser) inlineLines(para ast.Node) [][]ast.Node {
+	var lines [][]ast.Node
+	var line []ast.Node
+	for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+		if isBreakNode(c, p.src) {
+			lines, line = append(lines, line), nil
+			continue
+		}
+		line = append(line, c)
+		if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
+			lines, line = append(lines, line), nil
+		}
+	}
+	return append(lines, line)
+}
+
+// lineEntry reads one line of inlines as a list item: the line becomes a
+// block of its own, which the item readers take, and its paragraph is
+// read no further.
+func (p *markdownParser) lineEntry(nodes []ast.Node) {
+	block := ast.NewParagraph()
+	for _, n := range nodes {
+		block.AppendChild(block, n)
+	}
+	if title, links, tag := p.itemHead(block); title != "" {
+		p.itemEntry(block, title, links, tag)
+	}
+}
+
+// linkLine reports whether a line outside a list reads as a paper's: it
+// opens with a link, under a title, to the paper or its code, and goes
+// on with labelled links alone ("[[Paper]](url) [[Demo]](url)") or a
+// description after a dash or a colon. A sentence that opens with a link
+// ("[This GitHub repository](url) holds ...") is none.
+func (p *markdownParser) linkLine(nodes []ast.Node) bool {
+	for len(nodes) > 0 {
+		if t, ok := nodes[0].(*ast.Text); !ok || hasWordRune(t.Segment.Value(p.src)) {
+			break
+		}
+		nodes = nodes[1:]
+	}
+	if len(nodes) == 0 {
+		return false
+	}
+	l, ok := nodes[0].(*ast.Link)
+	if !ok {
+		return false
+	}
+	title := collapseSpace(inlineText(l, p.src))
+	if label, _ := linkLabel(title); label || !titleWords(title) {
+		return false
+	}
+	var links []string
+	for _, n := range nodes {
+		links = append(links, p.links(n)...)
+	}
+	if !linksKind(links, KindPaper) && !linksKind(links, KindCode) {
+		return false
+	}
+	for _, n := range nodes[1:] {
+		switch n := n.(type) {
+		case *ast.Link:
+			if !fieldName(strings.Trim(inlineText(n, p.src), " []()*_")) { // "[[Demo]](url)" is a label too
+				return false
+			}
+		case *ast.Text:
+			if v := n.Segment.Value(p.src); hasWordRune(v) {
+				v = bytes.TrimLeft(v, " \t[]()|")
+				return bytes.HasPrefix(v, []byte("-")) || bytes.HasPrefix(v, []byte("–")) ||
+					bytes.HasPrefix(v, []byte("—")) || bytes.HasPrefix(v, []byte(":"))
+			}
+		case *ast.AutoLink, *ast.Image, *ast.RawHTML:
+		default:
+			return false
+		}
+	}
+	return true
+}
