@@ -195,8 +195,9 @@ func TestHTMLContent(t *testing.T) {
 
 // TestHTMLPublications reads a lab's publication page: a paragraph with a
 // link labelled as a paper or code is a paper, titled by its bold opening
-// or its first sentence, with a <br> inside it; a paragraph of prose with
-// an ordinary link is not, nor a bold word alone.
+// or its first sentence, with a <br> inside it, and so is one that opens
+// with its title's link; a paragraph of prose with an ordinary link is
+// not, even when the link opens it, nor a bold word alone.
 func TestHTMLPublications(t *testing.T) {
 	src := `<html><body><main>
 <h2>Publications</h2>
@@ -206,12 +207,15 @@ func TestHTMLPublications(t *testing.T) {
 <p><strong>SalUn: Empowering Machine Unlearning</strong>, C. Fan et al., ICLR 2024 <a href="https://github.com/OPTML-Group/Unlearn-Saliency">code</a></p>
 <p>Plain Title Without Bold. A. Author. 2022. <a href="https://arxiv.org/abs/2201.00001">PDF</a></p>
 <p>We are <b></b>hiring: <b>PhD students</b>.</p>
+<p><a href="https://arxiv.org/abs/2301.00021">A Linked Paper Title</a><br>A. Author, B. Author<br>ICML 2023 <a href="https://github.com/h/one">[code]</a></p>
+<p><a href="https://github.com/h/all">Our Group Code Repository</a> holds all our code.</p>
 </main></body></html>`
 	got := titledAt(readFormat(t, "pubs.html", src, FormatHTML))
 	want := []titled{
 		{"Model Sparsity Can Simplify Machine Unlearning", 4, []string{"paper https://arxiv.org/abs/2304.04934", "code https://github.com/OPTML-Group/Unlearn-Sparse"}},
 		{"SalUn: Empowering Machine Unlearning", 6, []string{"code https://github.com/OPTML-Group/Unlearn-Saliency"}},
 		{"Plain Title Without Bold", 7, []string{"paper https://arxiv.org/abs/2201.00001"}},
+		{"A Linked Paper Title", 9, []string{"paper https://arxiv.org/abs/2301.00021", "code https://github.com/h/one"}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %+v\nwant %+v", got, want)

@@ -761,7 +761,14 @@ func TestLinkParagraphs(t *testing.T) {
 
 [This GitHub repository](https://github.com/c/repo) holds the code of our survey.
 
+[Some Useful Tool Repository](https://github.com/c/tool)
+is a tool we wrote.
+
 [Contributing Guidelines For This List](CONTRIBUTING.md)
+
+[A Homepage Paper Title](https://arxiv.org/abs/2301.00021)<br>Ann Smith, Bob Jones<br>ICML 2023 [code](https://github.com/e/one)
+[Wrapped Paper Title Here](https://arxiv.org/abs/2301.00023)
+by Ann Smith and Bob Jones. [[code]](https://github.com/e/two)
 
 ### [Heading Paper Title](https://arxiv.org/abs/2301.00001)
 
@@ -769,13 +776,19 @@ func TestLinkParagraphs(t *testing.T) {
 `
 	var got []string
 	for _, e := range readFormat(t, "p.md", src, FormatMarkdown) {
-		got = append(got, fmt.Sprintf("%d %s %q", e.Source.Line, e.Title, urls(e)))
+		line := fmt.Sprintf("%d %s %q", e.Source.Line, e.Title, urls(e))
+		if e.AuthorNames != nil {
+			line += fmt.Sprintf(" %v %s", e.AuthorNames, e.Venue)
+		}
+		got = append(got, line)
 	}
 	want := []string{
 		`3 Open Unlearning - An extensible framework for unlearning benchmarks ["code https://github.com/a/open"]`,
 		`5 Unlearning Comparator - A visual analytics system ["code https://github.com/b/comp" "paper https://arxiv.org/abs/2508.12730" "project https://b.github.io/comp/"]`,
 		`6 Second Line Tool Title ["code https://github.com/b/second"]`,
-		`12 Heading Paper Title ["paper https://arxiv.org/abs/2301.00001" "code https://github.com/d/code"]`,
+		`15 A Homepage Paper Title ["paper https://arxiv.org/abs/2301.00021" "code https://github.com/e/one"] [Ann Smith Bob Jones] ICML 2023`,
+		`16 Wrapped Paper Title Here ["paper https://arxiv.org/abs/2301.00023" "code https://github.com/e/two"] [Ann Smith Bob Jones] `,
+		`19 Heading Paper Title ["paper https://arxiv.org/abs/2301.00001" "code https://github.com/d/code"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -25,16 +27,54 @@ func (p *markdownParser) quotedLines(q *ast.Blockquote) {
 	}
 }
 
-// linkParagraph reads the lines of a paragraph outside any list that each
-// give a paper as a list item would, opening with its title's link
-// ("[Open Unlearning - An easily extensible framework ...](repo)" under
-// "## Benchmarks", each in a paragraph of its own).
+// linkParagraph reads the papers of a paragraph outside any list that
+// give one a line or a few, as list items would: each opens with a line
+// that starts with its title's link ("[Open Unlearning - An easily
+// extensible framework ...](repo)" under "## Benchmarks", a paragraph
+// each), and the lines after it, up to the next such line, are its own
+// (a homepage's "[Title](arXiv)<br>A. Author, B. Author<br>ICML 2023
+// [code](repo)").
 func (p *markdownParser) linkParagraph(para *ast.Paragraph) {
-	for _, nodes := range p.inlineLines(para) {
-		if p.linkLine(nodes) {
-			p.lineEntry(nodes)
+	lines := p.inlineLines(para)
+	var starts []ast.Node // the first inline of each paper's first line
+	for i, nodes := range lines {
+		if p.linkLine(nodes) && !(i+1 < len(lines) && p.goesOn(lines[i+1])) {
+			starts = append(starts, nodes[0])
 		}
 	}
+	for i, first := range starts {
+		var end ast.Node
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		var nodes []ast.Node
+		for c := first; c != end; c = c.NextSibling() {
+			nodes = append(nodes, c)
+		}
+		for len(nodes) > 0 && isBreakNode(nodes[len(nodes)-1], p.src) {
+			nodes = nodes[:len(nodes)-1]
+		}
+		p.lineEntry(nodes)
+	}
+}
+
+// goesOn reports whether a line carries on the sentence of the line
+// before it, opening with a word in lower case ("[This tool](repo)" over
+// "is what we use"); "by A. Author" opens a byline, not a sentence.
+func (p *markdownParser) goesOn(line []ast.Node) bool {
+	for _, n := range line {
+		t, ok := n.(*ast.Text)
+		if !ok {
+			return false
+		}
+		v := bytes.TrimLeft(t.Segment.Value(p.src), " \t")
+		if len(v) == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRune(v)
+		return unicode.IsLower(r) && !bytes.HasPrefix(v, []byte("by "))
+	}
+	return false
 }
 
 // inlineLines cuts a paragraph's inlines into its lines, at line breaks
