@@ -795,6 +795,49 @@ by Ann Smith and Bob Jones. [[code]](https://github.com/e/two)
 	}
 }
 
+// TestMoreListShapes reads shapes seen in other public lists: methods
+// named in bold over their labelled links, a paragraph each; a table
+// whose paper column holds a label and whose first column names the
+// papers; fields after a title, set off by pipes. A bold word before a
+// code link alone, and a table of dates with labelled links, are none.
+func TestMoreListShapes(t *testing.T) {
+	src := `## Methods
+
+**DNANet:** [[code]](https://github.com/a/dna) | [[paper]](https://arxiv.org/pdf/2106.00487)
+
+**MSHNet**: [[code]](https://github.com/a/msh) | [[paper]](https://arxiv.org/abs/2403.19366)
+
+**Update:** [[code]](https://github.com/a/update)
+
+**Note:** the [[paper]](https://arxiv.org/abs/2403.00001) has a bug.
+
+| **Benchmarks** | **Webcite Link** | **Paper** |
+|:---:|:---:|:---:|
+| OpenP5 | [[Link]](https://github.com/b/OpenP5) | [[Paper]](https://arxiv.org/abs/2306.11134) |
+
+| Date | Paper |
+|---|---|
+| 2023-05 | [[Paper]](https://arxiv.org/abs/2305.00001) |
+
+- Learning to Fuse Things and Stuff | 1812 | [[paper]](https://arxiv.org/pdf/1812.01192.pdf)
+- Panoster: End-to-end Panoptic Segmentation · arXiv'20 · [[paper]](https://arxiv.org/pdf/2010.15157)
+`
+	var got []string
+	for _, e := range readFormat(t, "s.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q", e.Source.Line, e.Title, urls(e)))
+	}
+	want := []string{
+		`3 DNANet ["code https://github.com/a/dna" "paper https://arxiv.org/pdf/2106.00487"]`,
+		`5 MSHNet ["code https://github.com/a/msh" "paper https://arxiv.org/abs/2403.19366"]`,
+		`13 OpenP5 ["paper https://arxiv.org/abs/2306.11134" "code https://github.com/b/OpenP5"]`,
+		`19 Learning to Fuse Things and Stuff ["paper https://arxiv.org/pdf/1812.01192.pdf"]`,
+		`20 Panoster: End-to-end Panoptic Segmentation ["paper https://arxiv.org/pdf/2010.15157"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string
@@ -942,6 +985,7 @@ func FuzzMarkdown(f *testing.F) {
 	f.Add("- [[nested](a)](b)\n- [![img](https://img.shields.io/x)](https://github.com/a/b)\n")
 	// A table with no title column, and papers in paragraphs.
 	f.Add("| Dataset | D |\n|---|---|\n| [A B C](https://github.com/a/b) | [T U V](https://arxiv.org/abs/2401.00001) |\n")
+	f.Add("**N:** [[code]](https://github.com/a/b) | [[paper]](https://arxiv.org/abs/2401.00001)\n\n| **B** | **Paper** |\n|---|---|\n| N | [[Paper]](https://arxiv.org/abs/2401.00002) |\n\n- T | 1 | [[paper]](https://arxiv.org/abs/2401.00003)\n")
 	f.Add("## B\n\n[A B - C](https://github.com/a/b) [[Paper]](https://arxiv.org/abs/2401.00001)\n[D E F](https://github.com/a/c): x<br>[G H I](https://github.com/a/d)\n")
 	// What tame cuts: deep indentation, emphasis floods, reference runs.
 	f.Add(strings.Repeat(" ", 70) + "- [T](https://arxiv.org/abs/2401.00001)\n" + strings.Repeat(">", 20) + " q\n")

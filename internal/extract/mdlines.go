@@ -111,8 +111,10 @@ func (p *markdownParser) lineEntry(nodes []ast.Node) {
 // linkLine reports whether a line outside a list reads as a paper's: it
 // opens with a link, under a title, to the paper or its code, and goes
 // on with labelled links alone ("[[Paper]](url) [[Demo]](url)") or a
-// description after a dash or a colon. A sentence that opens with a link
-// ("[This GitHub repository](url) holds ...") is none.
+// description after a dash or a colon; or it opens with a name in bold
+// followed by labelled links alone, one to the paper. A sentence that
+// opens with a link ("[This GitHub repository](url) holds ...") or in
+// bold is none.
 func (p *markdownParser) linkLine(nodes []ast.Node) bool {
 	for len(nodes) > 0 {
 		if t, ok := nodes[0].(*ast.Text); !ok || hasWordRune(t.Segment.Value(p.src)) {
@@ -123,19 +125,36 @@ func (p *markdownParser) linkLine(nodes []ast.Node) bool {
 	if len(nodes) == 0 {
 		return false
 	}
-	l, ok := nodes[0].(*ast.Link)
-	if !ok {
-		return false
-	}
-	title := collapseSpace(inlineText(l, p.src))
-	if label, _ := linkLabel(title); label || !titleWords(title) {
-		return false
-	}
 	var links []string
+	paper := false
 	for _, n := range nodes {
 		links = append(links, p.links(n)...)
+		if l, ok := n.(*ast.Link); ok {
+			_, named := linkLabel(inlineText(l, p.src))
+			paper = paper || named
+		}
 	}
-	if !linksKind(links, KindPaper) && !linksKind(links, KindCode) {
+	paper = paper || linksKind(links, KindPaper)
+	if !paper && !linksKind(links, KindCode) {
+		return false
+	}
+	described := true // whether a description may follow
+	switch lead := nodes[0].(type) {
+	case *ast.Link:
+		title := collapseSpace(inlineText(lead, p.src))
+		if label, _ := linkLabel(title); label || !titleWords(title) {
+			return false
+		}
+	case *ast.Emphasis:
+		// "**DNANet:** [[code]](url) | [[paper]](url)": a name in
+		// bold, then the paper's labelled links alone, which must
+		// link the paper ("**Update:** [[code]](url)" does not).
+		title := trimTitle(collapseSpace(inlineText(lead, p.src)))
+		if title == "" || fieldName(title) || !paper {
+			return false
+		}
+		described = false
+	default:
 		return false
 	}
 	for _, n := range nodes[1:] {
@@ -146,6 +165,9 @@ func (p *markdownParser) linkLine(nodes []ast.Node) bool {
 			}
 		case *ast.Text:
 			if v := n.Segment.Value(p.src); hasWordRune(v) {
+				if !described {
+					return false
+				}
 				v = bytes.TrimLeft(v, " \t[]()|")
 				return bytes.HasPrefix(v, []byte("-")) || bytes.HasPrefix(v, []byte("–")) ||
 					bytes.HasPrefix(v, []byte("—")) || bytes.HasPrefix(v, []byte(":"))

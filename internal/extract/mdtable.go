@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -51,14 +52,18 @@ func (p *markdownParser) table(t *east.Table) {
 		}
 		if label, _ := linkLabel(title); label && dest != "" {
 			// "| SalUn | [PDF](url) |": the paper column links the
-			// paper, a name or method column titles it.
+			// paper, a name or method column titles it, else a first
+			// column of names ("| **Benchmarks** | ... | **Paper** |").
 			named := columnCell(columns, cells, func(name string) bool {
 				return name == "name" || name == "short name" || strings.HasPrefix(name, "method") || strings.HasPrefix(name, "model")
 			})
+			if named == nil && len(columns) > 0 && !notNameColumns[columns[0]] {
+				named = cells[columns[0]]
+			}
 			if named == nil || named == titleCell {
 				continue
 			}
-			if title = trimTitle(p.cellTitle(named)); title == "" {
+			if title = trimTitle(p.cellTitle(named)); !strings.ContainsFunc(title, unicode.IsLetter) {
 				continue
 			}
 		}
@@ -87,6 +92,13 @@ func (p *markdownParser) table(t *east.Table) {
 		p.emit(re)
 	}
 }
+
+// notNameColumns are the columns that open a table without naming its
+// rows' papers: a date, a venue, a number, a topic.
+var notNameColumns = map[string]bool{"": true, "#": true, "no": true, "no.": true, "index": true, "id": true,
+	"date": true, "year": true, "time": true, "published": true, "month": true, "venue": true, "conference": true,
+	"journal": true, "publication": true, "type": true, "category": true, "topic": true, "task": true,
+	"tasks": true, "field": true, "area": true, "domain": true, "keywords": true, "tags": true}
 
 // linkedTitleCell finds the title of a row in a table with no title
 // column, as in a list of datasets or tools: a cell that opens with a

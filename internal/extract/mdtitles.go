@@ -187,6 +187,13 @@ func plainTitle(s string) string {
 			break
 		}
 	}
+	// "Title | 1812 | [", "Title · arXiv'20 ·": the title ends at the
+	// separator before the fields that follow it.
+	for _, sep := range []string{" · ", " | ", " • "} {
+		if head, _, ok := strings.Cut(s, sep); ok && strings.TrimSpace(head) != "" {
+			s = head
+		}
+	}
 	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
 		if rest, ok := strings.CutPrefix(s, q[0]); ok {
 			if i := strings.Index(rest, q[1]); i > 0 {
