@@ -144,16 +144,23 @@ func (p *markdownParser) sectionAbove(level int) string {
 func (p *markdownParser) line(n ast.Node) int {
 	off := -1
 	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering || off >= 0 {
+		if off >= 0 {
 			return ast.WalkStop, nil
 		}
-		if c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
-			off = c.Lines().At(0).Start
-			return ast.WalkStop, nil
+		if !entering {
+			return ast.WalkContinue, nil
 		}
-		if t, ok := c.(*ast.Text); ok {
-			off = t.Segment.Start
-			return ast.WalkStop, nil
+		switch c := c.(type) {
+		case *ast.Text:
+			off = c.Segment.Start
+		case *ast.RawHTML: // "<b>Title</b>" opening a line read as an item
+			if c.Segments.Len() > 0 {
+				off = c.Segments.At(0).Start
+			}
+		default:
+			if c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
+				off = c.Lines().At(0).Start
+			}
 		}
 		return ast.WalkContinue, nil
 	})

@@ -798,8 +798,11 @@ by Ann Smith and Bob Jones. [[code]](https://github.com/e/two)
 // TestMoreListShapes reads shapes seen in other public lists: methods
 // named in bold over their labelled links, a paragraph each; a table
 // whose paper column holds a label and whose first column names the
-// papers; fields after a title, set off by pipes. A bold word before a
-// code link alone, and a table of dates with labelled links, are none.
+// papers; fields after a title, set off by pipes; authors after a colon;
+// a quoted title after a method's name; titles quoted or in <b> before
+// labelled links, or in bold over their authors and links, a paragraph
+// each. A bold word before a code link alone, a table of dates with
+// labelled links, and a bold phrase over prose are none.
 func TestMoreListShapes(t *testing.T) {
 	src := `## Methods
 
@@ -821,6 +824,19 @@ func TestMoreListShapes(t *testing.T) {
 
 - Learning to Fuse Things and Stuff | 1812 | [[paper]](https://arxiv.org/pdf/1812.01192.pdf)
 - Panoster: End-to-end Panoptic Segmentation · arXiv'20 · [[paper]](https://arxiv.org/pdf/2010.15157)
+- Knowledge Neurons (KN): Dai et al. [[Code]](https://github.com/c/kn) [[Paper]](https://arxiv.org/abs/2104.08696)
+- **DouZero**: Zha et al., "DouZero: Mastering DouDizhu with Self-Play", ICML 2021. [[paper]](https://arxiv.org/abs/2106.06135)
+
+"Rethinking Pre-training and Self-training" [[Paper]](https://arxiv.org/pdf/2006.06882v2.pdf) [[Code]](https://github.com/d/st)
+
+<b>Single Image 3D Interpreter Network (2016)</b> [[Paper]](http://3dinterpreter.csail.mit.edu/) [[Code]](https://github.com/d/3dinn)
+
+**When LLMs Read Tables Carelessly**  
+<span class="authors">**Ann Smith**, Bob Jones</span>  
+<span class="venue">Preprint 2026</span> [[paper]](https://arxiv.org/abs/2604.00001)
+
+**Important Words In Bold**
+A paragraph that goes on about [a link](https://example.org/x).
 `
 	var got []string
 	for _, e := range readFormat(t, "s.md", src, FormatMarkdown) {
@@ -832,6 +848,11 @@ func TestMoreListShapes(t *testing.T) {
 		`13 OpenP5 ["paper https://arxiv.org/abs/2306.11134" "code https://github.com/b/OpenP5"]`,
 		`19 Learning to Fuse Things and Stuff ["paper https://arxiv.org/pdf/1812.01192.pdf"]`,
 		`20 Panoster: End-to-end Panoptic Segmentation ["paper https://arxiv.org/pdf/2010.15157"]`,
+		`21 Knowledge Neurons ["code https://github.com/c/kn" "paper https://arxiv.org/abs/2104.08696"]`,
+		`22 DouZero: Mastering DouDizhu with Self-Play ["paper https://arxiv.org/abs/2106.06135"]`,
+		`24 Rethinking Pre-training and Self-training ["paper https://arxiv.org/pdf/2006.06882v2.pdf" "code https://github.com/d/st"]`,
+		`26 Single Image 3D Interpreter Network ["other http://3dinterpreter.csail.mit.edu" "code https://github.com/d/3dinn"]`,
+		`28 When LLMs Read Tables Carelessly ["paper https://arxiv.org/abs/2604.00001"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
@@ -986,6 +1007,7 @@ func FuzzMarkdown(f *testing.F) {
 	// A table with no title column, and papers in paragraphs.
 	f.Add("| Dataset | D |\n|---|---|\n| [A B C](https://github.com/a/b) | [T U V](https://arxiv.org/abs/2401.00001) |\n")
 	f.Add("**N:** [[code]](https://github.com/a/b) | [[paper]](https://arxiv.org/abs/2401.00001)\n\n| **B** | **Paper** |\n|---|---|\n| N | [[Paper]](https://arxiv.org/abs/2401.00002) |\n\n- T | 1 | [[paper]](https://arxiv.org/abs/2401.00003)\n")
+	f.Add("\"Q R S\" [[Paper]](https://arxiv.org/abs/2401.00001)\n\n<b>B C D</b> [[Code]](https://github.com/a/b)\n\n**T U V**  \n<span>**A**, B</span>  \nX 2026 [[paper]](https://arxiv.org/abs/2401.00002)\n")
 	f.Add("## B\n\n[A B - C](https://github.com/a/b) [[Paper]](https://arxiv.org/abs/2401.00001)\n[D E F](https://github.com/a/c): x<br>[G H I](https://github.com/a/d)\n")
 	// What tame cuts: deep indentation, emphasis floods, reference runs.
 	f.Add(strings.Repeat(" ", 70) + "- [T](https://arxiv.org/abs/2401.00001)\n" + strings.Repeat(">", 20) + " q\n")

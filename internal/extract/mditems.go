@@ -159,11 +159,16 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		}
 		// "**SalUn** [ICLR 2024] SalUn: Empowering ...": a name, the
 		// venue, then the title, which opens with the name.
-		if t, rest, ok := cutTag(p.textBefore(first, em, false)); ok {
+		after := p.textBefore(first, em, false)
+		if t, rest, ok := cutTag(after); ok {
 			tag = t
 			if full := plainTitle(rest); strings.HasPrefix(full, title) && len(full) > len(title) {
 				title = full
 			}
+		} else if full := quotedTitle(after, title); full != "" {
+			// "**DouZero**: Zha et al., "DouZero: Mastering DouDizhu
+			// ...", ICML 2021": the quoted title that opens with the name.
+			title = full
 		}
 	} else if t := plainTitle(before); p.namesPaper(first, links) || p.labelsCode(first) && titleWords(t) {
 		// Before a link to the paper, or before "[[Code]](url)" alone

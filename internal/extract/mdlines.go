@@ -28,34 +28,146 @@ func (p *markdownParser) quotedLines(q *ast.Blockquote) {
 }
 
 // linkParagraph reads the papers of a paragraph outside any list that
-// give one a line or a few, as list items would: each opens with a line
-// that starts with its title's link ("[Open Unlearning - An easily
-// extensible framework ...](repo)" under "## Benchmarks", a paragraph
-// each), and the lines after it, up to the next such line, are its own
-// (a homepage's "[Title](arXiv)<br>A. Author, B. Author<br>ICML 2023
-// [code](repo)").
+// give one a line or a few, as list items would. Each opens with a line
+// that leads a paper (see lineLead), and the lines after it, up to the
+// next such line, are its own: a homepage's "[Title](arXiv)<br>A.
+// Author, B. Author<br>ICML 2023 [code](repo)", a publication list's
+// "**Title**" over its authors, venue and "[[paper]](url)".
 func (p *markdownParser) linkParagraph(para *ast.Paragraph) {
 	lines := p.inlineLines(para)
-	var starts []ast.Node // the first inline of each paper's first line
+	type start struct {
+		line  int
+		lead  lineLead
+		title string
+	}
+	var starts []start
 	for i, nodes := range lines {
-		if p.linkLine(nodes) && !(i+1 < len(lines) && p.goesOn(lines[i+1])) {
-			starts = append(starts, nodes[0])
+		lead, title := p.lineLead(nodes)
+		if lead != noLead && !(i+1 < len(lines) && p.goesOn(lines[i+1])) {
+			starts = append(starts, start{i, lead, title})
 		}
 	}
-	for i, first := range starts {
-		var end ast.Node
-		if i+1 < len(starts) {
-			end = starts[i+1]
+	for k, s := range starts {
+		last, end := len(lines), ast.Node(nil)
+		if k+1 < len(starts) {
+			last, end = starts[k+1].line, lines[starts[k+1].line][0]
 		}
 		var nodes []ast.Node
-		for c := first; c != end; c = c.NextSibling() {
+		for c := lines[s.line][0]; c != end; c = c.NextSibling() {
 			nodes = append(nodes, c)
+		}
+		var links []string
+		paper := false
+		for _, line := range lines[s.line:last] {
+			for _, n := range line {
+				links = append(links, p.links(n)...)
+				if l, ok := n.(*ast.Link); ok {
+					_, named := linkLabel(inlineText(l, p.src))
+					paper = paper || named
+				}
+			}
+		}
+		paper = paper || linksKind(links, KindPaper)
+		// A title's link leads a paper or its code; a name, only
+		// where a link names the paper itself.
+		if !paper && (s.lead == nameLead || !linksKind(links, KindCode)) {
+			continue
 		}
 		for len(nodes) > 0 && isBreakNode(nodes[len(nodes)-1], p.src) {
 			nodes = nodes[:len(nodes)-1]
 		}
 		p.lineEntry(nodes)
 	}
+}
+
+// A lineLead is how a line outside a list may open a paper.
+type lineLead int
+
+const (
+	noLead   lineLead = iota
+	linkLead          // "[Title](url)", then labelled links or a description
+	nameLead          // "**Name**", "<b>Title</b>" or "\"Title\"", then labelled links alone
+)
+
+// lineLead reports whether a line may open a paper, and how, with the
+// title it opens with: a link under a title ("[Open Unlearning - An easily
+// extensible framework ...](repo)"), followed by labelled links alone
+// ("[[Paper]](url) [[Demo]](url)") or a description after a dash or a
+// colon; or a name in bold or quotation marks followed by labelled links
+// alone ("**DNANet:** [[code]](repo) | [[paper]](arXiv)"), or alone on
+// its line when it reads as a title ("**When LLMs Read Tables
+// Carelessly**" over its authors). A sentence that opens with a link
+// ("[This GitHub repository](url) holds ...") or a bold word leads none.
+func (p *markdownParser) lineLead(nodes []ast.Node) (lineLead, string) {
+	for len(nodes) > 0 {
+		if t, ok := nodes[0].(*ast.Text); !ok || hasWordRune(t.Segment.Value(p.src)) {
+			break
+		}
+		nodes = nodes[1:]
+	}
+	if len(nodes) == 0 {
+		return noLead, ""
+	}
+	lead, title, rest := linkLead, "", nodes[1:]
+	switch n := nodes[0].(type) {
+	case *ast.Link:
+		title = collapseSpace(inlineText(n, p.src))
+		if label, _ := linkLabel(title); label || !titleWords(title) {
+			return noLead, ""
+		}
+	case *ast.Emphasis:
+		lead, title = nameLead, trimTitle(collapseSpace(inlineText(n, p.src)))
+	case *ast.RawHTML: // "<b>Title (2016)</b>"
+		if tag := rawTag(n, p.src); tag != "b" && tag != "strong" {
+			return noLead, ""
+		}
+		var b strings.Builder
+		for i, c := range rest {
+			if h, ok := c.(*ast.RawHTML); ok && rawTag(h, p.src) == "/"+rawTag(n, p.src) {
+				lead, title, rest = nameLead, trimTitle(collapseSpace(b.String())), rest[i+1:]
+				break
+			}
+			b.WriteString(inlineText(c, p.src))
+		}
+	case *ast.Text: // "\"Rethinking Pre-training and Self-training\" [[Paper]](url)"
+		v := string(n.Segment.Value(p.src))
+		for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+			if inner, ok := strings.CutPrefix(strings.TrimSpace(v), q[0]); ok {
+				if t, after, ok := strings.Cut(inner, q[1]); ok && !hasWordRune([]byte(after)) {
+					lead, title = nameLead, trimTitle(collapseSpace(t))
+				}
+			}
+		}
+	}
+	if title == "" || fieldName(title) {
+		return noLead, ""
+	}
+	linked := false
+	for _, n := range rest {
+		switch n := n.(type) {
+		case *ast.Link:
+			if !fieldName(strings.Trim(inlineText(n, p.src), " []()*_")) { // "[[Demo]](url)" is a label too
+				return noLead, ""
+			}
+			linked = true
+		case *ast.Text:
+			if v := n.Segment.Value(p.src); hasWordRune(v) {
+				v = bytes.TrimLeft(v, " \t[]()|")
+				if lead == nameLead || !(bytes.HasPrefix(v, []byte("-")) || bytes.HasPrefix(v, []byte("–")) ||
+					bytes.HasPrefix(v, []byte("—")) || bytes.HasPrefix(v, []byte(":"))) {
+					return noLead, ""
+				}
+				return lead, title
+			}
+		case *ast.AutoLink, *ast.Image, *ast.RawHTML:
+		default:
+			return noLead, ""
+		}
+	}
+	if lead == nameLead && !linked && !titleWords(title) {
+		return noLead, "" // "**Ann Smith**" alone on a line of a byline
+	}
+	return lead, title
 }
 
 // goesOn reports whether a line carries on the sentence of the line
@@ -106,76 +218,4 @@ func (p *markdownParser) lineEntry(nodes []ast.Node) {
 	if title, links, tag := p.itemHead(block); title != "" {
 		p.itemEntry(block, title, links, tag)
 	}
-}
-
-// linkLine reports whether a line outside a list reads as a paper's: it
-// opens with a link, under a title, to the paper or its code, and goes
-// on with labelled links alone ("[[Paper]](url) [[Demo]](url)") or a
-// description after a dash or a colon; or it opens with a name in bold
-// followed by labelled links alone, one to the paper. A sentence that
-// opens with a link ("[This GitHub repository](url) holds ...") or in
-// bold is none.
-func (p *markdownParser) linkLine(nodes []ast.Node) bool {
-	for len(nodes) > 0 {
-		if t, ok := nodes[0].(*ast.Text); !ok || hasWordRune(t.Segment.Value(p.src)) {
-			break
-		}
-		nodes = nodes[1:]
-	}
-	if len(nodes) == 0 {
-		return false
-	}
-	var links []string
-	paper := false
-	for _, n := range nodes {
-		links = append(links, p.links(n)...)
-		if l, ok := n.(*ast.Link); ok {
-			_, named := linkLabel(inlineText(l, p.src))
-			paper = paper || named
-		}
-	}
-	paper = paper || linksKind(links, KindPaper)
-	if !paper && !linksKind(links, KindCode) {
-		return false
-	}
-	described := true // whether a description may follow
-	switch lead := nodes[0].(type) {
-	case *ast.Link:
-		title := collapseSpace(inlineText(lead, p.src))
-		if label, _ := linkLabel(title); label || !titleWords(title) {
-			return false
-		}
-	case *ast.Emphasis:
-		// "**DNANet:** [[code]](url) | [[paper]](url)": a name in
-		// bold, then the paper's labelled links alone, which must
-		// link the paper ("**Update:** [[code]](url)" does not).
-		title := trimTitle(collapseSpace(inlineText(lead, p.src)))
-		if title == "" || fieldName(title) || !paper {
-			return false
-		}
-		described = false
-	default:
-		return false
-	}
-	for _, n := range nodes[1:] {
-		switch n := n.(type) {
-		case *ast.Link:
-			if !fieldName(strings.Trim(inlineText(n, p.src), " []()*_")) { // "[[Demo]](url)" is a label too
-				return false
-			}
-		case *ast.Text:
-			if v := n.Segment.Value(p.src); hasWordRune(v) {
-				if !described {
-					return false
-				}
-				v = bytes.TrimLeft(v, " \t[]()|")
-				return bytes.HasPrefix(v, []byte("-")) || bytes.HasPrefix(v, []byte("–")) ||
-					bytes.HasPrefix(v, []byte("—")) || bytes.HasPrefix(v, []byte(":"))
-			}
-		case *ast.AutoLink, *ast.Image, *ast.RawHTML:
-		default:
-			return false
-		}
-	}
-	return true
 }

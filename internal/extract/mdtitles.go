@@ -211,6 +211,15 @@ func plainTitle(s string) string {
 	if i := strings.Index(s, ". "); i > 0 {
 		s = s[:i]
 	}
+	// "Knowledge Neurons (KN): Dai et al.": the authors after the title.
+	if strings.HasSuffix(strings.TrimRight(s, "."), " et al") {
+		for _, sep := range []string{": ", " - ", " – ", ", "} {
+			if i := strings.LastIndex(s, sep); i > 0 {
+				s = s[:i]
+				break
+			}
+		}
+	}
 	s, _ = commaVenue(s)
 	s = trimTitle(s)
 	if strings.HasSuffix(s, ")") {
@@ -219,6 +228,24 @@ func plainTitle(s string) string {
 		}
 	}
 	return s
+}
+
+// quotedTitle is the first title in quotation marks in s that opens with
+// name and says more, or "".
+func quotedTitle(s, name string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		_, rest, ok := strings.Cut(s, q[0])
+		if !ok {
+			continue
+		}
+		if t, _, ok := strings.Cut(rest, q[1]); ok {
+			t = trimTitle(collapseSpace(t))
+			if len(t) > len(name) && strings.HasPrefix(strings.ToLower(t), strings.ToLower(name)) {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // hasYear reports whether s holds a year from 1900 to 2099.
