@@ -859,6 +859,37 @@ A paragraph that goes on about [a link](https://example.org/x).
 	}
 }
 
+// TestCitedTitles reads citations that give the authors before the
+// title, in quotation marks or in bold, in list items and in paragraphs;
+// a run of words that are not names before a quoted phrase is no byline.
+func TestCitedTitles(t *testing.T) {
+	src := `- T. Kaneko, H. Kameoka, and N. Hojo. "**CycleGAN-VC2: Improved Voice Conversion.**" *ICASSP, 2019*. [[Paper]](https://arxiv.org/abs/1904.04631) [[github]](https://github.com/a/vc2)
+- T. Kaneko and H. Kameoka. "Parallel-Data-Free Voice Conversion Using Adversarial Networks." EUSIPCO 2018. [[Paper]](https://arxiv.org/abs/1711.11293)
+- Kaneko et al. **StarGAN-VC: Non-parallel many-to-many voice conversion**. SLT 2018. [[Paper]](https://arxiv.org/abs/1806.02169)
+- See the "Frequently Asked Questions" page [[Paper]](https://arxiv.org/abs/1806.00001)
+
+:heavy_check_mark: - H. Kameoka and T. Kaneko. "**ACVAE-VC: Non-parallel Voice Conversion.**" *arXiv, 2018.* [[Paper]](https://arxiv.org/abs/1808.05092)
+
+## 1. Instance-aware Semantic Segmentation via Multi-task Network Cascades
+[[Github]](https://github.com/b/mnc)
+`
+	var got []string
+	for _, e := range readFormat(t, "c.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %d", e.Source.Line, e.Title, e.AuthorNames, e.Venue, len(e.Links)))
+	}
+	want := []string{
+		`1 CycleGAN-VC2: Improved Voice Conversion ["T. Kaneko" "H. Kameoka" "N. Hojo"] "ICASSP, 2019" 2`,
+		`2 Parallel-Data-Free Voice Conversion Using Adversarial Networks ["T. Kaneko" "H. Kameoka"] "EUSIPCO 2018" 1`,
+		`3 StarGAN-VC: Non-parallel many-to-many voice conversion ["Kaneko"] "SLT 2018" 1`,
+		"4 See the \"Frequently Asked Questions\" page [] \"\" 1",
+		`6 ACVAE-VC: Non-parallel Voice Conversion ["H. Kameoka" "T. Kaneko"] "arXiv, 2018" 1`,
+		`8 Instance-aware Semantic Segmentation via Multi-task Network Cascades [] "" 1`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string
@@ -1008,6 +1039,7 @@ func FuzzMarkdown(f *testing.F) {
 	f.Add("| Dataset | D |\n|---|---|\n| [A B C](https://github.com/a/b) | [T U V](https://arxiv.org/abs/2401.00001) |\n")
 	f.Add("**N:** [[code]](https://github.com/a/b) | [[paper]](https://arxiv.org/abs/2401.00001)\n\n| **B** | **Paper** |\n|---|---|\n| N | [[Paper]](https://arxiv.org/abs/2401.00002) |\n\n- T | 1 | [[paper]](https://arxiv.org/abs/2401.00003)\n")
 	f.Add("\"Q R S\" [[Paper]](https://arxiv.org/abs/2401.00001)\n\n<b>B C D</b> [[Code]](https://github.com/a/b)\n\n**T U V**  \n<span>**A**, B</span>  \nX 2026 [[paper]](https://arxiv.org/abs/2401.00002)\n")
+	f.Add("- A. B and C. D. \"**T U V.**\" *X, 2019*. [[Paper]](https://arxiv.org/abs/2401.00001)\n\n:e: - A et al. **T U V**. [[Paper]](https://arxiv.org/abs/2401.00002)\n\n## 1. T\n[[Github]](https://github.com/a/b)\n")
 	f.Add("## B\n\n[A B - C](https://github.com/a/b) [[Paper]](https://arxiv.org/abs/2401.00001)\n[D E F](https://github.com/a/c): x<br>[G H I](https://github.com/a/d)\n")
 	// What tame cuts: deep indentation, emphasis floods, reference runs.
 	f.Add(strings.Repeat(" ", 70) + "- [T](https://arxiv.org/abs/2401.00001)\n" + strings.Repeat(">", 20) + " q\n")

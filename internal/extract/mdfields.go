@@ -54,7 +54,7 @@ func (p *markdownParser) headingEntry(h *ast.Heading, fields *ast.List) {
 // parenthesis ends it with ("Attention Is All You Need (2017)"), which it
 // keeps as the entry's tag.
 func (p *markdownParser) headingTitle(re *rawEntry, title string) {
-	title = trimTitle(collapseSpace(title))
+	title = dropNumber(trimTitle(collapseSpace(title))) // "## 1. Title"
 	if i := strings.LastIndex(title, " ("); i > 0 && strings.HasSuffix(title, ")") && venueLike(title[i+1:]) {
 		p.setTag(re, strings.Trim(title[i+1:], "()"))
 		title = trimTitle(title[:i])

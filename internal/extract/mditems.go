@@ -51,6 +51,11 @@ func (p *markdownParser) itemEntry(first ast.Node, title string, links []string,
 	re.explicit = links
 	p.setTag(re, tag)
 	p.byline(re, first, title)
+	if re.authorNames == nil {
+		if t, names, ok := p.citedTitle(children(first)); ok && t == title {
+			re.setAuthors(splitAuthors(names)) // the authors a citation gives before the title
+		}
+	}
 	// Nested "Field: value" items.
 	for c := first.NextSibling(); c != nil; c = c.NextSibling() {
 		sub, ok := c.(*ast.List)
@@ -170,6 +175,8 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 			// ...", ICML 2021": the quoted title that opens with the name.
 			title = full
 		}
+	} else if t, _, ok := p.citedTitle(children(first)); ok && (p.namesPaper(first, links) || p.labelsCode(first)) {
+		title = t // "T. Kaneko and H. Kameoka. "Title." ICASSP 2019. [[Paper]](url)"
 	} else if t := plainTitle(before); p.namesPaper(first, links) || p.labelsCode(first) && titleWords(t) {
 		// Before a link to the paper, or before "[[Code]](url)" alone
 		// when it reads as a title.
@@ -190,6 +197,15 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		}
 	}
 	return title, links, tag
+}
+
+// children is n's children, in order.
+func children(n ast.Node) []ast.Node {
+	var out []ast.Node
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		out = append(out, c)
+	}
+	return out
 }
 
 // termDefined reports whether an emphasis is followed by a colon, as a

@@ -96,7 +96,8 @@ const (
 // colon; or a name in bold or quotation marks followed by labelled links
 // alone ("**DNANet:** [[code]](repo) | [[paper]](arXiv)"), or alone on
 // its line when it reads as a title ("**When LLMs Read Tables
-// Carelessly**" over its authors). A sentence that opens with a link
+// Carelessly**" over its authors); or a citation's authors before its
+// title (citedTitle). A sentence that opens with a link
 // ("[This GitHub repository](url) holds ...") or a bold word leads none.
 func (p *markdownParser) lineLead(nodes []ast.Node) (lineLead, string) {
 	for len(nodes) > 0 {
@@ -107,6 +108,9 @@ func (p *markdownParser) lineLead(nodes []ast.Node) (lineLead, string) {
 	}
 	if len(nodes) == 0 {
 		return noLead, ""
+	}
+	if t, _, ok := p.citedTitle(nodes); ok {
+		return nameLead, t // "A. Author and B. Author. "Title." ICASSP 2019. [[Paper]](url)"
 	}
 	lead, title, rest := linkLead, "", nodes[1:]
 	switch n := nodes[0].(type) {

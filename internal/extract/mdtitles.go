@@ -165,6 +165,7 @@ func shortYear(s string) bool {
 // venue with a year ("ICML 2021", "NeurIPS'23") its venue. Other tags
 // ("New", "Survey", "CVPR") are not known to be venues, and are left.
 func (p *markdownParser) setTag(re *rawEntry, tag string) {
+	tag = strings.Trim(tag, " .,;:\"“”") // "\" EUSIPCO 2018" after a quoted title's full stop
 	switch {
 	case isoLike(tag) != "": // "2023", "2020-12", "202408"
 		re.dateText = tag

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// citedTitle reads a citation that names the authors before the title,
+// as reference lists do: the title in quotation marks or in bold after
+// the authors ("T. Kaneko, H. Kameoka, and N. Hojo. \"CycleGAN-VC2:
+// ...\" ICASSP 2019.", "Kaneko et al. **StarGAN-VC: ...**. SLT 2018."),
+// before the first link of the inlines. It returns the title and the
+// authors, or ok false when the inlines do not open so.
+func (p *markdownParser) citedTitle(nodes []ast.Node) (title, authors string, ok bool) {
+	var before strings.Builder
+	for _, c := range nodes {
+		switch n := c.(type) {
+		case *ast.Link, *ast.AutoLink:
+			return "", "", false
+		case *ast.Emphasis:
+			if n.Level == 2 && before.Len() > 0 {
+				// "Authors. **Title**": the bold opens the title, unless
+				// the quotation marks before it do.
+				if t, a, ok := quotedAfterAuthors(before.String() + inlineText(n, p.src) + `"`); ok {
+					return t, a, true
+				}
+				if t := trimTitle(collapseSpace(inlineText(n, p.src))); titleWords(t) && authorsLike(before.String()) {
+					return t, cleanAuthors(before.String()), true
+				}
+				return "", "", false
+			}
+		}
+		before.WriteString(inlineText(c, p.src))
+		if t, a, ok := quotedAfterAuthors(before.String()); ok {
+			return t, a, true
+		}
+	}
+	return "", "", false
+}
+
+// quotedAfterAuthors reads "Authors. \"Title.\"" at the start of s: the
+// title in quotation marks, closed, after a run of names.
+func quotedAfterAuthors(s string) (title, authors string, ok bool) {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		i := strings.Index(s, q[0])
+		if i <= 0 {
+			continue
+		}
+		inner, _, closed := strings.Cut(s[i+len(q[0]):], q[1])
+		if !closed {
+			continue
+		}
+		t := trimTitle(collapseSpace(inner))
+		if titleWords(t) && authorsLike(s[:i]) {
+			return t, cleanAuthors(s[:i]), true
+		}
+		return "", "", false
+	}
+	return "", "", false
+}
+
+// authorsLike reports whether s reads as a run of names before a title:
+// every word a capitalised name, an initial or a joining word ("and",
+// "et al.", "van"), with no digits, after an emoji code or a dash a list
+// may open with (":heavy_check_mark: - ").
+func authorsLike(s string) bool {
+	s = cleanAuthors(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 60 || strings.ContainsFunc(s, unicode.IsDigit) {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ".,;*_")
+		if w == "" || nameJoiners[strings.ToLower(w)] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiners are the words a run of names holds besides the names.
+var nameJoiners = map[string]bool{"and": true, "&": true, "et": true, "al": true, "von": true, "van": true,
+	"de": true, "der": true, "den": true, "di": true, "da": true, "du": true, "le": true, "la": true}
+
+// cleanAuthors trims what surrounds a run of names before a title: an
+// emoji code (":heavy_check_mark:"), dashes and the full stop after it.
+func cleanAuthors(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, ":") {
+		if i := strings.IndexByte(s[1:], ':'); i > 0 && !strings.ContainsAny(s[1:i+1], " \t") {
+			s = s[i+2:]
+		}
+	}
+	return strings.Trim(s, " \t.,;:-–—*_")
+}
