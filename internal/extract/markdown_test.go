@@ -801,7 +801,7 @@ by Ann Smith and Bob Jones. [[code]](https://github.com/e/two)
 // papers; fields after a title, set off by pipes; authors after a colon;
 // a quoted title after a method's name; titles quoted or in <b> before
 // labelled links, or in bold over their authors and links, a paragraph
-// each. A bold word before a code link alone, a table of dates with
+// each; a table's quoted title with its journal after it. A bold word before a code link alone, a table of dates with
 // labelled links, and a bold phrase over prose are none.
 func TestMoreListShapes(t *testing.T) {
 	src := `## Methods
@@ -837,6 +837,10 @@ func TestMoreListShapes(t *testing.T) {
 
 **Important Words In Bold**
 A paragraph that goes on about [a link](https://example.org/x).
+
+| Model | Year | Paper | Code |
+|---|---|---|---|
+| **BENDR** | 2021 | “BENDR: Using Transformers for EEG Data” (Frontiers in Human Neuroscience) | https://github.com/e/bendr |
 `
 	var got []string
 	for _, e := range readFormat(t, "s.md", src, FormatMarkdown) {
@@ -853,6 +857,7 @@ A paragraph that goes on about [a link](https://example.org/x).
 		`24 Rethinking Pre-training and Self-training ["paper https://arxiv.org/pdf/2006.06882v2.pdf" "code https://github.com/d/st"]`,
 		`26 Single Image 3D Interpreter Network ["other http://3dinterpreter.csail.mit.edu" "code https://github.com/d/3dinn"]`,
 		`28 When LLMs Read Tables Carelessly ["paper https://arxiv.org/abs/2604.00001"]`,
+		`37 BENDR: Using Transformers for EEG Data ["code https://github.com/e/bendr"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

@@ -150,12 +150,18 @@ func (p *markdownParser) cellTitle(cell ast.Node) string {
 	return unquote(strings.TrimSpace(b.String()))
 }
 
-// unquote drops the quotation marks around a whole title.
+// unquote drops the quotation marks around a whole title, and what a
+// cell adds after them in parentheses ("“Title” (Frontiers in ...)").
 func unquote(s string) string {
 	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
-		if len(s) > len(q[0])+len(q[1]) && strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) &&
-			!strings.Contains(s[len(q[0]):len(s)-len(q[1])], q[1]) {
-			return s[len(q[0]) : len(s)-len(q[1])]
+		inner, ok := strings.CutPrefix(s, q[0])
+		if !ok {
+			continue
+		}
+		if t, after, ok := strings.Cut(inner, q[1]); ok && t != "" {
+			if after = strings.TrimSpace(after); after == "" || strings.HasPrefix(after, "(") && strings.HasSuffix(after, ")") {
+				return t
+			}
 		}
 	}
 	return s
