@@ -321,12 +321,31 @@ func bibEntry(f map[string]string, line int) *rawEntry {
 		doi = strings.TrimPrefix(strings.TrimPrefix(doi, "https://doi.org/"), "http://dx.doi.org/")
 		re.explicit = append(re.explicit, "https://doi.org/"+doi)
 	}
-	for _, name := range []string{"howpublished", "note", "code", "github"} {
+	for _, name := range []string{"howpublished", "note", "code", "github", "pdf", "software", "repository", "project"} {
 		for _, s := range ScanLinks(latexURLs(f[name])) {
 			re.explicit = append(re.explicit, s.Raw)
 		}
 	}
+	if repo := ownerRepo(f["github"]); repo != "" {
+		re.explicit = append(re.explicit, "https://github.com/"+repo) // github = {owner/repo}
+	}
 	return re
+}
+
+// ownerRepo is a field's "owner/repo", as a github field may name a
+// repository, or "".
+func ownerRepo(s string) string {
+	s = strings.TrimSpace(s)
+	owner, repo, ok := strings.Cut(s, "/")
+	if !ok || owner == "" || repo == "" || strings.Contains(repo, "/") {
+		return ""
+	}
+	for _, r := range s {
+		if !(r == '/' || r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return ""
+		}
+	}
+	return s
 }
 
 // arxivIDIn finds an arXiv id written "arXiv:2310.12508" (any case, a

@@ -114,6 +114,38 @@ func TestBibTeXArxivInText(t *testing.T) {
 	}
 }
 
+// TestBibTeXLinkFields reads the links of the fields exports and
+// hand-kept bibliographies give them in: pdf, code, project, and a
+// github field naming "owner/repo"; a github field of words is none.
+func TestBibTeXLinkFields(t *testing.T) {
+	src := `@inproceedings{a,
+  title={Alpha Paper About Things},
+  code={https://github.com/doe/alpha},
+  pdf={https://proceedings.mlr.press/v202/doe23a/doe23a.pdf},
+  project={\url{https://doe.github.io/alpha/}}
+}
+@misc{b,
+  title={Beta},
+  github={doe/beta}
+}
+@misc{c,
+  title={Gamma},
+  github={see the project page}
+}`
+	var got [][]string
+	for _, e := range readFormat(t, "l.bib", src, FormatBibTeX) {
+		got = append(got, urls(e))
+	}
+	want := [][]string{
+		{"code https://github.com/doe/alpha", "paper https://proceedings.mlr.press/v202/doe23a/doe23a.pdf", "project https://doe.github.io/alpha/"},
+		{"code https://github.com/doe/beta"},
+		nil,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("links:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestBibTeX(t *testing.T) {
 	es, problems, err := readFile(t, "../../testdata/sample.bib", Options{})
 	if err != nil {
@@ -388,6 +420,7 @@ func FuzzBibTeX(f *testing.F) {
 	}
 	f.Add(`@string{a = "x" # b}@misc{k, title = a # {y}, url={\url{https://github.com/a/b}}}`)
 	f.Add(`@article{k, title = {\"}, author = {\c}`)
+	f.Add(`@misc{k, title={T}, github={a/b}, pdf={https://x.org/p.pdf}, project={\url{https://a.github.io/}}}`)
 	f.Fuzz(func(t *testing.T, src string) {
 		New(Options{Format: FormatBibTeX}).Read(context.Background(), "f.bib", strings.NewReader(src), func(e *Entry) error {
 			for _, l := range e.Links {
