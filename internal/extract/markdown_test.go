@@ -895,6 +895,29 @@ func TestCitedTitles(t *testing.T) {
 	}
 }
 
+// TestCitedTitleBound reads a citation's names and title from the first
+// maxCitedPrefix bytes only: a line of prose is not searched again at each
+// of its inlines (which made a 600 KB line take seconds).
+func TestCitedTitleBound(t *testing.T) {
+	names := strings.Repeat("A. Bee, ", maxCitedPrefix/8)
+	for _, tt := range []struct {
+		names string
+		cited bool // whether the quoted title is the entry's
+	}{
+		{"A. Bee and C. Dee. ", true},
+		{names, false},
+	} {
+		src := "- " + tt.names + `"Title Words Here." X 2019. [[Paper]](https://arxiv.org/abs/2401.00001)` + "\n"
+		es := readFormat(t, "b.md", src, FormatMarkdown)
+		if len(es) != 1 {
+			t.Fatalf("%d entries, want 1", len(es))
+		}
+		if got := es[0].Title == "Title Words Here"; got != tt.cited {
+			t.Errorf("names of %d bytes: title %.40q, cited %v, want %v", len(tt.names), es[0].Title, got, tt.cited)
+		}
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

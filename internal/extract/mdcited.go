@@ -34,12 +34,20 @@ func (p *markdownParser) citedTitle(nodes []ast.Node) (title, authors string, ok
 			}
 		}
 		before.WriteString(inlineText(c, p.src))
+		if before.Len() > maxCitedPrefix {
+			return "", "", false
+		}
 		if t, a, ok := quotedAfterAuthors(before.String()); ok {
 			return t, a, true
 		}
 	}
 	return "", "", false
 }
+
+// maxCitedPrefix bounds the text citedTitle reads for a citation's names
+// and title, far past the longest real ones (dozens of authors and a long
+// title), so that a line of prose is not searched again at each inline.
+const maxCitedPrefix = 2000
 
 // quotedAfterAuthors reads "Authors. \"Title.\"" at the start of s: the
 // title in quotation marks, closed, after a run of names.
