@@ -872,6 +872,7 @@ func TestCitedTitles(t *testing.T) {
 - T. Kaneko and H. Kameoka. "Parallel-Data-Free Voice Conversion Using Adversarial Networks." EUSIPCO 2018. [[Paper]](https://arxiv.org/abs/1711.11293)
 - Kaneko et al. **StarGAN-VC: Non-parallel many-to-many voice conversion**. SLT 2018. [[Paper]](https://arxiv.org/abs/1806.02169)
 - See the "Frequently Asked Questions" page [[Paper]](https://arxiv.org/abs/1806.00001)
+- A. Bee and C. Dee. “**Curly Quoted Bold Title.**” X 2020. [[Paper]](https://arxiv.org/abs/2001.00001)
 
 :heavy_check_mark: - H. Kameoka and T. Kaneko. "**ACVAE-VC: Non-parallel Voice Conversion.**" *arXiv, 2018.* [[Paper]](https://arxiv.org/abs/1808.05092)
 
@@ -887,8 +888,9 @@ func TestCitedTitles(t *testing.T) {
 		`2 Parallel-Data-Free Voice Conversion Using Adversarial Networks ["T. Kaneko" "H. Kameoka"] "EUSIPCO 2018" 1`,
 		`3 StarGAN-VC: Non-parallel many-to-many voice conversion ["Kaneko"] "SLT 2018" 1`,
 		"4 See the \"Frequently Asked Questions\" page [] \"\" 1",
-		`6 ACVAE-VC: Non-parallel Voice Conversion ["H. Kameoka" "T. Kaneko"] "arXiv, 2018" 1`,
-		`8 Instance-aware Semantic Segmentation via Multi-task Network Cascades [] "" 1`,
+		`5 Curly Quoted Bold Title ["A. Bee" "C. Dee"] "X 2020" 1`,
+		`7 ACVAE-VC: Non-parallel Voice Conversion ["H. Kameoka" "T. Kaneko"] "arXiv, 2018" 1`,
+		`9 Instance-aware Semantic Segmentation via Multi-task Network Cascades [] "" 1`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

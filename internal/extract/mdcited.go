@@ -22,11 +22,7 @@ func (p *markdownParser) citedTitle(nodes []ast.Node) (title, authors string, ok
 			return "", "", false
 		case *ast.Emphasis:
 			if n.Level == 2 && before.Len() > 0 {
-				// "Authors. **Title**": the bold opens the title, unless
-				// the quotation marks before it do.
-				if t, a, ok := quotedAfterAuthors(before.String() + inlineText(n, p.src) + `"`); ok {
-					return t, a, true
-				}
+				// "Authors. **Title**", "Authors. “**Title.**”".
 				if t := trimTitle(collapseSpace(inlineText(n, p.src))); titleWords(t) && authorsLike(before.String()) {
 					return t, cleanAuthors(before.String()), true
 				}
@@ -52,20 +48,13 @@ const maxCitedPrefix = 2000
 // quotedAfterAuthors reads "Authors. \"Title.\"" at the start of s: the
 // title in quotation marks, closed, after a run of names.
 func quotedAfterAuthors(s string) (title, authors string, ok bool) {
-	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
-		i := strings.Index(s, q[0])
-		if i <= 0 {
-			continue
-		}
-		inner, _, closed := strings.Cut(s[i+len(q[0]):], q[1])
-		if !closed {
-			continue
-		}
-		t := trimTitle(collapseSpace(inner))
-		if titleWords(t) && authorsLike(s[:i]) {
-			return t, cleanAuthors(s[:i]), true
-		}
+	names, quoted, ok := firstQuoted(s)
+	if !ok || names == "" {
 		return "", "", false
+	}
+	inner, _, ok := cutQuoted(quoted)
+	if t := trimTitle(collapseSpace(inner)); ok && titleWords(t) && authorsLike(names) {
+		return t, cleanAuthors(names), true
 	}
 	return "", "", false
 }
@@ -97,7 +86,8 @@ var nameJoiners = map[string]bool{"and": true, "&": true, "et": true, "al": true
 	"de": true, "der": true, "den": true, "di": true, "da": true, "du": true, "le": true, "la": true}
 
 // cleanAuthors trims what surrounds a run of names before a title: an
-// emoji code (":heavy_check_mark:"), dashes and the full stop after it.
+// emoji code (":heavy_check_mark:"), dashes, and the full stop and the
+// quotation mark after it.
 func cleanAuthors(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, ":") {
@@ -105,5 +95,5 @@ func cleanAuthors(s string) string {
 			s = s[i+2:]
 		}
 	}
-	return strings.Trim(s, " \t.,;:-–—*_")
+	return strings.Trim(s, " \t.,;:-–—*_\"“")
 }

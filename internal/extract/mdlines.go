@@ -134,13 +134,8 @@ func (p *markdownParser) lineLead(nodes []ast.Node) (lineLead, string) {
 			b.WriteString(inlineText(c, p.src))
 		}
 	case *ast.Text: // "\"Rethinking Pre-training and Self-training\" [[Paper]](url)"
-		v := string(n.Segment.Value(p.src))
-		for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
-			if inner, ok := strings.CutPrefix(strings.TrimSpace(v), q[0]); ok {
-				if t, after, ok := strings.Cut(inner, q[1]); ok && !hasWordRune([]byte(after)) {
-					lead, title = nameLead, trimTitle(collapseSpace(t))
-				}
-			}
+		if t, after, ok := cutQuoted(strings.TrimSpace(string(n.Segment.Value(p.src)))); ok && !hasWordRune([]byte(after)) {
+			lead, title = nameLead, trimTitle(collapseSpace(t))
 		}
 	}
 	if title == "" || fieldName(title) {

@@ -153,15 +153,9 @@ func (p *markdownParser) cellTitle(cell ast.Node) string {
 // unquote drops the quotation marks around a whole title, and what a
 // cell adds after them in parentheses ("“Title” (Frontiers in ...)").
 func unquote(s string) string {
-	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
-		inner, ok := strings.CutPrefix(s, q[0])
-		if !ok {
-			continue
-		}
-		if t, after, ok := strings.Cut(inner, q[1]); ok && t != "" {
-			if after = strings.TrimSpace(after); after == "" || strings.HasPrefix(after, "(") && strings.HasSuffix(after, ")") {
-				return t
-			}
+	if t, after, ok := cutQuoted(s); ok && t != "" {
+		if after = strings.TrimSpace(after); after == "" || strings.HasPrefix(after, "(") && strings.HasSuffix(after, ")") {
+			return t
 		}
 	}
 	return s

@@ -195,12 +195,8 @@ func plainTitle(s string) string {
 			s = head
 		}
 	}
-	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
-		if rest, ok := strings.CutPrefix(s, q[0]); ok {
-			if i := strings.Index(rest, q[1]); i > 0 {
-				return trimTitle(rest[:i]) // "Quoted Title", Venue
-			}
-		}
+	if t, _, ok := cutQuoted(s); ok && t != "" {
+		return trimTitle(t) // "Quoted Title", Venue
 	}
 	// "Title (2015), Authors" and "Title (ICML 2023). Authors": the
 	// title ends where a parenthesis with a year opens.
@@ -234,12 +230,8 @@ func plainTitle(s string) string {
 // quotedTitle is the first title in quotation marks in s that opens with
 // name and says more, or "".
 func quotedTitle(s, name string) string {
-	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
-		_, rest, ok := strings.Cut(s, q[0])
-		if !ok {
-			continue
-		}
-		if t, _, ok := strings.Cut(rest, q[1]); ok {
+	if _, quoted, ok := firstQuoted(s); ok {
+		if t, _, ok := cutQuoted(quoted); ok {
 			t = trimTitle(collapseSpace(t))
 			if len(t) > len(name) && strings.HasPrefix(strings.ToLower(t), strings.ToLower(name)) {
 				return t
@@ -247,6 +239,37 @@ func quotedTitle(s, name string) string {
 		}
 	}
 	return ""
+}
+
+// quoteMarks are the pairs of quotation marks titles are put in.
+var quoteMarks = [][2]string{{`"`, `"`}, {"“", "”"}}
+
+// cutQuoted cuts what s opens with in quotation marks from what follows
+// the closing mark: "\"Title\" (2019)" gives "Title" and " (2019)".
+func cutQuoted(s string) (inner, after string, ok bool) {
+	for _, q := range quoteMarks {
+		if rest, open := strings.CutPrefix(s, q[0]); open {
+			if inner, after, ok = strings.Cut(rest, q[1]); ok {
+				return inner, after, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// firstQuoted splits s before its first opening quotation mark, or
+// reports false when it has none.
+func firstQuoted(s string) (before, quoted string, ok bool) {
+	i := -1
+	for _, q := range quoteMarks {
+		if j := strings.Index(s, q[0]); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i:], true
 }
 
 // hasYear reports whether s holds a year from 1900 to 2099.
