@@ -264,19 +264,26 @@ func (p *markdownParser) leadTag(lead ast.Node) (string, bool) {
 // paper's host (arXiv, OpenReview, a DOI...) or one labelled "paper",
 // "pdf" or "arXiv" ("[[pdf]](https://example.edu/x.pdf)").
 func (p *markdownParser) namesPaper(n ast.Node, links []string) bool {
-	for _, u := range links {
-		if l, ok := Normalize(u); ok && l.Kind == KindPaper {
+	if linksKind(links, KindPaper) {
+		return true
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if p.paperLabel(c) {
 			return true
 		}
 	}
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		if l, ok := c.(*ast.Link); ok {
-			if _, paper := linkLabel(inlineText(l, p.src)); paper {
-				return true
-			}
-		}
-	}
 	return false
+}
+
+// paperLabel reports whether n is a link labelled as the paper itself
+// ("[[pdf]](url)", "[arXiv](url)").
+func (p *markdownParser) paperLabel(n ast.Node) bool {
+	l, ok := n.(*ast.Link)
+	if !ok {
+		return false
+	}
+	_, paper := linkLabel(inlineText(l, p.src))
+	return paper
 }
 
 // labelsCode reports whether a block has a link labelled as code

@@ -61,10 +61,7 @@ func (p *markdownParser) linkParagraph(para *ast.Paragraph) {
 		for _, line := range lines[s.line:last] {
 			for _, n := range line {
 				links = append(links, p.links(n)...)
-				if l, ok := n.(*ast.Link); ok {
-					_, named := linkLabel(inlineText(l, p.src))
-					paper = paper || named
-				}
+				paper = paper || p.paperLabel(n)
 			}
 		}
 		paper = paper || linksKind(links, KindPaper)
