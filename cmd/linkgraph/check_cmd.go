@@ -156,7 +156,7 @@ func runCheck(cmd *cobra.Command, e *env, f *checkFlags, args []string) error {
 			plural(n, "link", "links"))
 	}
 	if n := unreachedAll(results); n > 0 {
-		fmt.Fprintf(e.stderr, "linkgraph: no host could be reached for any of the %s checked (DNS or connection errors); is this machine offline, or does it need a proxy (HTTPS_PROXY)?\n",
+		fmt.Fprintf(e.stderr, "linkgraph: no host could be reached for the %s checked (DNS or connection errors); is this machine offline, or does it need a proxy (HTTPS_PROXY)?\n",
 			plural(n, "link", "links"))
 	}
 	switch {
