@@ -920,6 +920,25 @@ func TestCitedTitleBound(t *testing.T) {
 	}
 }
 
+// TestHeadingOverOtherLabels reads a heading over links labelled with
+// the words projects put on them besides paper and code ("pypi", "demo",
+// "colab"), as the paper they belong to.
+func TestHeadingOverOtherLabels(t *testing.T) {
+	src := `### OpenCLIP (LAION AI)
+
+[[github]](https://github.com/a/open_clip) | [[pypi]](https://pypi.org/project/open-clip-torch/) | [[Colab]](https://colab.research.google.com/x)
+
+[[paper]](https://arxiv.org/abs/2212.07143): Mehdi Cherti, Romain Beaumont
+`
+	var got []string
+	for _, e := range readFormat(t, "h.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %d", e.Source.Line, e.Title, len(e.Links)))
+	}
+	if want := []string{"1 OpenCLIP (LAION AI) 4"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("entries %q, want %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

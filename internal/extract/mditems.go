@@ -317,7 +317,10 @@ func hasWordRune(b []byte) bool {
 var linkLabels = map[string]bool{"paper": true, "pdf": true, "arxiv": true,
 	"code": false, "github": false, "link": false, "project": false, "website": false, "page": false,
 	"project page": false, "openreview": false, "doi": false, "abs": false, "html": false, "official": false,
-	"repo": false, "url": false}
+	"repo": false, "url": false, "pypi": false, "colab": false, "docs": false, "documentation": false,
+	"hugging face": false, "huggingface": false, "hf": false, "weights": false, "checkpoints": false,
+	"demo": false, "video": false, "slides": false, "poster": false, "blog": false, "homepage": false,
+	"leaderboard": false, "talk": false, "supplementary": false}
 
 // linkLabel reports whether a link's text is such a label ("[Paper]",
 // "PDF", "Code") rather than a title, and whether it names the paper.
