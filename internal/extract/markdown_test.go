@@ -939,6 +939,29 @@ func TestHeadingOverOtherLabels(t *testing.T) {
 	}
 }
 
+// TestChineseTables reads a table headed in Chinese ("| 论文 | 作者 | 年份
+// | 会议 | 代码 |") as one headed in English, with names parted by
+// Chinese commas, and "[[论文]]" and "[[代码]]" as labels.
+func TestChineseTables(t *testing.T) {
+	src := `| 论文 | 作者 | 年份 | 会议 | 代码 |
+|---|---|---|---|---|
+| Plain Chinese Table Title Here | 张三、李四，王五 | 2024 | CVPR 2024 | [代码](https://github.com/zh/plain) |
+
+- 【CVPR 2023】Bracketed Chinese Tag Title [[论文]](https://example.org/p.pdf) [[代码]](https://github.com/zh/tag)
+`
+	var got []string
+	for _, e := range readFormat(t, "zh.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Venue, urls(e)))
+	}
+	want := []string{
+		`3 Plain Chinese Table Title Here ["张三" "李四" "王五"] "CVPR 2024" ["code https://github.com/zh/plain"]`,
+		`5 Bracketed Chinese Tag Title [] "CVPR 2023" ["other https://example.org/p.pdf" "code https://github.com/zh/tag"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

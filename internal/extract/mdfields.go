@@ -308,7 +308,7 @@ func splitAuthors(s string) (names []string, more bool) {
 // nameMarks are the marks lists put after an author's name.
 const nameMarks = "†‡§¶*∗⁰¹²³⁴⁵⁶⁷⁸⁹"
 
-var authorSeparators = strings.NewReplacer(" and ", ", ", " & ", ", ", ";", ",")
+var authorSeparators = strings.NewReplacer(" and ", ", ", " & ", ", ", ";", ",", "，", ",", "、", ",", "；", ",")
 
 // setAuthors gives re the authors' names and, when they are all of them,
 // their number.

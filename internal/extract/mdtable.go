@@ -15,7 +15,11 @@ func (p *markdownParser) table(t *east.Table) {
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		if _, ok := row.(*east.TableHeader); ok {
 			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-				columns = append(columns, strings.ToLower(strings.Trim(collapseSpace(p.text(cell)), "*_ ")))
+				name := strings.ToLower(strings.Trim(collapseSpace(p.text(cell)), "*_ "))
+				if en, ok := columnNames[name]; ok {
+					name = en
+				}
+				columns = append(columns, name)
 			}
 			continue
 		}
@@ -92,6 +96,13 @@ func (p *markdownParser) table(t *east.Table) {
 		p.emit(re)
 	}
 }
+
+// columnNames are the English names of the columns Chinese lists head
+// their tables with ("| 论文 | 作者 | 年份 | 会议 | 代码 |").
+var columnNames = map[string]string{"论文": "paper", "标题": "title", "题目": "title", "论文标题": "title",
+	"论文名称": "title", "名称": "name", "方法": "method", "模型": "model", "作者": "authors", "年份": "year",
+	"日期": "date", "时间": "date", "发表时间": "date", "会议": "venue", "期刊": "venue", "会议/期刊": "venue",
+	"出处": "venue", "代码": "code", "源码": "code", "代码链接": "code", "摘要": "abstract"}
 
 // notNameColumns are the columns that open a table without naming its
 // rows' papers: a date, a venue, a number, a topic.
