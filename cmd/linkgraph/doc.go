@@ -7,8 +7,8 @@ Usage:
 	linkgraph <command> [flags] FILE...
 
 A FILE is a listing: a saved Hugging Face "Daily Papers" page (text or
-HTML), a Markdown awesome-list (bullets or tables), any HTML page of lists
-or tables, BibTeX, the Hugging Face daily-papers API's JSON, Papers with
+HTML), a saved arXiv listing or search page, a Markdown awesome-list
+(bullets or tables), any HTML page of lists or tables, BibTeX, the Hugging Face daily-papers API's JSON, Papers with
 Code's dumps (code links, abstracts), the arXiv metadata snapshot (a paper
 a JSON line), CSL JSON (as Zotero exports a library), linkgraph's own JSON
 lines, or any text with links. The format is picked by extension, then by

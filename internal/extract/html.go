@@ -24,6 +24,9 @@ func (x *Extractor) readHTML(lr *lineReader, emit func(*rawEntry)) error {
 	if found, err := readPageData(lr, src, emit); found || err != nil {
 		return err
 	}
+	if readArxivPage(lr, src, emit) {
+		return nil
+	}
 	md, lines := pageMarkdown(src)
 	parseMarkdown(md, func(re *rawEntry) {
 		if re.line >= 1 && re.line <= len(lines) {

@@ -290,8 +290,63 @@ func TestMarkdownHTMLBlocks(t *testing.T) {
 
 // FuzzHTML checks that any page reads without a panic, every entry at a
 // line of the page, with a title.
+// TestArxivPages reads saved arXiv pages: a listing (a <dl> of ids and
+// metadata) and search results, each paper with its title (search hits
+// kept, descriptors left out), authors, abstract, the month its id gives,
+// and the links its comments and abstract carry; a page with a <dl> of
+// its own is read as any page.
+func TestArxivPages(t *testing.T) {
+	type paper struct {
+		line    int
+		title   string
+		authors []string
+		date    string
+		abs     bool
+		links   []string
+	}
+	tests := []struct {
+		file string
+		want []paper
+	}{
+		{"testdata/arxiv-list.html", []paper{
+			{8, "Sparse Things Learn Faster Than Dense Things", []string{"Ann Smith", "Bob Jones"}, "2024-01", true,
+				[]string{"paper https://arxiv.org/abs/2401.00041", "code https://github.com/ann/sparse", "code https://github.com/ann/sparse-extra"}},
+			{24, "Dense Things Remember More", []string{"Rick Roe"}, "2024-01", false, []string{"paper https://arxiv.org/abs/2401.00042"}},
+		}},
+		{"testdata/arxiv-search.html", []paper{
+			{3, "Searching For Unlearning Methods", []string{"Ann Smith", "Bob Jones"}, "2024-01", true,
+				[]string{"paper https://arxiv.org/abs/2401.00051", "code https://github.com/s/search"}},
+			{26, "A Second Search Result", []string{"Rick Roe"}, "2023-12", false, []string{"paper https://arxiv.org/abs/2312.00052"}},
+		}},
+	}
+	for _, tt := range tests {
+		src, err := os.ReadFile(tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []paper
+		for _, e := range readFormat(t, tt.file, string(src), FormatAuto) {
+			got = append(got, paper{e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Abstract != "", urls(e)})
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s:\n got %+v\nwant %+v", tt.file, got, tt.want)
+		}
+	}
+
+	page := `<html><body><style>.list-title{}</style><dl><dt>Term</dt><dd>Definition</dd></dl>
+<ul><li><a href="https://arxiv.org/abs/2401.00001">A Normal Page Paper</a></li></ul></body></html>`
+	if got := titledAt(readFormat(t, "p.html", page, FormatHTML)); len(got) != 1 || got[0].title != "A Normal Page Paper" {
+		t.Errorf("a page with a <dl>: %+v", got)
+	}
+}
+
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html"} {
+		if src, err := os.ReadFile(name); err == nil {
+			f.Add(src)
+		}
+	}
 	f.Add([]byte("<ul><li><a href=\"https://arxiv.org/abs/1\">T</a><table><tr><td><a href=x>y</a></ul></td>"))
 	f.Add([]byte("<h1><a href=/a>x<h2>y</a><li>- 1 <a href=\"https://github.com/a/b\">[c](d)</a>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
