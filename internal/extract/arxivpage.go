@@ -53,11 +53,12 @@ type arxivPage struct {
 	item    *arxivItem
 	search  bool // results of a search, not a listing
 
-	field      string // the part being read: title, authors, comments, journal, abstract
-	fieldTag   string // the element that holds it
-	fieldDepth int    // how deep in elements named fieldTag
-	skip       int    // > 0 inside text left out ("Title:", "△ Less")
-	inAuthor   bool   // inside an author's link
+	field      string          // the part being read: title, authors, comments, journal, abstract
+	fieldTag   string          // the element that holds it
+	fieldDepth int             // how deep in elements named fieldTag
+	skip       int             // > 0 inside text left out ("Title:", "△ Less")
+	inAuthor   bool            // inside an author's link
+	author     strings.Builder // the name read so far
 }
 
 // arxivItem is one paper of the page, as read so far.
@@ -101,7 +102,7 @@ func (r *arxivPage) start(z *html.Tokenizer, at int, selfClosing bool) {
 			r.fieldDepth++
 		case tag == "a" && r.field == "authors":
 			r.inAuthor = true
-			r.item.authors = append(r.item.authors, "")
+			r.author.Reset()
 		case tag == "a":
 			r.item.links = append(r.item.links, attrs["href"]) // "this https URL" in comments and abstracts
 		}
@@ -143,8 +144,9 @@ func (r *arxivPage) end(tag string) {
 	case r.skip > 0 && (tag == "span" || tag == "a"):
 		r.skip--
 		return
-	case tag == "a":
+	case tag == "a" && r.inAuthor:
 		r.inAuthor = false
+		r.item.authors = append(r.item.authors, r.author.String())
 	}
 	if tag == r.fieldTag {
 		if r.fieldDepth--; r.fieldDepth == 0 {
@@ -163,7 +165,7 @@ func (r *arxivPage) text(s string) {
 		it.title.WriteString(s)
 	case "authors":
 		if r.inAuthor {
-			it.authors[len(it.authors)-1] += s
+			r.author.WriteString(s)
 		}
 	case "comments":
 		it.comments.WriteString(s)
