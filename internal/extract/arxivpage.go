@@ -73,17 +73,22 @@ type arxivItem struct {
 func (r *arxivPage) start(z *html.Tokenizer, at int, selfClosing bool) {
 	name, _ := z.TagName()
 	tag := string(name)
-	attrs := map[string]string{}
-	for {
-		k, v, more := z.TagAttr()
-		attrs[string(k)] = string(v)
-		if !more {
-			break
+	var class, id, href string
+	for more := true; more; {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		switch string(k) {
+		case "class":
+			class = string(v)
+		case "id":
+			id = string(v)
+		case "href":
+			href = string(v)
 		}
 	}
-	classes := " " + attrs["class"] + " "
+	classes := " " + strings.Join(strings.Fields(class), " ") + " "
 	switch {
-	case tag == "dl" && attrs["id"] == "articles":
+	case tag == "dl" && id == "articles":
 		r.listing = true
 		return
 	case tag == "dt" && r.listing, tag == "li" && strings.Contains(classes, " arxiv-result "):
@@ -96,7 +101,7 @@ func (r *arxivPage) start(z *html.Tokenizer, at int, selfClosing bool) {
 	}
 	if r.field != "" {
 		switch {
-		case tag == "span" && strings.Contains(classes, " descriptor "), tag == "a" && attrs["href"] == "":
+		case tag == "span" && strings.Contains(classes, " descriptor "), tag == "a" && href == "":
 			r.skip++ // "Title:", "Comments:", the abstract's "△ Less"
 		case tag == r.fieldTag:
 			r.fieldDepth++
@@ -104,12 +109,12 @@ func (r *arxivPage) start(z *html.Tokenizer, at int, selfClosing bool) {
 			r.inAuthor = true
 			r.author.Reset()
 		case tag == "a":
-			r.item.links = append(r.item.links, attrs["href"]) // "this https URL" in comments and abstracts
+			r.item.links = append(r.item.links, href) // "this https URL" in comments and abstracts
 		}
 		return
 	}
 	if tag == "a" && r.item.id == "" {
-		if id, ok := arxivAbsID(attrs["href"]); ok {
+		if id, ok := arxivAbsID(href); ok {
 			r.item.id = id
 		}
 		return
@@ -124,7 +129,7 @@ func (r *arxivPage) start(z *html.Tokenizer, at int, selfClosing bool) {
 		field = "comments"
 	case strings.Contains(classes, " list-journal-ref "):
 		field = "journal"
-	case strings.Contains(classes, " abstract-full "), !r.search && tag == "p" && strings.TrimSpace(classes) == "mathjax":
+	case strings.Contains(classes, " abstract-full "), !r.search && tag == "p" && classes == " mathjax ":
 		field = "abstract"
 	}
 	if field != "" {
