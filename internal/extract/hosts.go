@@ -79,8 +79,46 @@ func classifyHost(u *url.URL) Link {
 		return l
 	}
 	l.Kind = kindBySuffix(host)
+	if l.Kind == KindPaper && len(segs) > 0 && !paperInPath(segs) {
+		if first := strings.ToLower(segs[0]); personPages[first] || notPaperPages[first] {
+			l.Kind = KindOther // an author's or a venue's page on a paper host
+		}
+	}
 	return l
 }
+
+// personPage reports whether raw is an author's page on a paper host:
+// ACL Anthology's /people/, dblp's /pid/, arXiv's /a/, Semantic Scholar's
+// /author/, OpenReview's /profile.
+func personPage(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	segs := pathSegments(u.Path)
+	return len(segs) > 0 && personPages[strings.ToLower(segs[0])] && !paperInPath(segs) &&
+		kindBySuffix(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")) == KindPaper
+}
+
+// paperInPath reports whether a path under a person's page names a paper
+// (researchgate.net/profile/X/publication/..., a PDF).
+func paperInPath(segs []string) bool {
+	for _, s := range segs {
+		if s == "publication" || strings.HasSuffix(strings.ToLower(s), ".pdf") {
+			return true
+		}
+	}
+	return false
+}
+
+// personPages are the first path segments of paper hosts' pages of
+// people: aclanthology.org/people/..., dblp.org/pid/..., arxiv.org/a/...,
+// semanticscholar.org/author/..., openreview.net/profile.
+var personPages = map[string]bool{"people": true, "pid": true, "a": true, "author": true, "authors": true, "profile": true}
+
+// notPaperPages are the first path segments of paper hosts' other pages
+// that are no paper: venues, volumes, listings and searches.
+var notPaperPages = map[string]bool{"search": true, "venues": true, "events": true, "volumes": true, "list": true}
 
 // pathSegments splits a URL path into its non-empty segments.
 func pathSegments(p string) []string {

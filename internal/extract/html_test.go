@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"html"
 	"os"
 	"path/filepath"
@@ -340,9 +341,35 @@ func TestArxivPages(t *testing.T) {
 	}
 }
 
+// TestACLAnthologyPage reads a saved ACL Anthology volume: each paper a
+// paragraph of labelled links ("pdf", "bib") before its title's link in
+// bold, over its authors, linked to their pages, which are authors and
+// not papers.
+func TestACLAnthologyPage(t *testing.T) {
+	src, err := os.ReadFile("testdata/acl-volume.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range readFormat(t, "acl.html", string(src), FormatHTML) {
+		kinds := map[Kind]int{}
+		for _, l := range e.Links {
+			kinds[l.Kind]++
+		}
+		got = append(got, fmt.Sprintf("%d %s %q %d paper, %d other", e.Source.Line, e.Title, e.AuthorNames, kinds[KindPaper], kinds[KindOther]))
+	}
+	want := []string{
+		`3 Quantized Side Tuning: Fast and Memory-Efficient Tuning of Quantized Large Language Models ["Zhengxin Zhang" "Dapeng Zhao"] 3 paper, 2 other`,
+		`7 Unsupervised Multimodal Clustering for Semantics Discovery ["Hanlei Zhang"] 2 paper, 1 other`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}

@@ -54,6 +54,8 @@ func (p *markdownParser) itemEntry(first ast.Node, title string, links []string,
 	if re.authorNames == nil {
 		if t, names, ok := p.citedTitle(children(first)); ok && t == title {
 			re.setAuthors(splitAuthors(names)) // the authors a citation gives before the title
+		} else if names := p.linkedAuthors(first); len(names) > 0 {
+			re.setAuthors(names, false) // "[Ann Smith](aclanthology.org/people/...) | [Bob Jones](...)"
 		}
 	}
 	// Nested "Field: value" items.
@@ -199,6 +201,20 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 	return title, links, tag
 }
 
+// linkedAuthors is the names of the links of a block to authors' pages
+// on paper hosts, as ACL Anthology writes a paper's byline.
+func (p *markdownParser) linkedAuthors(block ast.Node) []string {
+	var names []string
+	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.Link); ok && personPage(string(l.Destination)) {
+			if name := collapseSpace(inlineText(l, p.src)); name != "" {
+				names = append(names, name)
+			}
+		}
+	}
+	return names
+}
+
 // children is n's children, in order.
 func children(n ast.Node) []ast.Node {
 	var out []ast.Node
@@ -320,7 +336,7 @@ var linkLabels = map[string]bool{"paper": true, "pdf": true, "arxiv": true,
 	"repo": false, "url": false, "pypi": false, "colab": false, "docs": false, "documentation": false,
 	"hugging face": false, "huggingface": false, "hf": false, "weights": false, "checkpoints": false,
 	"demo": false, "video": false, "slides": false, "poster": false, "blog": false, "homepage": false,
-	"leaderboard": false, "talk": false, "supplementary": false, "论文": true, "代码": false, "主页": false,
+	"leaderboard": false, "talk": false, "supplementary": false, "bib": false, "cite": false, "论文": true, "代码": false, "主页": false,
 	"项目主页": false}
 
 // linkLabel reports whether a link's text is such a label ("[Paper]",

@@ -97,9 +97,21 @@ const (
 // title (citedTitle). A sentence that opens with a link
 // ("[This GitHub repository](url) holds ...") or a bold word leads none.
 func (p *markdownParser) lineLead(nodes []ast.Node) (lineLead, string) {
+	// White space, marks, and the labelled links some pages put first
+	// ("[pdf](url) [bib](url) **[Title](url)**" on ACL Anthology).
+lead:
 	for len(nodes) > 0 {
-		if t, ok := nodes[0].(*ast.Text); !ok || hasWordRune(t.Segment.Value(p.src)) {
-			break
+		switch n := nodes[0].(type) {
+		case *ast.Text:
+			if hasWordRune(n.Segment.Value(p.src)) {
+				break lead
+			}
+		case *ast.Link:
+			if !fieldName(strings.Trim(inlineText(n, p.src), " []()*_")) {
+				break lead
+			}
+		default:
+			break lead
 		}
 		nodes = nodes[1:]
 	}
