@@ -336,8 +336,8 @@ var linkLabels = map[string]bool{"paper": true, "pdf": true, "arxiv": true,
 	"repo": false, "url": false, "pypi": false, "colab": false, "docs": false, "documentation": false,
 	"hugging face": false, "huggingface": false, "hf": false, "weights": false, "checkpoints": false,
 	"demo": false, "video": false, "slides": false, "poster": false, "blog": false, "homepage": false,
-	"leaderboard": false, "talk": false, "supplementary": false, "bib": false, "cite": false, "论文": true, "代码": false, "主页": false,
-	"项目主页": false}
+	"leaderboard": false, "talk": false, "supplementary": false, "bib": false, "cite": false,
+	"论文": true, "代码": false, "主页": false, "项目主页": false}
 
 // linkLabel reports whether a link's text is such a label ("[Paper]",
 // "PDF", "Code") rather than a title, and whether it names the paper.
