@@ -962,6 +962,35 @@ func TestChineseTables(t *testing.T) {
 	}
 }
 
+// TestHeadingWithItsLinks reads a heading that names its paper with
+// links after the title ("### Title [[arXiv](url)]"), with a venue tag
+// before it; a heading whose links name no paper is a section.
+func TestHeadingWithItsLinks(t *testing.T) {
+	src := `## Papers
+
+### Expert Identification of Visual Primitives Used by CNNs [[arXiv](https://arxiv.org/abs/1803.04858)]
+
+Jimmy Wu, Diondra Peck
+
+### [CVPR 2023] Heading Tagged Paper Title [[paper]](https://arxiv.org/abs/2303.00009) [[code]](https://github.com/h/tagged)
+
+### Related Resources [[list]](https://github.com/x/awesome)
+
+### Short [[paper]](https://arxiv.org/abs/2303.00010)
+`
+	var got []string
+	for _, e := range readFormat(t, "h.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %q", e.Source.Line, e.Title, e.Venue, urls(e)))
+	}
+	want := []string{
+		`3 Expert Identification of Visual Primitives Used by CNNs "" ["paper https://arxiv.org/abs/1803.04858"]`,
+		`7 Heading Tagged Paper Title "CVPR 2023" ["paper https://arxiv.org/abs/2303.00009" "code https://github.com/h/tagged"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

@@ -86,7 +86,8 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 		}
 	}
 	title, dest := leadingLink(h, p.src)
-	switch {
+	tag := ""
+	switch own := p.links(h); {
 	case strings.HasPrefix(dest, "#"):
 		return nil
 	case dest != "":
@@ -94,12 +95,25 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 			return nil
 		}
 		links = append([]string{dest}, links...)
+	case len(own) > 0 && p.namesPaper(h, own):
+		// "### Title [[arXiv](url)]", "### [CVPR 2023] Title [[paper]](url)
+		// [[code]](url)": the heading's text before its links, which
+		// name the paper itself.
+		title = p.textBefore(h, nil, false)
+		if t, rest, ok := cutTag(title); ok {
+			tag, title = t, rest
+		}
+		if !titleWords(plainTitle(title)) {
+			return nil
+		}
+		links = append(own, links...)
 	case labelled:
 		title = p.text(h)
 	default:
 		return nil
 	}
 	re := &rawEntry{line: p.line(h), authors: -1, section: p.sectionAbove(h.Level)}
+	p.setTag(re, tag)
 	p.headingTitle(re, title)
 	if re.title == "" || fieldName(re.title) {
 		return nil
