@@ -991,6 +991,28 @@ Jimmy Wu, Diondra Peck
 	}
 }
 
+// TestBadgeBeforeTitle reads a title after a badge image, in a table cell
+// ("![Star](badge) <br> [**Title**](url)") or a list item.
+func TestBadgeBeforeTitle(t *testing.T) {
+	src := `| Title | Venue | Code |
+|:--|:--|:--|
+| ![Star](https://img.shields.io/github/stars/a/wood.svg?style=social) <br> [**Woodpecker: Hallucination Correction**](https://arxiv.org/pdf/2310.16045.pdf) <br> | arXiv | [Github](https://github.com/a/wood) |
+
+- ![new](https://img.shields.io/badge/new-red) [Badged List Item Title](https://arxiv.org/abs/2401.00061)
+`
+	var got []string
+	for _, e := range readFormat(t, "b.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q", e.Source.Line, e.Title, urls(e)))
+	}
+	want := []string{
+		`3 Woodpecker: Hallucination Correction ["paper https://arxiv.org/pdf/2310.16045.pdf" "code https://github.com/a/wood"]`,
+		`5 Badged List Item Title ["paper https://arxiv.org/abs/2401.00061"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

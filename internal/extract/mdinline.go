@@ -26,7 +26,9 @@ func linksKind(urls []string, kind Kind) bool {
 }
 
 // leadingInline is the first inline of a block that is neither text
-// without words (white space, "⭐") nor an HTML tag ("<mark>[Title](url)</mark>").
+// without words (white space, "⭐"), an HTML tag ("<mark>[Title](url)</mark>")
+// nor an image (a badge: "![Star](https://img.shields.io/...) <br>
+// [**Title**](url)").
 func leadingInline(n ast.Node, src []byte) ast.Node {
 	c := n.FirstChild()
 	for c != nil {
@@ -34,7 +36,8 @@ func leadingInline(n ast.Node, src []byte) ast.Node {
 			c = c.NextSibling() // white space, or marks ("⭐ ", "- ")
 			continue
 		}
-		if _, ok := c.(*ast.RawHTML); ok {
+		switch c.(type) {
+		case *ast.RawHTML, *ast.Image:
 			c = c.NextSibling()
 			continue
 		}
