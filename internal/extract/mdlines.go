@@ -172,8 +172,14 @@ lead:
 			return noLead, ""
 		}
 	}
-	if lead == nameLead && !linked && !titleWords(title) {
-		return noLead, "" // "**Ann Smith**" alone on a line of a byline
+	if lead == nameLead && !linked {
+		// Alone on its line, a name leads only as a title: in bold,
+		// three words or more, not a run of names ("**Ann Smith**",
+		// "*William Peebles, Saining Xie*" on a byline's line).
+		if em, ok := nodes[0].(*ast.Emphasis); ok && em.Level < 2 || !titleWords(title) ||
+			authorsLike(title) && strings.ContainsAny(title, ",&") {
+			return noLead, ""
+		}
 	}
 	return lead, title
 }
