@@ -300,6 +300,7 @@ func TestMarkdownPlainTitleTags(t *testing.T) {
 - **[New]** [[code](https://github.com/a/new)]
 - Attention, Please: A Title With A Comma [[paper](https://arxiv.org/abs/2301.00010)]
 - 【202408】On Effects of Steering Latent Representation ([PDF](https://arxiv.org/pdf/2408.06223))
+- (*ICLR'24*) Talk like a Graph: Encoding Graphs [[paper](https://openreview.net/forum?id=IuXR1CCrSi)]
 `
 	type entry struct{ title, venue, date string }
 	want := []entry{
@@ -316,6 +317,8 @@ func TestMarkdownPlainTitleTags(t *testing.T) {
 		{"Attention, Please: A Title With A Comma", "", ""},
 		// A month as lists tag it, YYYYMM.
 		{"On Effects of Steering Latent Representation", "", "202408"},
+		// A tag in emphasis inside parentheses.
+		{"Talk like a Graph: Encoding Graphs", "ICLR'24", ""},
 	}
 	var got []entry
 	for _, e := range readFormat(t, "tags.md", src, FormatMarkdown) {

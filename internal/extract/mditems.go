@@ -151,9 +151,13 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 	// A tag before the title: "**[NeurIPS 2023]** Title", "`ICLR'24`
 	// Title", "【ICML 2023】Title", "[New] Title".
 	var tagged ast.Node
-	if t, ok := p.leadTag(lead); ok && titleWords(plainTitle(p.textBefore(first, lead, false))) {
+	afterTag := func() string {
+		// What follows a tag, without the bracket that closed it ("(*ICLR'24*) Title").
+		return strings.TrimLeft(p.textBefore(first, lead, false), " )]】")
+	}
+	if t, ok := p.leadTag(lead); ok && titleWords(plainTitle(afterTag())) {
+		before = afterTag()
 		tag, tagged, lead = t, lead, nil
-		before = p.textBefore(first, tagged, false)
 	} else if t, rest, ok := cutTag(before); ok && titleWords(plainTitle(rest)) {
 		tag, before = t, rest
 	}
