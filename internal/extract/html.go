@@ -200,6 +200,13 @@ type mdWriter struct {
 	paraStart                   int    // where the current top-level paragraph starts in b
 	bold                        int    // where the open <b> or <strong> was written in b, or -1
 
+	// A definition list's term (<dt>, a paper's title on some pages) and
+	// its descriptions (<dd>: authors, links) are one paragraph:
+	// afterTerm is set from a term's end to the next term, and dd counts
+	// the open descriptions that follow one.
+	afterTerm bool
+	dd        int
+
 	// A table's rows are written whole: cells collect in cell and row,
 	// and the first row written is followed by GFM's delimiter row.
 	tables, rows int
@@ -278,9 +285,15 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 	case (name == "td" || name == "th") && w.tables == 1 && w.row != nil:
 		w.endCell()
 		w.cell = &strings.Builder{}
+	case name == "dd" && w.afterTerm:
+		w.dd++
+		w.newline() // a term's descriptions are lines of its paragraph
+	case blockTags[name] && w.dd > 0:
+		w.newline()
 	case blockTags[name]:
 		w.paragraph()
 	}
+	w.afterTerm = w.afterTerm && name != "dt" && name != "dl"
 }
 
 func (w *mdWriter) end(name string) {
@@ -332,6 +345,17 @@ func (w *mdWriter) end(name string) {
 	case name == "tr" && w.tables == 1:
 		w.endCell()
 		w.endRow()
+	case name == "dt":
+		w.afterTerm = true // its <dd>s follow on its paragraph
+		w.newline()
+	case name == "dl":
+		w.afterTerm, w.dd = false, 0
+		w.paragraph()
+	case name == "dd" && w.dd > 0:
+		w.dd--
+		w.newline()
+	case blockTags[name] && w.dd > 0:
+		w.newline()
 	case blockTags[name]:
 		w.paragraph()
 	}

@@ -367,9 +367,37 @@ func TestACLAnthologyPage(t *testing.T) {
 	}
 }
 
+// TestDefinitionListPapers reads a page that lists papers as a
+// definition list, each title a <dt> and its authors and links <dd>s (CVF
+// open access pages), as one paper with all its links; a glossary's term
+// and definition are no paper.
+func TestDefinitionListPapers(t *testing.T) {
+	src, err := os.ReadFile("testdata/cvf-open-access.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range readFormat(t, "cvf.html", string(src), FormatHTML) {
+		got = append(got, fmt.Sprintf("%d %s %d %s", e.Source.Line, e.Title, len(e.Links), e.ArxivID))
+	}
+	want := []string{
+		"4 Unified Things for Dense Prediction 4 2401.00091",
+		"21 Second Open Access Paper Title 2 ",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+
+	glossary := `<html><body><dl><dt>Unlearning</dt><dd>Removing what a model learned, see <a href="https://github.com/a/b">this code</a>.</dd></dl>
+<ul><li><a href="https://arxiv.org/abs/2401.00001">A Listed Paper Title</a></li></ul></body></html>`
+	if got := titledAt(readFormat(t, "g.html", glossary, FormatHTML)); len(got) != 1 || got[0].title != "A Listed Paper Title" {
+		t.Errorf("a glossary and a list: %+v, want the list's paper alone", got)
+	}
+}
+
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}
