@@ -297,3 +297,23 @@ func FuzzTrimSpace(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTextCitation checks the reading of a plain-text reference: it never
+// panics, and a title it finds is words of the reference, with names.
+func FuzzTextCitation(f *testing.F) {
+	f.Add("[1] A. Smith and B. Jones. Sparse things learn faster. In ICML, 2023. https://github.com/a/b")
+	f.Add(`(3) E. Eff, F. Gee, and H. Aitch. "Quoted reference title here." NeurIPS 2022.`)
+	f.Add("2. J.-P. Dupont, C. Dee, et al. Dense things remember more. arXiv:2401.00042, 2024.")
+	f.Fuzz(func(t *testing.T, s string) {
+		title, names, _ := textCitation(s)
+		if title == "" {
+			return
+		}
+		if !strings.Contains(collapseSpace(s), title) {
+			t.Errorf("title %q is not in %q", title, s)
+		}
+		if len(names) == 0 {
+			t.Errorf("title %q without names", title)
+		}
+	})
+}

@@ -1108,6 +1108,35 @@ func TestDetectFormat(t *testing.T) {
 	}
 }
 
+// TestTextCitations reads a reference list copied as plain text: each
+// reference a paper titled by what follows its authors, with the authors
+// and the arXiv id it names; a paragraph of prose with a link is not.
+func TestTextCitations(t *testing.T) {
+	src := `References
+
+[1] A. Smith and B. Jones. Sparse things learn faster. In ICML, 2023. Code: https://github.com/ann/sparse
+
+2. J.-P. Dupont, C. Dee, et al. Dense things remember more. arXiv:2401.00042, 2024. https://github.com/dee/dense
+
+(3) E. Eff, F. Gee, and H. Aitch. "Quoted reference title here." NeurIPS 2022. https://github.com/eff/quoted
+
+See our code at https://github.com/x/y. It is free to use.
+`
+	var got []string
+	for _, e := range readFormat(t, "refs.txt", src, FormatText) {
+		got = append(got, fmt.Sprintf("%d %s %q %d %q %d", e.Source.Line, e.Title, e.AuthorNames, e.Authors, e.ArxivID, len(e.Links)))
+	}
+	want := []string{
+		`3 Sparse things learn faster ["A. Smith" "B. Jones"] 2 "" 1`,
+		`5 Dense things remember more ["J.-P. Dupont" "C. Dee"] -1 "2401.00042" 2`,
+		`7 Quoted reference title here ["E. Eff" "F. Gee" "H. Aitch"] 3 "" 1`,
+		`9 See our code at https://github.com/x/y. It is free to use. [] -1 "" 1`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestTextFormat(t *testing.T) {
 	es := readFormat(t, "notes", "Some prose without links.\n\nSee https://github.com/a/b for code\nand more text.\n\nhttps://github.com/c/d\n", FormatText)
 	if len(es) != 2 || es[0].Title != "See https://github.com/a/b for code" || es[0].Abstract != "and more text." || es[1].Source.Line != 6 {

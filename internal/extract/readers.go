@@ -114,7 +114,22 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		}
 		joined := strings.Join(para, "\n")
 		linked := len(ScanLinks(joined)) > 0
+		var cited string
+		var names []string
+		var more bool
+		if linked {
+			cited, names, more = textCitation(joinLines(para))
+		}
 		switch {
+		case cited != "":
+			// "[1] A. Smith and B. Jones. Title. In ICML, 2023. https://...".
+			re := &rawEntry{title: cited, line: start, authors: -1, abstract: []string{joinLines(para)}}
+			re.setAuthors(names, more)
+			if id := arxivIDIn(joined); id != "" {
+				re.arxivID = id
+				re.explicit = []string{"https://arxiv.org/abs/" + id}
+			}
+			emit(re)
 		case title == "" && len(para) > 1 && allBareLinks(para):
 			// A list of addresses, one a line: each its own entry.
 			for i, line := range para {

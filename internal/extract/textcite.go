@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textCitation reads a paragraph of plain text that is one reference, as
+// a paper's reference list or a list copied from one writes it: a marker
+// ("[1]", "1."), the authors, the title after them, then the venue and
+// links ("[1] A. Smith and B. Jones. Sparse things learn faster. In ICML,
+// 2023. Code: https://github.com/...", or with the title in quotation
+// marks). The authors end at the first full stop after a word that is no
+// initial. It returns the title and the authors (more when they end in
+// "et al."), or an empty title.
+func textCitation(s string) (title string, names []string, more bool) {
+	s = cutRefMarker(collapseSpace(s))
+	if len(s) > maxCitedPrefix {
+		s = s[:maxCitedPrefix]
+	}
+	if t, a, ok := quotedAfterAuthors(s); ok {
+		if names, more = splitAuthors(a); len(names) > 0 {
+			return t, names, more
+		}
+		return "", nil, false
+	}
+	end := authorsEnd(s)
+	if end < 0 {
+		return "", nil, false
+	}
+	authors, rest := s[:end], strings.TrimSpace(s[end+1:])
+	if i := strings.Index(rest, ". "); i > 0 {
+		title = rest[:i]
+	} else {
+		return "", nil, false
+	}
+	title = trimTitle(title)
+	if !authorsLike(authors) || !titleWords(title) || strings.Contains(title, "://") {
+		return "", nil, false
+	}
+	if names, more = splitAuthors(authors); len(names) == 0 {
+		return "", nil, false
+	}
+	return title, names, more
+}
+
+// authorsEnd is where a reference's authors end: the first full stop
+// followed by a space after a word that is no initial ("A." in "A.
+// Smith") or "al" (of "et al."), or -1.
+func authorsEnd(s string) int {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '.' || s[i+1] != ' ' {
+			continue
+		}
+		word := s[strings.LastIndexAny(s[:i], " ,")+1 : i]
+		if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) || isInitials(word) {
+			continue // "A. Smith", "J.-P. Dupont"
+		}
+		return i // the full stop after a surname, or after "et al"
+	}
+	return -1
+}
+
+// isInitials reports whether word is a run of initials ("J.-P", "A.B").
+func isInitials(word string) bool {
+	if word == "" {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(word, func(r rune) bool { return r == '.' || r == '-' }) {
+		if r, size := utf8.DecodeRuneInString(part); size != len(part) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutRefMarker drops a reference's marker: "[12] ", "12. ", "(12) ".
+func cutRefMarker(s string) string {
+	i := 0
+	open := byte(0)
+	if i < len(s) && (s[i] == '[' || s[i] == '(') {
+		open = s[i]
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == i || j >= len(s) {
+		return s
+	}
+	switch {
+	case open == '[' && s[j] == ']', open == '(' && s[j] == ')', open == 0 && s[j] == '.':
+		return strings.TrimSpace(s[j+1:])
+	}
+	return s
+}
