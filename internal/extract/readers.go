@@ -114,16 +114,17 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		}
 		joined := strings.Join(para, "\n")
 		linked := len(ScanLinks(joined)) > 0
-		var cited string
+		var cited, text string
 		var names []string
 		var more bool
 		if linked {
-			cited, names, more = textCitation(joinLines(para))
+			text = joinLines(para)
+			cited, names, more = textCitation(text)
 		}
 		switch {
 		case cited != "":
 			// "[1] A. Smith and B. Jones. Title. In ICML, 2023. https://...".
-			re := &rawEntry{title: cited, line: start, authors: -1, abstract: []string{joinLines(para)}}
+			re := &rawEntry{title: cited, line: start, authors: -1, abstract: []string{text}}
 			re.setAuthors(names, more)
 			if id := arxivIDIn(joined); id != "" {
 				re.arxivID = id
