@@ -285,6 +285,9 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 	case (name == "td" || name == "th") && w.tables == 1 && w.row != nil:
 		w.endCell()
 		w.cell = &strings.Builder{}
+	case name == "dt":
+		w.dd = 0 // a <dd> may go unclosed, as HTML allows
+		w.paragraph()
 	case name == "dd" && w.afterTerm:
 		w.dd++
 		w.newline() // a term's descriptions are lines of its paragraph

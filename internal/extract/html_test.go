@@ -388,6 +388,21 @@ func TestDefinitionListPapers(t *testing.T) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
 	}
 
+	// With its <dd>s left unclosed, as HTML allows, each term still
+	// starts a paragraph of its own.
+	for _, page := range []string{string(src), strings.ReplaceAll(string(src), "</dd>", "")} {
+		md, _ := pageMarkdown([]byte(page))
+		var paras []string
+		for _, p := range strings.Split(string(md), "\n\n") {
+			if strings.Contains(p, "Open Access Paper Title") || strings.Contains(p, "Unified Things") {
+				paras = append(paras, p)
+			}
+		}
+		if len(paras) != 2 {
+			t.Errorf("the terms stand in %d paragraphs, want 2:\n%s", len(paras), md)
+		}
+	}
+
 	glossary := `<html><body><dl><dt>Unlearning</dt><dd>Removing what a model learned, see <a href="https://github.com/a/b">this code</a>.</dd></dl>
 <ul><li><a href="https://arxiv.org/abs/2401.00001">A Listed Paper Title</a></li></ul></body></html>`
 	if got := titledAt(readFormat(t, "g.html", glossary, FormatHTML)); len(got) != 1 || got[0].title != "A Listed Paper Title" {
