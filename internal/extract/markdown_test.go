@@ -1038,6 +1038,59 @@ func TestBoldTitleParagraphs(t *testing.T) {
 	}
 }
 
+// TestFieldsWithoutHeading reads lists of one paper's fields with no
+// heading over them, as lists that fold each paper under a <details>
+// summary write them: the Paper field's link titles the paper, or the
+// summary does when the link is a label; a Paper field over nested
+// papers gives each, with the other fields; a list of other things'
+// fields gives none.
+func TestFieldsWithoutHeading(t *testing.T) {
+	src := `### Structure-based
+
+<details>
+<summary>FoldOne</summary>
+
+- **Paper:** [Highly accurate structure prediction with FoldOne](https://www.nature.com/articles/s41586-021-00001-2) (Nature, 2021)
+- **Code:** https://github.com/fold/one
+- **Docs:** [Read more →](docs/FoldOne/) *to be written*
+- **Approach:** DL
+- **For IDR**
+</details>
+
+<details>
+<summary>FoldFamily</summary>
+
+- **Paper:**
+  - [FoldTwo: making folding accessible to all](https://www.nature.com/articles/s41592-022-00002-1) (Nature Methods, 2022)
+  - FoldThree: [Easy and accurate folding using FoldThree](https://www.biorxiv.org/content/10.1101/2024.01.01.000003v1) (bioRxiv, 2024)
+- **Code:** https://github.com/fold/family
+</details>
+
+<details>
+<summary>FoldLabel &amp; Co</summary>
+
+- **Paper:** [arXiv](https://arxiv.org/abs/2401.00081)
+- **Code:** N/A
+</details>
+
+- **Paper:** [A reading list on folding](https://example.org/reading)
+- **Data:** [Fold sets](https://example.org/data)
+`
+	var got []string
+	for _, e := range readFormat(t, "f.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %s %q", e.Source.Line, e.Title, e.Venue, e.CodeStatus, urls(e)))
+	}
+	want := []string{
+		`6 Highly accurate structure prediction with FoldOne "Nature, 2021" linked ["paper https://www.nature.com/articles/s41586-021-00001-2" "code https://github.com/fold/one"]`,
+		`17 FoldTwo: making folding accessible to all "Nature Methods, 2022" linked ["paper https://www.nature.com/articles/s41592-022-00002-1" "code https://github.com/fold/family"]`,
+		`18 Easy and accurate folding using FoldThree "bioRxiv, 2024" linked ["paper https://www.biorxiv.org/content/10.1101/2024.01.01.000003v1" "code https://github.com/fold/family"]`,
+		`25 FoldLabel & Co "" none ["paper https://arxiv.org/abs/2401.00081"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
+	"golang.org/x/net/html"
 )
 
 // fieldList reports whether a list gives one paper's fields: every item
@@ -276,7 +277,8 @@ func setFieldValue(re *rawEntry, key, value string, linked bool) {
 	if value == "-" || value == "–" {
 		value = ""
 	}
-	switch strings.ToLower(strings.Trim(strings.TrimSpace(key), "*_ ")) {
+	name := strings.ToLower(strings.Trim(strings.TrimSpace(key), "*_ "))
+	switch name {
 	case "author", "authors", "author(s)":
 		// "Vaswani et al. (Google)": an affiliation is no name.
 		if value = dropParens(value); value != "" {
@@ -291,10 +293,9 @@ func setFieldValue(re *rawEntry, key, value string, linked bool) {
 		if value != "" {
 			re.abstract = append(re.abstract, value)
 		}
-	case "code", "codes", "github", "repo", "repository", "implementation", "official code", "source code":
-		if !linked {
-			re.codeNote = value
-		}
+	}
+	if codeFields[name] && !linked {
+		re.codeNote = value
 	}
 }
 
@@ -340,4 +341,147 @@ func isoDate(s string) string {
 		return s
 	}
 	return ""
+}
+
+// codeFields are the names of the field that links a paper's code, or
+// says where it is ("Code: coming soon").
+var codeFields = map[string]bool{"code": true, "codes": true, "github": true, "repo": true, "repository": true,
+	"implementation": true, "official code": true, "source code": true, "代码": true}
+
+// paperFields are the names of the field that links a paper itself in a
+// list of one paper's fields.
+var paperFields = map[string]bool{"paper": true, "papers": true, "title": true, "publication": true,
+	"publications": true, "论文": true}
+
+// fieldsOnly reads a list that is one paper's fields with no title over
+// it but the paper's own link ("- **Paper:** [Title](url) (Nature,
+// 2021)" over "- **Code:** https://github.com/..."), as lists that fold
+// each paper under a <details> summary write them. A Paper field over
+// nested papers gives each of them, with the list's other fields; a
+// Paper field linking a label ("[arXiv](url)") takes the title of the
+// <summary> before the list. It reports whether l was such a list.
+func (p *markdownParser) fieldsOnly(l *ast.List) bool {
+	var paper ast.Node // the Paper item
+	code := false      // whether a Code field links the code
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		first := item.FirstChild()
+		if first == nil {
+			return false
+		}
+		name, _, ok := strings.Cut(collapseSpace(p.text(first)), ":")
+		name = strings.ToLower(strings.Trim(name, "*_ "))
+		switch {
+		case !ok && len(p.links(item)) == 0: // "**For IDR**", a note
+		case !ok || name == "" || len(strings.Fields(name)) > 3:
+			return false
+		case paperFields[name] && paper == nil:
+			paper = item
+		case codeFields[name]:
+			code = code || len(p.links(item)) > 0
+		}
+	}
+	if paper == nil {
+		return false
+	}
+	var heads []*rawEntry
+	if title, links, tag := p.fieldPaper(paper.FirstChild()); title != "" {
+		if !code && !linksKind(links[:1], KindPaper) {
+			return false // "- Papers: [A reading list](url)", "- Data: ..."
+		}
+		heads = append(heads, p.itemRaw(paper.FirstChild(), title, links, tag))
+	} else {
+		for c := paper.FirstChild().NextSibling(); c != nil; c = c.NextSibling() {
+			sub, ok := c.(*ast.List)
+			if !ok {
+				continue
+			}
+			for item := sub.FirstChild(); item != nil; item = item.NextSibling() {
+				if first := item.FirstChild(); first != nil {
+					if title, links, tag := p.itemHead(first); title != "" {
+						heads = append(heads, p.itemRaw(first, title, links, tag))
+					}
+				}
+			}
+		}
+	}
+	if len(heads) == 0 {
+		return false
+	}
+	for _, re := range heads {
+		for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+			if item != paper {
+				p.field(re, item)
+			}
+		}
+		p.emit(re)
+	}
+	return true
+}
+
+// fieldPaper reads the paper a Paper field's line links: the first
+// link's text, when it is a title, or else the title the <summary>
+// before the list gives; the line's links; and the venue or year in
+// parentheses after the link ("(Nature, 2021)"). It returns "" when
+// the line links no paper.
+func (p *markdownParser) fieldPaper(block ast.Node) (title string, links []string, tag string) {
+	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
+		l, ok := c.(*ast.Link)
+		if !ok {
+			continue
+		}
+		title = collapseSpace(inlineText(l, p.src))
+		if label, _ := linkLabel(title); label {
+			title = p.summaryAbove(block)
+		}
+		if title = trimTitle(title); title == "" || fieldName(title) {
+			return "", nil, ""
+		}
+		var after strings.Builder
+		for n := l.NextSibling(); n != nil; n = n.NextSibling() {
+			after.WriteString(inlineText(n, p.src))
+		}
+		return title, p.linksAfter(string(l.Destination), block), yearParen(after.String())
+	}
+	return "", nil, ""
+}
+
+// summaryAbove is the text of the <summary> that the HTML block just
+// before block's list holds ("<details><summary>AlphaFold2</summary>"),
+// or "".
+func (p *markdownParser) summaryAbove(block ast.Node) string {
+	var list *ast.List
+	for n := block.Parent(); n != nil && list == nil; n = n.Parent() {
+		list, _ = n.(*ast.List)
+	}
+	if list == nil {
+		return ""
+	}
+	h, ok := list.PreviousSibling().(*ast.HTMLBlock)
+	if !ok || h.Lines().Len() == 0 {
+		return ""
+	}
+	lines := h.Lines()
+	raw := string(p.src[lines.At(0).Start:lines.At(lines.Len()-1).Stop])
+	_, rest, ok := strings.Cut(raw, "<summary>")
+	if !ok {
+		return ""
+	}
+	text, _, ok := strings.Cut(rest, "</summary>")
+	if !ok {
+		return ""
+	}
+	return htmlText(text)
+}
+
+// htmlText is the text of an HTML fragment, its tags dropped and its
+// character references read.
+func htmlText(s string) string {
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if tt == html.TextToken {
+			b.Write(z.Text())
+		}
+	}
+	return collapseSpace(b.String())
 }

@@ -12,6 +12,9 @@ import (
 // list reads each item of a list; items that are not entries may hold
 // lists that are.
 func (p *markdownParser) list(l *ast.List) {
+	if p.fieldsOnly(l) {
+		return
+	}
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		first := item.FirstChild()
 		if first == nil {
@@ -47,17 +50,7 @@ func (p *markdownParser) list(l *ast.List) {
 // the title, links and tag itemHead found, with its byline and the fields
 // nested under it.
 func (p *markdownParser) itemEntry(first ast.Node, title string, links []string, tag string) {
-	re := &rawEntry{title: title, line: p.line(first), authors: -1, section: p.section()}
-	re.explicit = links
-	p.setTag(re, tag)
-	p.byline(re, first, title)
-	if re.authorNames == nil {
-		if t, names, ok := p.citedTitle(children(first)); ok && t == title {
-			re.setAuthors(splitAuthors(names)) // the authors a citation gives before the title
-		} else if names := p.linkedAuthors(first); len(names) > 0 {
-			re.setAuthors(names, false) // "[Ann Smith](aclanthology.org/people/...) | [Bob Jones](...)"
-		}
-	}
+	re := p.itemRaw(first, title, links, tag)
 	// Nested "Field: value" items.
 	for c := first.NextSibling(); c != nil; c = c.NextSibling() {
 		sub, ok := c.(*ast.List)
@@ -69,6 +62,23 @@ func (p *markdownParser) itemEntry(first ast.Node, title string, links []string,
 		}
 	}
 	p.emit(re)
+}
+
+// itemRaw starts the entry of the paper whose title, links and tag a
+// list item's first block gives, with the block's byline.
+func (p *markdownParser) itemRaw(first ast.Node, title string, links []string, tag string) *rawEntry {
+	re := &rawEntry{title: title, line: p.line(first), authors: -1, section: p.section()}
+	re.explicit = links
+	p.setTag(re, tag)
+	p.byline(re, first, title)
+	if re.authorNames == nil {
+		if t, names, ok := p.citedTitle(children(first)); ok && t == title {
+			re.setAuthors(splitAuthors(names)) // the authors a citation gives before the title
+		} else if names := p.linkedAuthors(first); len(names) > 0 {
+			re.setAuthors(names, false) // "[Ann Smith](aclanthology.org/people/...) | [Bob Jones](...)"
+		}
+	}
+	return re
 }
 
 // titleOverLinks reads a list item that is a plain title over a nested
