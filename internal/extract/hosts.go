@@ -370,4 +370,13 @@ var suffixKinds = []struct {
 	{"iclr.cc", KindPaper}, {"icml.cc", KindPaper}, {"researchgate.net", KindPaper},
 	{"dblp.org", KindPaper}, {"papers.cool", KindPaper}, {"paperswithcode.com", KindPaper},
 	{"usenix.org", KindPaper}, {"ndss-symposium.org", KindPaper}, {"mlsys.org", KindPaper}, {"ieeecomputersociety.org", KindPaper},
+	// Journals' publishers and preprint servers of the sciences.
+	{"oup.com", KindPaper}, {"wiley.com", KindPaper}, {"cell.com", KindPaper}, {"plos.org", KindPaper},
+	{"elifesciences.org", KindPaper}, {"mdpi.com", KindPaper}, {"frontiersin.org", KindPaper},
+	{"tandfonline.com", KindPaper}, {"aps.org", KindPaper}, {"iop.org", KindPaper}, {"acs.org", KindPaper},
+	{"rsc.org", KindPaper}, {"royalsocietypublishing.org", KindPaper}, {"biomedcentral.com", KindPaper},
+	{"sagepub.com", KindPaper}, {"annualreviews.org", KindPaper}, {"jstor.org", KindPaper},
+	{"chemrxiv.org", KindPaper}, {"techrxiv.org", KindPaper}, {"preprints.org", KindPaper}, {"hal.science", KindPaper},
+	{"iacr.org", KindPaper}, {"isca-archive.org", KindPaper}, {"isca-speech.org", KindPaper}, {"vldb.org", KindPaper},
+	{"ceur-ws.org", KindPaper},
 }
