@@ -1054,6 +1054,7 @@ func TestFieldsWithoutHeading(t *testing.T) {
 - **Code:** https://github.com/fold/one
 - **Docs:** [Read more →](docs/FoldOne/) *to be written*
 - **Approach:** DL
+- **Description:** Folds proteins from their sequence.
 - **For IDR**
 </details>
 
@@ -1078,13 +1079,13 @@ func TestFieldsWithoutHeading(t *testing.T) {
 `
 	var got []string
 	for _, e := range readFormat(t, "f.md", src, FormatMarkdown) {
-		got = append(got, fmt.Sprintf("%d %s %q %s %q", e.Source.Line, e.Title, e.Venue, e.CodeStatus, urls(e)))
+		got = append(got, fmt.Sprintf("%d %s %q %s %q %q", e.Source.Line, e.Title, e.Venue, e.CodeStatus, urls(e), e.Abstract))
 	}
 	want := []string{
-		`6 Highly accurate structure prediction with FoldOne "Nature, 2021" linked ["paper https://www.nature.com/articles/s41586-021-00001-2" "code https://github.com/fold/one"]`,
-		`17 FoldTwo: making folding accessible to all "Nature Methods, 2022" linked ["paper https://www.nature.com/articles/s41592-022-00002-1" "code https://github.com/fold/family"]`,
-		`18 Easy and accurate folding using FoldThree "bioRxiv, 2024" linked ["paper https://www.biorxiv.org/content/10.1101/2024.01.01.000003v1" "code https://github.com/fold/family"]`,
-		`25 FoldLabel & Co "" none ["paper https://arxiv.org/abs/2401.00081"]`,
+		`6 Highly accurate structure prediction with FoldOne "Nature, 2021" linked ["paper https://www.nature.com/articles/s41586-021-00001-2" "code https://github.com/fold/one"] "Folds proteins from their sequence."`,
+		`18 FoldTwo: making folding accessible to all "Nature Methods, 2022" linked ["paper https://www.nature.com/articles/s41592-022-00002-1" "code https://github.com/fold/family"] ""`,
+		`19 Easy and accurate folding using FoldThree "bioRxiv, 2024" linked ["paper https://www.biorxiv.org/content/10.1101/2024.01.01.000003v1" "code https://github.com/fold/family"] ""`,
+		`26 FoldLabel & Co "" none ["paper https://arxiv.org/abs/2401.00081"] ""`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

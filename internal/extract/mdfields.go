@@ -289,7 +289,7 @@ func setFieldValue(re *rawEntry, key, value string, linked bool) {
 		re.dateISO = isoDate(value)
 	case "venue", "conference", "journal":
 		re.venue = strings.Trim(value, "*_ ")
-	case "abstract", "summary", "tl;dr", "tldr":
+	case "abstract", "summary", "tl;dr", "tldr", "description":
 		if value != "" {
 			re.abstract = append(re.abstract, value)
 		}
