@@ -35,7 +35,7 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 			// A plain title and its byline in one piece: "Title (A. Author, ICLR 2024)".
 			piece = strings.TrimLeft(piece[len(title):], " ,;:")
 		}
-		if key, value, ok := strings.Cut(piece, ": "); ok && fieldNames[strings.ToLower(key)] {
+		if key, value, ok := strings.Cut(piece, ": "); ok && fieldNames[fieldKey(key)] {
 			setFieldValue(re, key, value, false) // "Authors: A. Author, B. Author", "Venue: ICLR 2024"
 			authorsSeen = authorsSeen || re.authorNames != nil
 			continue

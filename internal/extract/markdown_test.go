@@ -1092,6 +1092,36 @@ func TestFieldsWithoutHeading(t *testing.T) {
 	}
 }
 
+// TestChineseFields reads a heading over a list of fields named in
+// Chinese, as daily digests write them: 作者 gives the authors ("等" is
+// "et al."), 链接 the links, and 机构 and 来源 are fields, not titles.
+func TestChineseFields(t *testing.T) {
+	src := `## 🤖 Embodied AI
+
+### 1. SmolThing: A Vision-Language-Action Model for Affordable Robotics
+- **作者**: Ann Smith, Bob Jones, Carl Lee 等
+- **机构**: Some University
+- **链接**: [arXiv](https://arxiv.org/abs/2506.01844) | [PDF](https://arxiv.org/pdf/2506.01844)
+- **来源**: 🔥 HF Trending，⬆️ 165
+
+### 2. Sparse Attention for Faster Video Diffusion
+- **作者**: 张三、李四
+- **链接**: [arXiv](https://arxiv.org/abs/2505.13389) | [代码](https://github.com/a/fastvideo)
+- **会议**: ICLR 2026
+`
+	var got []string
+	for _, e := range readFormat(t, "zh.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %v %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Authors, e.Venue, urls(e)))
+	}
+	want := []string{
+		`3 SmolThing: A Vision-Language-Action Model for Affordable Robotics ["Ann Smith" "Bob Jones" "Carl Lee"] -1 "" ["paper https://arxiv.org/abs/2506.01844" "paper https://arxiv.org/pdf/2506.01844"]`,
+		`9 Sparse Attention for Faster Video Diffusion ["张三" "李四"] 2 "ICLR 2026" ["paper https://arxiv.org/abs/2505.13389" "code https://github.com/a/fastvideo"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"golang.org/x/net/html"
@@ -156,7 +157,7 @@ func (p *markdownParser) paperParagraph(para ast.Node) ([]field, bool) {
 			text.WriteString(inlineText(n, p.src))
 		}
 		key, value, ok := strings.Cut(collapseSpace(text.String()), ":")
-		if !ok || !describingFields[strings.ToLower(strings.Trim(key, "*_ "))] {
+		if !ok || !describingFields[fieldKey(key)] {
 			return false // "Code: [GitHub](url) and more" is prose
 		}
 		fields = append(fields, field{key, strings.Trim(value, "*_ "), lineLinked})
@@ -230,15 +231,34 @@ var fieldNames = map[string]bool{"author": true, "authors": true, "author(s)": t
 	"conference": true, "journal": true, "date": true, "year": true, "published": true, "abstract": true,
 	"summary": true, "tl;dr": true, "tldr": true, "slides": true, "video": true, "blog": true, "demo": true,
 	"dataset": true, "data": true, "model": true, "models": true, "poster": true, "bibtex": true,
-	"citation": true, "note": true, "notes": true, "keywords": true, "tags": true}
+	"citation": true, "note": true, "notes": true, "keywords": true, "tags": true, "affiliation": true,
+	"affiliations": true, "institution": true, "links": true, "source": true}
 
 // fieldName reports whether a would-be title is only such a name or a
 // link label ("Paper", "Code").
 func fieldName(title string) bool {
 	t := strings.ToLower(strings.TrimSpace(title))
 	_, label := linkLabels[t]
-	return label || fieldNames[t]
+	return label || fieldNames[fieldKey(t)]
 }
+
+// fieldKey is a field's name as the maps of names hold it: in lower
+// case, without emphasis, and in English ("作者" is "authors").
+func fieldKey(name string) string {
+	k := strings.ToLower(strings.Trim(strings.TrimSpace(name), "*_ "))
+	if en, ok := fieldAliases[k]; ok {
+		return en
+	}
+	return k
+}
+
+// fieldAliases are the names Chinese lists give fields, by the English
+// names that mean the same.
+var fieldAliases = map[string]string{"作者": "authors", "机构": "affiliation", "单位": "affiliation",
+	"链接": "links", "论文链接": "paper", "论文": "paper", "标题": "title", "代码": "code", "代码链接": "code",
+	"摘要": "abstract", "简介": "summary", "会议": "venue", "期刊": "journal", "发表": "published",
+	"日期": "date", "时间": "date", "年份": "year", "来源": "source", "关键词": "keywords", "标签": "tags",
+	"笔记": "notes", "备注": "note"}
 
 // field reads one nested "Key: value" item into an entry.
 func (p *markdownParser) field(re *rawEntry, item ast.Node) {
@@ -277,7 +297,7 @@ func setFieldValue(re *rawEntry, key, value string, linked bool) {
 	if value == "-" || value == "–" {
 		value = ""
 	}
-	name := strings.ToLower(strings.Trim(strings.TrimSpace(key), "*_ "))
+	name := fieldKey(key)
 	switch name {
 	case "author", "authors", "author(s)":
 		// "Vaswani et al. (Google)": an affiliation is no name.
@@ -307,8 +327,9 @@ func splitAuthors(s string) (names []string, more bool) {
 	for _, a := range strings.Split(s, ",") {
 		// The marks of equal contribution or affiliation: "Jia†", "Liu*", "Fan¹".
 		a = strings.TrimRight(strings.TrimSpace(a), nameMarks+" ")
-		for _, etAl := range []string{"et al.", "et al", "et. al.", "etc.", "others"} {
-			if rest, ok := strings.CutSuffix(a, etAl); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+		for _, etAl := range []string{"et al.", "et al", "et. al.", "etc.", "others", "等人", "等"} {
+			// "Ann Smith et al.", "张三等": the Chinese needs no space.
+			if rest, ok := strings.CutSuffix(a, etAl); ok && (rest == "" || strings.HasSuffix(rest, " ") || etAl[0] >= utf8.RuneSelf) {
 				a, more = strings.TrimSpace(rest), true
 				break
 			}
@@ -346,12 +367,12 @@ func isoDate(s string) string {
 // codeFields are the names of the field that links a paper's code, or
 // says where it is ("Code: coming soon").
 var codeFields = map[string]bool{"code": true, "codes": true, "github": true, "repo": true, "repository": true,
-	"implementation": true, "official code": true, "source code": true, "代码": true}
+	"implementation": true, "official code": true, "source code": true}
 
 // paperFields are the names of the field that links a paper itself in a
 // list of one paper's fields.
 var paperFields = map[string]bool{"paper": true, "papers": true, "title": true, "publication": true,
-	"publications": true, "论文": true}
+	"publications": true}
 
 // fieldsOnly reads a list that is one paper's fields with no title over
 // it but the paper's own link ("- **Paper:** [Title](url) (Nature,
@@ -369,7 +390,7 @@ func (p *markdownParser) fieldsOnly(l *ast.List) bool {
 			return false
 		}
 		name, _, ok := strings.Cut(collapseSpace(p.text(first)), ":")
-		name = strings.ToLower(strings.Trim(name, "*_ "))
+		name = fieldKey(name)
 		switch {
 		case !ok && len(p.links(item)) == 0: // "**For IDR**", a note
 		case !ok || name == "" || len(strings.Fields(name)) > 3:
