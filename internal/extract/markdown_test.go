@@ -1122,6 +1122,36 @@ func TestChineseFields(t *testing.T) {
 	}
 }
 
+// TestMarkedFields reads the nested fields GUI-Agents-Paper-List gives
+// each paper: names after an emoji ("📅 Date"), a date in words, the
+// publisher as the venue, the TL;DR as the abstract, and a line of names
+// with no field's name as the authors.
+func TestMarkedFields(t *testing.T) {
+	src := `# Papers with Keyword: Grounding
+
+- [ScienceDesk: Evaluating Agents in Scientific Workflows](https://arxiv.org/abs/2505.19897)
+    - Ann Smith, Bob Jones, Carl Lee
+    - 🏛️ Institutions: HKU, Shanghai AI Lab
+    - 📅 Date: May 26, 2025
+    - 📑 Publisher: ICLR 2025
+    - 💻 Env: [Desktop]
+    - 📖 TLDR: This paper introduces *ScienceDesk*, an environment.
+- [Grounding Without Names](https://arxiv.org/abs/2505.19898)
+    - grounding, agents, vision
+`
+	var got []string
+	for _, e := range readFormat(t, "g.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Date, e.Venue, e.Abstract))
+	}
+	want := []string{
+		`3 ScienceDesk: Evaluating Agents in Scientific Workflows ["Ann Smith" "Bob Jones" "Carl Lee"] "2025-05-26" "ICLR 2025" "This paper introduces ScienceDesk, an environment."`,
+		`10 Grounding Without Names [] "" "" ""`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

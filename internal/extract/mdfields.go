@@ -245,7 +245,8 @@ func fieldName(title string) bool {
 // fieldKey is a field's name as the maps of names hold it: in lower
 // case, without emphasis, and in English ("作者" is "authors").
 func fieldKey(name string) string {
-	k := strings.ToLower(strings.Trim(strings.TrimSpace(name), "*_ "))
+	// "📅 Date", "**Authors**": marks and emphasis around the name go.
+	k := strings.ToLower(strings.TrimLeftFunc(strings.Trim(strings.TrimSpace(name), "*_ "), isMark))
 	if en, ok := fieldAliases[k]; ok {
 		return en
 	}
@@ -258,14 +259,18 @@ var fieldAliases = map[string]string{"作者": "authors", "机构": "affiliation
 	"链接": "links", "论文链接": "paper", "论文": "paper", "标题": "title", "代码": "code", "代码链接": "code",
 	"摘要": "abstract", "简介": "summary", "会议": "venue", "期刊": "journal", "发表": "published",
 	"日期": "date", "时间": "date", "年份": "year", "来源": "source", "关键词": "keywords", "标签": "tags",
-	"笔记": "notes", "备注": "note"}
+	"笔记": "notes", "备注": "note", "publisher": "venue", "institutions": "affiliation"}
 
 // field reads one nested "Key: value" item into an entry.
 func (p *markdownParser) field(re *rawEntry, item ast.Node) {
 	line := collapseSpace(p.text(item))
 	key, value, ok := strings.Cut(line, ":")
 	if !ok {
-		re.explicit = append(re.explicit, p.links(item)...)
+		links := p.links(item)
+		if names, more, ok := authorList(line); ok && len(links) == 0 && re.authorNames == nil {
+			re.setAuthors(names, more) // "- Ann Smith, Bob Jones" under the title
+		}
+		re.explicit = append(re.explicit, links...)
 		return
 	}
 	value = strings.TrimSpace(value)
@@ -307,6 +312,9 @@ func setFieldValue(re *rawEntry, key, value string, linked bool) {
 	case "date", "year", "published":
 		re.dateText = value
 		re.dateISO = isoDate(value)
+		if d, ok := parseDateLine(value); ok && d.hasYear && re.dateISO == "" {
+			re.dateISO = d.iso(0) // "May 26, 2025"
+		}
 	case "venue", "conference", "journal":
 		re.venue = strings.Trim(value, "*_ ")
 	case "abstract", "summary", "tl;dr", "tldr", "description":
