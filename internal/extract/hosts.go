@@ -273,6 +273,10 @@ var huggingFaceReserved = setOf("docs", "blog", "models", "learn", "tasks", "log
 	"pricing", "organizations", "settings", "new", "chat", "posts", "collections", "enterprise",
 	"api", "search", "welcome", "terms-of-service", "privacy", "spaces", "datasets", "papers")
 
+// hfPaperListings are the pages under huggingface.co/papers/ that list
+// papers.
+var hfPaperListings = map[string]bool{"trending": true, "date": true, "week": true, "month": true, "search": true}
+
 func huggingFaceLink(l Link, segs []string) Link {
 	l.Host = "huggingface.co"
 	if len(segs) == 0 {
@@ -281,7 +285,11 @@ func huggingFaceLink(l Link, segs []string) Link {
 	kind := KindModel
 	switch segs[0] {
 	case "papers":
-		l.Kind = KindPaper
+		// huggingface.co/papers/2401.00001 is a paper; /papers,
+		// /papers/trending and /papers/date/2024-03-11 list them.
+		if len(segs) >= 2 && !hfPaperListings[strings.ToLower(segs[1])] {
+			l.Kind = KindPaper
+		}
 		return l
 	case "datasets":
 		kind, segs = KindData, segs[1:]

@@ -66,6 +66,8 @@ func TestNormalize(t *testing.T) {
 		{"hf dataset", "https://huggingface.co/datasets/cais/wmdp/tree/main", "https://huggingface.co/datasets/cais/wmdp", "data", "huggingface.co", "cais", "wmdp", "/tree/main"},
 		{"hf space", "https://huggingface.co/spaces/org/demo", "https://huggingface.co/spaces/org/demo", "demo", "huggingface.co", "org", "demo", ""},
 		{"hf paper", "https://huggingface.co/papers/2402.12345", "https://huggingface.co/papers/2402.12345", "paper", "huggingface.co", "", "", ""},
+		{"hf papers listing", "https://huggingface.co/papers?date=2024-03-11", "https://huggingface.co/papers?date=2024-03-11", "other", "huggingface.co", "", "", ""},
+		{"hf trending papers", "https://huggingface.co/papers/trending", "https://huggingface.co/papers/trending", "other", "huggingface.co", "", "", ""},
 		{"hf org", "https://huggingface.co/OPTML-Group", "https://huggingface.co/OPTML-Group", "org", "huggingface.co", "OPTML-Group", "", ""},
 		{"zenodo", "https://zenodo.org/records/1234567", "https://zenodo.org/records/1234567", "data", "zenodo.org", "", "", ""},
 		{"zenodo doi", "https://doi.org/10.5281/zenodo.1234567", "https://doi.org/10.5281/zenodo.1234567", "data", "doi.org", "", "", ""},
