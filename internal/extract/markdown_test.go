@@ -1332,6 +1332,9 @@ func FuzzMarkdown(f *testing.F) {
 	f.Add("\"Q R S\" [[Paper]](https://arxiv.org/abs/2401.00001)\n\n<b>B C D</b> [[Code]](https://github.com/a/b)\n\n**T U V**  \n<span>**A**, B</span>  \nX 2026 [[paper]](https://arxiv.org/abs/2401.00002)\n")
 	f.Add("- A. B and C. D. \"**T U V.**\" *X, 2019*. [[Paper]](https://arxiv.org/abs/2401.00001)\n\n:e: - A et al. **T U V**. [[Paper]](https://arxiv.org/abs/2401.00002)\n\n## 1. T\n[[Github]](https://github.com/a/b)\n")
 	f.Add("## B\n\n[A B - C](https://github.com/a/b) [[Paper]](https://arxiv.org/abs/2401.00001)\n[D E F](https://github.com/a/c): x<br>[G H I](https://github.com/a/d)\n")
+	// Front matter, naming a paper or not.
+	f.Add("---\ntitle: T U\nauthors: [A]\nurl_code: https://github.com/a/b\n---\n- [T](https://arxiv.org/abs/2401.00001)\n")
+	f.Add("---\ntitle: T\nurl: https://huggingface.co/papers\n---\n- [T](https://arxiv.org/abs/2401.00001)\n")
 	// What tame cuts: deep indentation, emphasis floods, reference runs.
 	f.Add(strings.Repeat(" ", 70) + "- [T](https://arxiv.org/abs/2401.00001)\n" + strings.Repeat(">", 20) + " q\n")
 	f.Add("- [T](https://arxiv.org/abs/2401.00001) " + strings.Repeat("*a_", 400) + "\n")

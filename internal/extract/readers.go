@@ -26,13 +26,34 @@ func (x *Extractor) readMarkdown(lr *lineReader, emit func(*rawEntry)) error {
 	if err != nil {
 		return err
 	}
+	// A note about one paper: its front matter is the paper. Front
+	// matter that names a paper only by its authors or by links to other
+	// things (a saved page's "url:") is the paper only when the document
+	// lists none: a listing saved with front matter is a listing.
+	front, src := splitFrontMatter(src)
+	var held []*rawEntry
+	body := emit
+	switch {
+	case front != nil && front.identified():
+		emit(front)
+	case front != nil:
+		body = func(re *rawEntry) { held = append(held, re) }
+	}
 	tamed, lineOf := tame(src)
 	parseMarkdown(tamed, func(re *rawEntry) {
 		if lineOf != nil && re.line >= 1 && re.line <= len(lineOf) {
 			re.line = lineOf[re.line-1]
 		}
-		emit(re)
+		body(re)
 	})
+	if front != nil && !front.identified() {
+		if len(held) == 0 {
+			emit(front)
+		}
+		for _, re := range held {
+			emit(re)
+		}
+	}
 	return nil
 }
 

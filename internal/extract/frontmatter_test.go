@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestFrontMatter reads notes about one paper by their front matter:
+// a digest's note (authors as a list, an arXiv id), a Hugo Academic
+// publication page (a DOI, publication_short as the venue, links nested
+// under "links:", the picture's credit left out), a Zotero note in an
+// inline list; a page's front matter names no paper, and the lists in
+// the body are read as ever, at their own lines.
+func TestFrontMatter(t *testing.T) {
+	note := "---\ntitle: \"APEX-Things\"\nauthors:\n  - \"Ann Smith\"\n  - \"Bob Jones\"\ndate: \"2026-01-20\"\n" +
+		"arxiv_id: \"2601.14242\"\npdf_url: \"https://arxiv.org/pdf/2601.14242v3\"\ntaxonomy:\n  domain: \"Enterprise\"\n---\n\n# APEX-Things\n\nSome notes.\n"
+	zotero := "---\r\ntitle: 'Sparse Things: Learning Fast'\r\nauthor: [Carl Lee, Dana Moe]\r\nyear: 2021\r\n" +
+		"abstract: >\r\n  Sparse things\r\n  learn fast.\r\ngithub: lab/sparse\r\n...\r\n"
+	page := "---\ntitle: Publications\nlayout: page\npermalink: /publications/\ncanonical_url: https://lab.example.org/pubs/\n---\n\n" +
+		"- [A Listed Paper Title](https://arxiv.org/abs/2301.00003)\n"
+	data, err := os.ReadFile("testdata/front-hugo.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hugo := string(data)
+	// An Obsidian clipping of an arXiv page, of a listing, and of a post.
+	clipPaper := "---\ntitle: \"Clipped Paper Title\"\nsource: \"https://arxiv.org/abs/2401.00007\"\nauthor:\n  - \"[[Ann Smith]]\"\n---\n"
+	clipList := "---\ntitle: Daily Papers\nsource: https://huggingface.co/papers\nauthor: Ann Smith\n---\n\n" +
+		"- [A Clipped Listing Paper](https://arxiv.org/abs/2401.00008)\n"
+	clipPost := "---\ntitle: A Post About Sparse Things\nauthor: Ann Smith\nsource: https://blog.example.org/sparse\n---\n\nThe post.\n"
+	var got []string
+	for _, f := range []struct{ name, src string }{{"note.md", note}, {"zotero.md", zotero}, {"page.md", page}, {"hugo.md", hugo},
+		{"clip-paper.md", clipPaper}, {"clip-list.md", clipList}, {"clip-post.md", clipPost}} {
+		for _, e := range readFormat(t, f.name, f.src, FormatMarkdown) {
+			got = append(got, fmt.Sprintf("%s:%d %s %q %q %q %q %q %q", f.name, e.Source.Line, e.Title, e.AuthorNames, e.Date, e.DateText, e.Venue, e.Abstract, urls(e)))
+		}
+	}
+	want := []string{
+		`note.md:2 APEX-Things ["Ann Smith" "Bob Jones"] "2026-01-20" "2026-01-20" "" "" ["paper https://arxiv.org/abs/2601.14242" "paper https://arxiv.org/pdf/2601.14242v3"]`,
+		`zotero.md:2 Sparse Things: Learning Fast ["Carl Lee" "Dana Moe"] "" "2021" "" "Sparse things learn fast." ["code https://github.com/lab/sparse"]`,
+		`page.md:8 A Listed Paper Title [] "" "" "" "" ["paper https://arxiv.org/abs/2301.00003"]`,
+		`hugo.md:2 Fast Things with Slow Models ["admin" "Ann Smith"] "2023-07-01" "2023-07-01" "ICML 2023" "Lorem ipsum dolor." ["paper https://doi.org/10.1145/1234.5678" "paper https://arxiv.org/pdf/2301.00001" "code https://github.com/lab/fast" "other http://example.org/custom"]`,
+		`clip-paper.md:2 Clipped Paper Title ["Ann Smith"] "" "" "" "" ["paper https://arxiv.org/abs/2401.00007"]`,
+		`clip-list.md:7 A Clipped Listing Paper [] "" "" "" "" ["paper https://arxiv.org/abs/2401.00008"]`,
+		`clip-post.md:2 A Post About Sparse Things ["Ann Smith"] "" "" "" "" ["other https://blog.example.org/sparse"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
+// FuzzFrontMatter checks that splitting front matter off keeps the
+// document's length and its lines, and that what it reads is a paper.
+func FuzzFrontMatter(f *testing.F) {
+	f.Add("---\ntitle: \"T\"\nauthors:\n  - A B\narxiv_id: 2601.14242\n---\nbody\n")
+	f.Add("---\r\ntitle: 'T'\r\nauthor: [A, B]\r\nabstract: |\r\n  x\r\n  y\r\nurl_code: 'https://github.com/a/b'\r\n...\r\n")
+	f.Add("---\ntitle: T\nlinks:\n- name: C\n  url: http://e.org\nimage:\n  caption: '[x](https://u.com/p)'\n---\n")
+	f.Add("---\n---\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		re, body := splitFrontMatter([]byte(src))
+		if len(body) != len(src) {
+			t.Fatalf("body of %d bytes from %d", len(body), len(src))
+		}
+		for i := range body {
+			if (src[i] == '\n') != (body[i] == '\n') {
+				t.Fatalf("line break moved at %d", i)
+			}
+		}
+		if re == nil {
+			return
+		}
+		if re.title == "" || !strings.HasPrefix(src, "---") {
+			t.Errorf("entry %q from %q", re.title, src)
+		}
+		if re.line < 2 || re.line > strings.Count(src, "\n")+1 {
+			t.Errorf("title at line %d of %q", re.line, src)
+		}
+	})
+}
