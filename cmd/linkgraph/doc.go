@@ -12,8 +12,10 @@ HTML), a saved arXiv listing or search page, a Markdown awesome-list
 Code's dumps (code links, abstracts), the arXiv metadata snapshot (a paper
 a JSON line), CSL JSON (as Zotero exports a library), linkgraph's own JSON
 lines, or any text with links. The format is picked by extension, then by
-content; --input-format names it. "-" reads standard input; with no FILE,
-linkgraph reads standard input when it is not a terminal.
+content; --input-format names it. A directory is read as one listing of
+the .md, .html, .bib, .json, .jsonl and .txt files under it (a folder of
+notes, one paper each by its front matter). "-" reads standard input;
+with no FILE, linkgraph reads standard input when it is not a terminal.
 
 Commands:
 

@@ -46,7 +46,7 @@ unless --year says which year they are in.`,
 			out := bufio.NewWriterSize(e.stdout, 256<<10)
 			w := newEntryWriter(format, out)
 			var readErr error
-			if len(files) == 1 {
+			if len(files) == 1 && !isDir(files[0]) {
 				// One listing streams: entries are printed as they are read,
 				// as the listing has them. Little is kept for long (a few
 				// chunks of the listing and their entries), so the collector

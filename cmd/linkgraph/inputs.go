@@ -8,6 +8,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -51,6 +53,12 @@ func readListings(ctx context.Context, e *env, files []string, x *extract.Extrac
 			}
 			stdinUsed = true
 		}
+		if name != "-" && isDir(name) {
+			if err := readDir(ctx, x, e, name, emit, report); err != nil {
+				return err
+			}
+			continue
+		}
 		err := readListing(ctx, x, e, name, emit, report)
 		var inputErr *extract.InputError
 		switch {
@@ -88,6 +96,75 @@ func readListing(ctx context.Context, x *extract.Extractor, e *env, name string,
 		return &extract.InputError{File: name, Err: errors.New("is a directory, not a listing")}
 	}
 	return x.Read(ctx, name, io.Reader(f), emit, report)
+}
+
+// readDir reads the listings under a directory (listingsIn). A file
+// there with no entries is passed over (a README, a page about the lab);
+// a directory with none at all is reported.
+func readDir(ctx context.Context, x *extract.Extractor, e *env, dir string, emit func(*extract.Entry) error, report func(error)) error {
+	names, err := listingsIn(dir)
+	if err != nil {
+		report(&extract.InputError{File: dir, Err: pathErr(err)})
+		return nil
+	}
+	if len(names) == 0 {
+		report(&extract.InputError{File: dir, Err: errors.New("directory holds no listings (" + strings.Join(listingExts, ", ") + ")")})
+		return nil
+	}
+	found := 0 // files with entries
+	for _, name := range names {
+		err := readListing(ctx, x, e, name, emit, report)
+		var inputErr *extract.InputError
+		switch {
+		case err == nil:
+			found++
+		case errors.Is(err, extract.ErrNoEntries):
+		case errors.As(err, &inputErr):
+			report(err)
+		default:
+			return err
+		}
+	}
+	if found == 0 {
+		report(&extract.InputError{File: dir, Err: fmt.Errorf("no entries found in its %s", plural(len(names), "listing", "listings"))})
+	}
+	return nil
+}
+
+// isDir reports whether name is a directory.
+func isDir(name string) bool {
+	st, err := os.Stat(name)
+	return err == nil && st.IsDir()
+}
+
+// listingExts are the extensions of the files a directory's listings are
+// read from: notes, pages, bibliographies, dumps and text.
+var listingExts = []string{".md", ".markdown", ".html", ".htm", ".bib", ".json", ".jsonl", ".txt"}
+
+// listingsIn is the listings under a directory, in lexical order: the
+// files with a listing's extension (gzip-compressed or not), outside
+// hidden directories and node_modules. A folder of notes about one paper
+// each (Obsidian, Hugo's content/publication) is read as one listing.
+func listingsIn(dir string) ([]string, error) {
+	var names []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		base := d.Name()
+		if path != dir && (strings.HasPrefix(base, ".") || base == "node_modules") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(base), ".gz")))
+		if d.Type().IsRegular() && (slices.Contains(listingExts, ext) || ext == ".mdown" || ext == ".bibtex" || ext == ".ndjson" || ext == ".xhtml") {
+			names = append(names, path)
+		}
+		return nil
+	})
+	return names, err
 }
 
 // pathErr drops the operation and path from an *fs.PathError, which the
