@@ -175,7 +175,7 @@ func frontEntry(yaml string) *rawEntry {
 		case "authors", "author":
 			names := f.list()
 			if len(names) == 1 {
-				names, _ = splitAuthors(names[0]) // "A, B and C"
+				names, _ = splitAuthors(dropParens(names[0])) // "A, B and C (3 authors)"
 			}
 			names = slices.DeleteFunc(names, func(name string) bool { return strings.Trim(name, "[] ") == "" })
 			for i, name := range names {

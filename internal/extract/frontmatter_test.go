@@ -30,10 +30,14 @@ func TestFrontMatter(t *testing.T) {
 	clipPaper := "---\ntitle: \"Clipped Paper Title\"\nsource: \"https://arxiv.org/abs/2401.00007\"\nauthor:\n  - \"[[Ann Smith]]\"\n---\n"
 	clipList := "---\ntitle: Daily Papers\nsource: https://huggingface.co/papers\nauthor: Ann Smith\n---\n\n" +
 		"- [A Clipped Listing Paper](https://arxiv.org/abs/2401.00008)\n"
+	// A digest's note: camel-case keys, the authors in one string.
+	digest := "---\ntitle: \"SimThing: Simple Preference Optimization\"\nauthors: \"Ann Smith*, Bob Jones*, Carl Lee (3 人; *Equal)\"\n" +
+		"date: 2024-05\nvenue: NeurIPS 2024\npaperUrl: https://arxiv.org/abs/2405.14734\ncodeUrl: https://github.com/some-nlp/SimThing\n" +
+		"detail:\n  contribution: |\n    提出 SimThing。\n---\n\n## 一句话评价\n"
 	clipPost := "---\ntitle: A Post About Sparse Things\nauthor: Ann Smith\nsource: https://blog.example.org/sparse\n---\n\nThe post.\n"
 	var got []string
 	for _, f := range []struct{ name, src string }{{"note.md", note}, {"zotero.md", zotero}, {"page.md", page}, {"hugo.md", hugo},
-		{"clip-paper.md", clipPaper}, {"clip-list.md", clipList}, {"clip-post.md", clipPost}} {
+		{"digest.md", digest}, {"clip-paper.md", clipPaper}, {"clip-list.md", clipList}, {"clip-post.md", clipPost}} {
 		for _, e := range readFormat(t, f.name, f.src, FormatMarkdown) {
 			got = append(got, fmt.Sprintf("%s:%d %s %q %q %q %q %q %q", f.name, e.Source.Line, e.Title, e.AuthorNames, e.Date, e.DateText, e.Venue, e.Abstract, urls(e)))
 		}
@@ -43,6 +47,7 @@ func TestFrontMatter(t *testing.T) {
 		`zotero.md:2 Sparse Things: Learning Fast ["Carl Lee" "Dana Moe"] "" "2021" "" "Sparse things learn fast." ["code https://github.com/lab/sparse"]`,
 		`page.md:8 A Listed Paper Title [] "" "" "" "" ["paper https://arxiv.org/abs/2301.00003"]`,
 		`hugo.md:2 Fast Things with Slow Models ["admin" "Ann Smith"] "2023-07-01" "2023-07-01" "ICML 2023" "Lorem ipsum dolor." ["paper https://doi.org/10.1145/1234.5678" "paper https://arxiv.org/pdf/2301.00001" "code https://github.com/lab/fast" "other http://example.org/custom"]`,
+		`digest.md:2 SimThing: Simple Preference Optimization ["Ann Smith" "Bob Jones" "Carl Lee"] "" "2024-05" "NeurIPS 2024" "" ["paper https://arxiv.org/abs/2405.14734" "code https://github.com/some-nlp/SimThing"]`,
 		`clip-paper.md:2 Clipped Paper Title ["Ann Smith"] "" "" "" "" ["paper https://arxiv.org/abs/2401.00007"]`,
 		`clip-list.md:7 A Clipped Listing Paper [] "" "" "" "" ["paper https://arxiv.org/abs/2401.00008"]`,
 		`clip-post.md:2 A Post About Sparse Things ["Ann Smith"] "" "" "" "" ["other https://blog.example.org/sparse"]`,
