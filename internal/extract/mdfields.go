@@ -433,7 +433,10 @@ func (p *markdownParser) fieldsOnly(l *ast.List) bool {
 			}
 		}
 	}
-	if len(heads) == 0 {
+	// A paper's fields are few; a Paper field over thousands of papers
+	// beside thousands of other fields is no paper's, and would take
+	// each of them into each paper.
+	if len(heads) == 0 || len(heads)*l.ChildCount() > maxFieldsTimesPapers {
 		return false
 	}
 	for _, re := range heads {
@@ -446,6 +449,9 @@ func (p *markdownParser) fieldsOnly(l *ast.List) bool {
 	}
 	return true
 }
+
+// maxFieldsTimesPapers bounds the fields a field list hands its papers.
+const maxFieldsTimesPapers = 10000
 
 // fieldPaper reads the paper a Paper field's line links: the first
 // link's text, when it is a title, or else the title the <summary>
