@@ -49,6 +49,9 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 			p.tagOnce(re, strings.Trim(piece, "()[]"))
 			continue
 		case authorsSeen:
+			if re.venue == "" && venueName(piece) {
+				re.venue = piece // "Title | Authors | ECCV | [PDF](url)"
+			}
 			continue
 		}
 		authorsSeen = true          // only the first other piece may be the byline
@@ -231,6 +234,37 @@ func afterInitial(s string) bool {
 func venueLike(s string) bool {
 	s = strings.Trim(s, "()[]")
 	return len(strings.Fields(s)) <= 4 && (hasYear(s) || shortYear(s)) && !strings.Contains(s, "/")
+}
+
+// venueName reports whether a piece after a byline's authors names a
+// venue without a year: one or two words in capitals, as acronyms are
+// written ("ECCV", "IEEE TPAMI", "NeurIPS"), or a preprint server's name;
+// a link's label ("GitHub", "PDF") is none.
+func venueName(s string) bool {
+	switch s {
+	case "arXiv", "bioRxiv", "medRxiv":
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 2 || fieldName(s) {
+		return false
+	}
+	for _, w := range words {
+		upper := 0
+		for _, r := range w {
+			switch {
+			case unicode.IsUpper(r):
+				upper++
+			case unicode.IsLetter(r), unicode.IsDigit(r), r == '-':
+			default:
+				return false
+			}
+		}
+		if upper < 2 || len(w) > 12 || fieldName(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // authorList reads a piece of a byline as authors' names: two or more

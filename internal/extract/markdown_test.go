@@ -1152,6 +1152,35 @@ func TestMarkedFields(t *testing.T) {
 	}
 }
 
+// TestPipedItems reads items that give a paper's fields between pipes,
+// as awesome-automl-papers writes them: the year, the title, the authors,
+// and a venue without a year, which is kept when it reads as one (an
+// acronym, a preprint server); a link's label is no venue.
+func TestPipedItems(t *testing.T) {
+	src := `### Neural Architecture Search
++ #### Reinforcement Learning
+  - 2018 | AMC: AutoML for Model Compression on Mobile Devices | Yihui He, et al. | ECCV | [` + "`PDF`" + `](https://arxiv.org/pdf/1802.03494.pdf)
+  - 2017 | Neural Architecture Search with Reinforcement Learning | Barret Zoph, Quoc V. Le | IEEE TPAMI | [PDF](https://arxiv.org/pdf/1611.01578.pdf)
+  - 2019 | Evolutionary Neural AutoML for Deep Learning | Jason Liang, et al. | arXiv | [PDF](https://arxiv.org/abs/1902.06827)
+  - 2016 | Taking the Human Out of the Loop | Bobak Shahriari, et al. | GitHub | [PDF](https://arxiv.org/abs/1602.00001)
+  - 2015 | Sequential Model-free Hyperparameter Tuning | Martin Wistuba, et al. | Data mining conference | [PDF](https://arxiv.org/abs/1502.00001)
+`
+	var got []string
+	for _, e := range readFormat(t, "p.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %s %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Venue))
+	}
+	want := []string{
+		`3 AMC: AutoML for Model Compression on Mobile Devices ["Yihui He"] 2018 "ECCV"`,
+		`4 Neural Architecture Search with Reinforcement Learning ["Barret Zoph" "Quoc V. Le"] 2017 "IEEE TPAMI"`,
+		`5 Evolutionary Neural AutoML for Deep Learning ["Jason Liang"] 2019 "arXiv"`,
+		`6 Taking the Human Out of the Loop ["Bobak Shahriari"] 2016 ""`,
+		`7 Sequential Model-free Hyperparameter Tuning ["Martin Wistuba"] 2015 ""`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string
