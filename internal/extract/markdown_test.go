@@ -1181,6 +1181,27 @@ func TestPipedItems(t *testing.T) {
 	}
 }
 
+// TestPublicationColumn reads a table's Publication column, as
+// Awesome-LLM heads it, as the venue, without the badge under it.
+func TestPublicationColumn(t *testing.T) {
+	src := `|  Date  | keywords | Paper | Publication |
+| :-----: | :------: | :---- | :---------: |
+| 2017-06 | Transformers | [Attention Is All You Need](https://arxiv.org/pdf/1706.03762.pdf) | NeurIPS<br>  ![Dynamic JSON Badge](https://img.shields.io/badge/dynamic/json?label=citation) |
+| 2018-06 | GPT 1.0 | [Improving Language Understanding by Generative Pre-Training](https://example.org/gpt.pdf) | ![Dynamic JSON Badge](https://img.shields.io/badge/x) |
+`
+	var got []string
+	for _, e := range readFormat(t, "t.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %s %q", e.Source.Line, e.Title, e.DateText, e.Venue))
+	}
+	want := []string{
+		`3 Attention Is All You Need 2017-06 "NeurIPS"`,
+		`4 Improving Language Understanding by Generative Pre-Training 2018-06 ""`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

@@ -253,13 +253,15 @@ func fieldKey(name string) string {
 	return k
 }
 
-// fieldAliases are the names Chinese lists give fields, by the English
-// names that mean the same.
+// fieldAliases are the names lists give fields, in Chinese or in other
+// words, by the names linkgraph reads them under ("作者" is "authors", a
+// table's "Publication" column its venue).
 var fieldAliases = map[string]string{"作者": "authors", "机构": "affiliation", "单位": "affiliation",
 	"链接": "links", "论文链接": "paper", "论文": "paper", "标题": "title", "代码": "code", "代码链接": "code",
 	"摘要": "abstract", "简介": "summary", "会议": "venue", "期刊": "journal", "发表": "published",
 	"日期": "date", "时间": "date", "年份": "year", "来源": "source", "关键词": "keywords", "标签": "tags",
-	"笔记": "notes", "备注": "note", "publisher": "venue", "institutions": "affiliation"}
+	"笔记": "notes", "备注": "note", "publisher": "venue", "institutions": "affiliation",
+	"publication": "venue", "published in": "venue", "published at": "venue", "booktitle": "venue"}
 
 // field reads one nested "Key: value" item into an entry.
 func (p *markdownParser) field(re *rawEntry, item ast.Node) {
@@ -379,8 +381,7 @@ var codeFields = map[string]bool{"code": true, "codes": true, "github": true, "r
 
 // paperFields are the names of the field that links a paper itself in a
 // list of one paper's fields.
-var paperFields = map[string]bool{"paper": true, "papers": true, "title": true, "publication": true,
-	"publications": true}
+var paperFields = map[string]bool{"paper": true, "papers": true, "title": true}
 
 // fieldsOnly reads a list that is one paper's fields with no title over
 // it but the paper's own link ("- **Paper:** [Title](url) (Nature,
