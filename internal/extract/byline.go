@@ -65,8 +65,39 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
 		if list, more, ok := authorList(names); ok {
 			re.setAuthors(list, more)
 			p.tagOnce(re, venue)
+		} else if oneName(names) && p.emphasized(block, names) {
+			// "**Title** \ *Ann Smith* \ ICCV 2023": a name alone in
+			// italics under the title, which a sentence's words are not.
+			re.setAuthors([]string{names}, false)
+			p.tagOnce(re, venue)
 		}
 	}
+}
+
+// oneName reports whether s reads as one person's name: two to four
+// words that read as a name's (nameWord).
+func oneName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !nameWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// emphasized reports whether a block has an emphasis whose whole text
+// is s.
+func (p *markdownParser) emphasized(block ast.Node, s string) bool {
+	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
+		if em, ok := c.(*ast.Emphasis); ok && collapseSpace(inlineText(em, p.src)) == s {
+			return true
+		}
+	}
+	return false
 }
 
 // tagOnce keeps a byline's venue or year (setTag), unless the entry has
@@ -339,7 +370,9 @@ var notNames = wordSet(`a an the this that these we our code paper project page 
 in on of for with via to from by is are and or
 learning model models network networks neural deep machine data dataset datasets graph graphs
 language vision benchmark survey unlearning optimization training inference attack attacks
-privacy federated generative diffusion reinforcement transformer transformers`)
+privacy federated generative diffusion reinforcement transformer transformers
+oral spotlight poster presentation highlight award best honorable mention review under accepted
+submitted preprint report technical workshop track talk tutorial new updated`)
 
 func wordSet(words string) map[string]bool {
 	set := map[string]bool{}

@@ -1017,21 +1017,24 @@ func TestBadgeBeforeTitle(t *testing.T) {
 }
 
 // TestBoldTitleParagraphs reads the paragraphs Awesome-Diffusion-Models
-// writes a paper in: a bold title, the authors in italics and the venue
-// with links on lines of their own; the authors' line leads no paper,
-// though it reads as a title.
+// writes a paper in: a bold title, the authors in italics (one name
+// alone too) and the venue with links on lines of their own; the
+// authors' line leads no paper, though it reads as a title. An italic
+// tag ("*Oral Presentation*") is no name.
 func TestBoldTitleParagraphs(t *testing.T) {
 	src := "### Image Generation\n\n" +
 		"**Scalable Diffusion Models with Transformers** \\\n*William Peebles, Saining Xie* \\\n" +
 		"ICCV 2023. [[Paper](https://arxiv.org/abs/2212.09748)] [[Github](https://github.com/a/dit)] \\\n19 Dec 2022\n\n" +
-		"**Another Diffusion Paper Title Here** \\\n*Ann Smith* \\\narXiv 2023. [[Paper](https://arxiv.org/abs/2301.00071)]\n"
+		"**Another Diffusion Paper Title Here** \\\n*Ann Smith* \\\narXiv 2023. [[Paper](https://arxiv.org/abs/2301.00071)]\n\n" +
+		"**A Third Diffusion Paper Title** \\\n*Oral Presentation* \\\nCVPR 2023. [[Paper](https://arxiv.org/abs/2301.00072)]\n"
 	var got []string
 	for _, e := range readFormat(t, "d.md", src, FormatMarkdown) {
 		got = append(got, fmt.Sprintf("%d %s %q %q %d", e.Source.Line, e.Title, e.AuthorNames, e.Venue, len(e.Links)))
 	}
 	want := []string{
 		`3 Scalable Diffusion Models with Transformers ["William Peebles" "Saining Xie"] "ICCV 2023" 2`,
-		`8 Another Diffusion Paper Title Here [] "arXiv 2023" 1`,
+		`8 Another Diffusion Paper Title Here ["Ann Smith"] "arXiv 2023" 1`,
+		`12 A Third Diffusion Paper Title [] "CVPR 2023" 1`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
