@@ -209,6 +209,10 @@ func (p *markdownParser) pieces(block ast.Node) []string {
 		case *ast.Text:
 			cur.Write(unescapeText(n.Segment.Value(p.src)))
 			if n.SoftLineBreak() || n.HardLineBreak() {
+				if t := strings.TrimSpace(cur.String()); strings.HasSuffix(t, ",") || strings.HasSuffix(t, " and") {
+					cur.WriteByte(' ') // "Ann Smith," over "Bob Jones": one byline on two lines
+					continue
+				}
 				flush() // a byline on a line of its own
 			}
 			continue

@@ -398,14 +398,15 @@ func (w *mdWriter) savedFrom(comment string) {
 }
 
 // resolve makes a link's destination absolute against the page's address.
-// It returns "" for what is no web link (mailto:, javascript:) and for a
-// relative link on a page whose address is unknown; a fragment ("#top")
-// stays as it is, a table-of-contents link to the Markdown reader.
+// It returns "" for what is no web link (mailto:, javascript:, a bare
+// "#") and for a relative link on a page whose address is unknown; a
+// fragment ("#top") stays as it is, a table-of-contents link to the
+// Markdown reader.
 func (w *mdWriter) resolve(href string) string {
 	href = strings.TrimSpace(href)
 	switch {
-	case href == "":
-		return ""
+	case href == "" || href == "#" || href == "#!":
+		return "" // a script's link ("<a href="#" onclick=...>Ann Smith</a>")
 	case strings.HasPrefix(href, "#"):
 		return mdDest(href)
 	}

@@ -369,8 +369,9 @@ func TestACLAnthologyPage(t *testing.T) {
 
 // TestDefinitionListPapers reads a page that lists papers as a
 // definition list, each title a <dt> and its authors and links <dd>s (CVF
-// open access pages), as one paper with all its links; a glossary's term
-// and definition are no paper.
+// open access pages), as one paper with all its links and its authors
+// (each a form's script link, "<a href="#">", over lines of its own); a
+// glossary's term and definition are no paper.
 func TestDefinitionListPapers(t *testing.T) {
 	src, err := os.ReadFile("testdata/cvf-open-access.html")
 	if err != nil {
@@ -378,11 +379,11 @@ func TestDefinitionListPapers(t *testing.T) {
 	}
 	var got []string
 	for _, e := range readFormat(t, "cvf.html", string(src), FormatHTML) {
-		got = append(got, fmt.Sprintf("%d %s %d %s", e.Source.Line, e.Title, len(e.Links), e.ArxivID))
+		got = append(got, fmt.Sprintf("%d %s %d %s %q", e.Source.Line, e.Title, len(e.Links), e.ArxivID, e.AuthorNames))
 	}
 	want := []string{
-		"4 Unified Things for Dense Prediction 4 2401.00091",
-		"21 Second Open Access Paper Title 2 ",
+		`4 Unified Things for Dense Prediction 4 2401.00091 ["Ann Smith" "Bob Jones"]`,
+		`21 Second Open Access Paper Title 2  []`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
