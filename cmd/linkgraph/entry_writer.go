@@ -155,6 +155,9 @@ func (t *tableWriter) write(e *extract.Entry) error {
 	}
 	t.entries++
 	t.files[e.Source.File] = true
+	for _, s := range e.Sources { // a paper merged from several files
+		t.files[s.File] = true
+	}
 	t.status[e.CodeStatus]++
 	// The date as the listing gives it, or else the year of its venue
 	// or its section ("ICLR 2024", "## 2023"), which Entry.When reads.
