@@ -192,6 +192,8 @@ func (x *Extractor) readWithFinisher(ctx context.Context, lr *lineReader, file s
 		err = x.readArxivJSON(ctx, lr, f.push, f.stopped)
 	case FormatText:
 		err = x.readText(ctx, lr, f.push, f.stopped)
+	case FormatFeed:
+		err = x.readFeed(lr, f.push)
 	default:
 		err = &InputError{File: file, Err: fmt.Errorf("%s listings are not read yet", format)}
 	}

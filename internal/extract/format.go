@@ -24,10 +24,11 @@ const (
 	FormatHTML     Format = "html"       // a saved web page
 	FormatArxiv    Format = "arxiv-json" // the arXiv metadata snapshot, a paper a line
 	FormatCSLJSON  Format = "csl-json"   // CSL JSON, as Zotero exports a bibliography
+	FormatFeed     Format = "feed"       // an RSS or Atom feed: arXiv's API and RSS, journals'
 )
 
 // Formats lists the formats a user may name.
-var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatJSONL, FormatText}
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatFeed, FormatJSONL, FormatText}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -54,9 +55,13 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatBibTeX
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML
+	case ".rss", ".atom":
+		return FormatFeed
 	}
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
+	case looksFeed(h):
+		return FormatFeed
 	case bytes.HasPrefix(h, []byte("{")):
 		if looksArxivSnapshot(h) {
 			return FormatArxiv
@@ -124,6 +129,30 @@ func looksHTML(h []byte) bool {
 	}
 	h = h[:min(len(h), 14)]
 	return bytes.EqualFold(h, []byte("<!doctype html")) || len(h) >= 5 && bytes.EqualFold(h[:5], []byte("<html"))
+}
+
+// looksFeed finds an RSS or Atom feed: XML whose first element is <rss>,
+// <feed> or RSS 1.0's <rdf:RDF>.
+func looksFeed(h []byte) bool {
+	for {
+		switch {
+		case bytes.HasPrefix(h, []byte("<?")):
+			end := bytes.Index(h, []byte("?>"))
+			if end < 0 {
+				return false
+			}
+			h = h[end+2:]
+		case bytes.HasPrefix(h, []byte("<!--")):
+			end := bytes.Index(h, []byte("-->"))
+			if end < 0 {
+				return false
+			}
+			h = h[end+3:]
+		default:
+			return bytes.HasPrefix(h, []byte("<rss")) || bytes.HasPrefix(h, []byte("<feed")) || bytes.HasPrefix(h, []byte("<rdf:RDF"))
+		}
+		h = bytes.TrimLeft(h, " \t\r\n")
+	}
 }
 
 func looksJSONArray(h []byte) bool {

@@ -1267,6 +1267,11 @@ func TestDetectFormat(t *testing.T) {
 		{"-", "<!-- saved from url=(0029)https://huggingface.co/papers -->\r\n<html lang=\"en\">", FormatHTML},
 		{"-", "<!-- a comment never closed <html>", FormatText},
 		{"-", "<p>A paragraph</p> https://github.com/a/b", FormatText},
+		{"export.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", FormatFeed},
+		{"-", "\ufeff<?xml version='1.0'?>\n<!-- a feed -->\n<rss version=\"2.0\">", FormatFeed},
+		{"-", "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\">", FormatFeed},
+		{"cs.LG.rss", "", FormatFeed},
+		{"-", "<?xml version=\"1.0\"?><svg/>", FormatText},
 	}
 	for _, tt := range tests {
 		if got := DetectFormat(tt.name, []byte(tt.head)); got != tt.want {

@@ -512,12 +512,32 @@ func (p *markdownParser) summaryAbove(block ast.Node) string {
 // htmlText is the text of an HTML fragment, its tags dropped and its
 // character references read.
 func htmlText(s string) string {
+	text, _ := htmlTextLinks(s)
+	return text
+}
+
+// htmlTextLinks is htmlText, with the destinations of the fragment's
+// links ("<a href=...>").
+func htmlTextLinks(s string) (text string, links []string) {
+	if !strings.ContainsAny(s, "<&") {
+		return collapseSpace(s), nil
+	}
 	var b strings.Builder
 	z := html.NewTokenizer(strings.NewReader(s))
 	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
-		if tt == html.TextToken {
+		switch tt {
+		case html.TextToken:
 			b.Write(z.Text())
+		case html.StartTagToken, html.SelfClosingTagToken:
+			switch name, _ := z.TagName(); string(name) {
+			case "a":
+				if href, ok := attr(z, "href"); ok && strings.HasPrefix(href, "http") {
+					links = append(links, href)
+				}
+			case "br", "p", "div", "li", "td", "dd":
+				b.WriteByte(' ') // "<p>One.</p><p>Two.</p>"; "H<sub>2</sub>O" stays one word
+			}
 		}
 	}
-	return collapseSpace(b.String())
+	return collapseSpace(b.String()), links
 }

@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxFeedBytes bounds a feed, which is read whole.
+const MaxFeedBytes = MaxWholeBytes
+
+// readFeed reads an RSS or Atom feed: arXiv's API (Atom, each paper an
+// <entry> with its id, title, summary, authors, links, comment, journal
+// reference and DOI), arXiv's and bioRxiv's RSS (an <item> each, the
+// authors in dc:creator), or a journal's. The feed's own title and link
+// are no paper. A feed that breaks off (bad XML) is reported at its line,
+// and the papers before the break are kept.
+func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
+	src, err := readWhole(lr, MaxFeedBytes, MaxHTMLLineBytes, "feed")
+	if err != nil {
+		return err
+	}
+	d := xml.NewDecoder(bytes.NewReader(src))
+	d.Strict = false // journals' feeds hold HTML's entities
+	d.Entity = xml.HTMLEntity
+	var it *feedItem
+	var path []string // the open elements' local names inside the item
+	var text strings.Builder
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			line, _ := d.InputPos()
+			var syn *xml.SyntaxError
+			if errors.As(err, &syn) {
+				line = syn.Line
+			}
+			lr.report(&InputError{File: lr.file, Line: line, Err: err})
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			name := t.Name.Local
+			switch {
+			case it == nil && (name == "entry" || name == "item"):
+				line, _ := d.InputPos()
+				it = &feedItem{line: line}
+				path = path[:0]
+				continue
+			case it == nil:
+				continue
+			}
+			path = append(path, name)
+			text.Reset()
+			if name == "link" {
+				it.link(t.Attr)
+			}
+		case xml.CharData:
+			if it != nil && len(path) > 0 && text.Len() < maxFeedField {
+				text.Write(t)
+			}
+		case xml.EndElement:
+			if it == nil {
+				continue
+			}
+			if len(path) == 0 { // the item's own end
+				if re := it.entry(); re != nil {
+					emit(re)
+				}
+				it = nil
+				continue
+			}
+			it.field(path, text.String())
+			text.Reset()
+			path = path[:len(path)-1]
+		}
+	}
+	return nil
+}
+
+// maxFeedField bounds the text kept of one element of a feed's item.
+const maxFeedField = 1 << 20
+
+// feedItem is a feed's item as it is read.
+type feedItem struct {
+	line                                            int
+	title, abstract, date, updated, venue, arxivURL string
+	authors                                         []string
+	links                                           []string
+	notes                                           []string // arXiv's comments: "Code: https://..."
+}
+
+// link keeps an Atom <link href="..."> (RSS's <link> holds its address as
+// text, which field reads).
+func (it *feedItem) link(attrs []xml.Attr) {
+	for _, a := range attrs {
+		if a.Name.Local == "href" && a.Value != "" {
+			it.links = append(it.links, strings.TrimSpace(a.Value))
+		}
+	}
+}
+
+// field keeps the text of an element of the item; path is the elements
+// open inside the item, the element itself last.
+func (it *feedItem) field(path []string, text string) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return
+	}
+	name := path[len(path)-1]
+	parent := ""
+	if len(path) > 1 {
+		parent = path[len(path)-2]
+	}
+	switch {
+	case name == "title" && len(path) == 1:
+		it.title = htmlText(text) // "Folding with <i>Sparse</i> Models"
+	case (name == "summary" || name == "description" || name == "content" || name == "abstract") && it.abstract == "":
+		var links []string
+		it.abstract, links = feedAbstract(text)
+		it.links = append(it.links, links...)
+	case name == "name" && parent == "author":
+		it.authors = append(it.authors, collapseSpace(text))
+	case name == "creator" || name == "author" && len(path) == 1 && !strings.Contains(text, "@"):
+		// dc:creator "Ann Smith, Bob Jones" (arXiv's RSS), or one name each.
+		names, _ := splitAuthors(htmlText(text))
+		it.authors = append(it.authors, surnameFirst(names)...)
+	case name == "link" && len(path) == 1, name == "guid" && strings.HasPrefix(text, "http"):
+		it.links = append(it.links, text)
+	case name == "id" && len(path) == 1 && strings.HasPrefix(text, "http"):
+		it.arxivURL = text
+	case name == "published" || name == "pubDate" || name == "date":
+		it.date = text
+	case name == "updated" && it.updated == "":
+		it.updated = text // when no other date is given
+	case name == "comment":
+		it.notes = append(it.notes, text)
+	case name == "journal_ref" || name == "publicationName":
+		it.venue = collapseSpace(text)
+	case name == "doi" || name == "identifier" && strings.HasPrefix(strings.ToLower(text), "doi:"):
+		doi := strings.TrimSpace(text[strings.IndexByte(text, ':')+1:])
+		if name == "doi" {
+			doi = text
+		}
+		if strings.HasPrefix(doi, "10.") {
+			it.links = append(it.links, "https://doi.org/"+doi)
+		}
+	}
+}
+
+// feedAbstract is an item's summary as text, and its HTML's links: the
+// tags and entities read, and arXiv's RSS header ("arXiv:2401.00001v1 Announce Type: new
+// Abstract: ...") dropped.
+func feedAbstract(s string) (string, []string) {
+	s, links := htmlTextLinks(s)
+	if strings.HasPrefix(s, "arXiv:") {
+		if _, rest, ok := strings.Cut(s, "Abstract:"); ok {
+			s = strings.TrimSpace(rest)
+		}
+	}
+	return s, links
+}
+
+// entry makes the item a raw entry, or nil when it has no title.
+func (it *feedItem) entry() *rawEntry {
+	if it.title == "" {
+		return nil
+	}
+	re := &rawEntry{title: it.title, line: it.line, authors: -1, venue: it.venue}
+	if it.abstract != "" {
+		re.abstract = []string{it.abstract}
+	}
+	if len(it.authors) > 0 {
+		re.setAuthors(it.authors, false)
+	}
+	if it.arxivURL != "" {
+		re.explicit = append(re.explicit, it.arxivURL)
+	}
+	re.explicit = append(re.explicit, it.links...)
+	for _, note := range it.notes {
+		for _, s := range ScanLinks(note) {
+			re.explicit = append(re.explicit, s.Raw)
+		}
+	}
+	if it.date == "" {
+		it.date = it.updated
+	}
+	re.dateText, re.dateISO = feedDate(it.date)
+	return re
+}
+
+// feedDate reads a feed's date, Atom's ("2024-01-05T18:00:00Z") or RSS's
+// ("Fri, 05 Jan 2024 00:00:00 -0500"), as the day it names.
+func feedDate(s string) (text, iso string) {
+	if s == "" {
+		return "", ""
+	}
+	if len(s) >= 10 && isoDate(s[:10]) != "" {
+		return s[:10], s[:10]
+	}
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "2 Jan 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			day := t.Format("2006-01-02")
+			return day, day
+		}
+	}
+	return s, ""
+}
+
+// surnameFirst joins names a list gives surname first, split at their
+// commas ("Smith, A., Jones, B. C." as bioRxiv writes them), into one
+// name each, "A. Smith"; other names are returned as they are.
+func surnameFirst(parts []string) []string {
+	if len(parts) < 2 || len(parts)%2 != 0 {
+		return parts
+	}
+	for i := 1; i < len(parts); i += 2 {
+		if !initials(parts[i]) || initials(parts[i-1]) {
+			return parts
+		}
+	}
+	names := make([]string, 0, len(parts)/2)
+	for i := 0; i < len(parts); i += 2 {
+		names = append(names, parts[i+1]+" "+parts[i])
+	}
+	return names
+}
+
+// initials reports whether s is a name's initials alone ("A.", "A. B.",
+// "J.-P.").
+func initials(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		for _, part := range strings.Split(w, "-") {
+			r, size := utf8.DecodeRuneInString(part)
+			if !unicode.IsUpper(r) || part[size:] != "." && part[size:] != "" {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestFeeds reads papers from feeds: arXiv's API (Atom: the id, the
+// published day, the authors, the journal reference, the comment's code
+// link and the DOI), arXiv's RSS (the abstract without its header, the
+// authors in one dc:creator), and a bioRxiv-style RSS 1.0 feed (HTML in
+// the title and the description, whose link to the code is kept, the
+// authors surname first, the DOI in dc:identifier). The feeds' own
+// titles are no papers.
+func TestFeeds(t *testing.T) {
+	rss := `<?xml version='1.0' encoding='UTF-8'?>
+<rss xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0">
+  <channel>
+    <title>cs.LG updates on arXiv.org</title>
+    <link>http://rss.arxiv.org/rss/cs.LG</link>
+    <item>
+      <title>Sparse Things Unlearn Faster</title>
+      <link>https://arxiv.org/abs/2401.00111</link>
+      <description>arXiv:2401.00111v1 Announce Type: new 
+Abstract: We study sparse things. Code: https://github.com/lab/sparse</description>
+      <guid isPermaLink="false">oai:arXiv.org:2401.00111v1</guid>
+      <pubDate>Fri, 05 Jan 2024 00:00:00 -0500</pubDate>
+      <dc:creator>Ann Smith, Bob Jones</dc:creator>
+    </item>
+  </channel>
+</rss>
+`
+	var got []string
+	for _, f := range []struct{ name, src string }{
+		{"testdata/arxiv-api.xml", ""}, {"rss.xml", rss}, {"testdata/journal-rss.xml", ""},
+	} {
+		src := f.src
+		if src == "" {
+			data, err := os.ReadFile(f.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src = string(data)
+		}
+		for _, e := range readFormat(t, f.name, src, FormatAuto) {
+			got = append(got, fmt.Sprintf("%d %s %q %s %q %s %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Date, e.Venue, e.ArxivID, e.Abstract, urls(e)))
+		}
+	}
+	want := []string{
+		`8 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] 2024-01-05 "Proc. ICML 2024" 2401.00111 "We study sparse things. We release code at https://github.com/lab/sparse-unlearn." ["paper https://arxiv.org/abs/2401.00111v2" "paper https://arxiv.org/pdf/2401.00111v2" "code https://github.com/lab/sparse" "code https://github.com/lab/sparse-unlearn"]`,
+		`29 Dense Things & Their Memories ["Carl Lee"] 2024-01-04 "" 2401.00112 "Dense things remember." ["paper https://arxiv.org/abs/2401.00112v1" "paper https://doi.org/10.1000/xyz.123"]`,
+		`6 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] 2024-01-05 "" 2401.00111 "We study sparse things. Code: https://github.com/lab/sparse" ["paper https://arxiv.org/abs/2401.00111" "code https://github.com/lab/sparse"]`,
+		`8 Folding Things with Sparse Models ["A. Smith" "B. C. Jones" "J.-P. Dupont"] 2024-01-08 "bioRxiv"  "We fold things fast. Code is at GitHub." ["paper https://biorxiv.org/cgi/content/short/2024.01.05.574001v1?rss=1" "code https://github.com/foldlab/sparse-fold" "paper https://doi.org/10.1101/2024.01.05.574001"]`,
+		`18 Untitled & Unbroken Second Item ["C. Lee"] 2024-01-09 ""  "" ["paper https://biorxiv.org/cgi/content/short/2024.01.05.574002v1?rss=1"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestBrokenFeed reports where a feed breaks off, and keeps the papers
+// before the break.
+func TestBrokenFeed(t *testing.T) {
+	src := "<?xml version=\"1.0\"?>\n<feed>\n<entry><title>A Paper Before the Break</title><id>http://arxiv.org/abs/2401.00113v1</id></entry>\n" +
+		"<entry><title>Broken</title>\n<id a=\"1\" a=\"2\" <</entry>\n"
+	var titles []string
+	var errs []string
+	err := New(Options{}).Read(context.Background(), "broken.xml", strings.NewReader(src), func(e *Entry) error {
+		titles = append(titles, e.Title)
+		return nil
+	}, func(err error) { errs = append(errs, err.Error()) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(titles, []string{"A Paper Before the Break"}) {
+		t.Errorf("titles %q", titles)
+	}
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], "broken.xml:5: ") {
+		t.Errorf("errors %q, want one at broken.xml:5", errs)
+	}
+}
+
+// FuzzFeed reads any bytes as a feed: no panic, and every entry well made.
+func FuzzFeed(f *testing.F) {
+	for _, name := range []string{"testdata/arxiv-api.xml", "testdata/journal-rss.xml"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data))
+	}
+	f.Add("<rss><channel><item><title>T</title><description>&lt;a href=\"https://github.com/a/b\"&gt;x&lt;/a&gt;</description><dc:creator>A, B., C, D.</dc:creator></item></channel></rss>")
+	f.Add("<feed><entry><title>T</title><entry><title>U</title></entry><published>Mon, 2 Jan 2006 15:04:05 MST</published></entry></feed>")
+	f.Fuzz(func(t *testing.T, src string) {
+		lines := 1 + strings.Count(src, "\n")
+		New(Options{Format: FormatFeed}).Read(context.Background(), "f.xml", strings.NewReader(src),
+			func(e *Entry) error {
+				checkEntry(t, e)
+				if e.Source.Line < 1 || e.Source.Line > lines {
+					t.Errorf("%q at line %d of %d", e.Title, e.Source.Line, lines)
+				}
+				return nil
+			}, func(error) {})
+	})
+}
