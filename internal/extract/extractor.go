@@ -194,6 +194,8 @@ func (x *Extractor) readWithFinisher(ctx context.Context, lr *lineReader, file s
 		err = x.readText(ctx, lr, f.push, f.stopped)
 	case FormatFeed:
 		err = x.readFeed(lr, f.push)
+	case FormatRIS:
+		err = x.readRIS(ctx, lr, f.push, f.stopped)
 	default:
 		err = &InputError{File: file, Err: fmt.Errorf("%s listings are not read yet", format)}
 	}

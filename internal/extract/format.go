@@ -25,10 +25,11 @@ const (
 	FormatArxiv    Format = "arxiv-json" // the arXiv metadata snapshot, a paper a line
 	FormatCSLJSON  Format = "csl-json"   // CSL JSON, as Zotero exports a bibliography
 	FormatFeed     Format = "feed"       // an RSS or Atom feed: arXiv's API and RSS, journals'
+	FormatRIS      Format = "ris"        // RIS, as reference managers export a bibliography
 )
 
 // Formats lists the formats a user may name.
-var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatFeed, FormatJSONL, FormatText}
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatFeed, FormatRIS, FormatJSONL, FormatText}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -57,11 +58,15 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatHTML
 	case ".rss", ".atom":
 		return FormatFeed
+	case ".ris":
+		return FormatRIS
 	}
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
 	case looksFeed(h):
 		return FormatFeed
+	case bytes.HasPrefix(h, []byte("TY  - ")):
+		return FormatRIS
 	case bytes.HasPrefix(h, []byte("{")):
 		if looksArxivSnapshot(h) {
 			return FormatArxiv

@@ -1272,6 +1272,8 @@ func TestDetectFormat(t *testing.T) {
 		{"-", "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\">", FormatFeed},
 		{"cs.LG.rss", "", FormatFeed},
 		{"-", "<?xml version=\"1.0\"?><svg/>", FormatText},
+		{"refs.ris", "", FormatRIS},
+		{"-", "\nTY  - JOUR\nTI  - T\n", FormatRIS},
 	}
 	for _, tt := range tests {
 		if got := DetectFormat(tt.name, []byte(tt.head)); got != tt.want {

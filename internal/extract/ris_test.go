@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestRIS reads a reference manager's RIS export: the title, the
+// authors surname first, the journal or proceedings, the day or year,
+// the abstract over two lines, the DOI, the links and a note's code link;
+// a record without a title is skipped, and one the file ends in without
+// its ER is read.
+func TestRIS(t *testing.T) {
+	data, err := os.ReadFile("testdata/library.ris")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(data) + "\nTY  - GEN\nAB  - No title here.\nER  - \n\nTY  - RPRT\nTI  - A Report Without Its End\nAU  - Moe, Dana, Jr.\nPY  - 2022\n"
+	var got []string
+	for _, e := range readFormat(t, "library.ris", src, FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %q %s %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Date, e.DateText, e.Venue, e.Abstract, urls(e)))
+	}
+	want := []string{
+		`1 Sparse Things Unlearn Faster ["Ann Smith" "Bob C. Jones"] 2024-03-11 2024-03-11 "Journal of Sparse Things" "We study sparse things and how they unlearn." ["paper https://doi.org/10.1000/sparse.2024.1" "paper https://arxiv.org/abs/2401.00111" "code https://github.com/lab/sparse"]`,
+		`15 Dense Things Remember More ["Carl Lee"]  2023 "ICML 2023" "" ["paper https://proceedings.mlr.press/v202/lee23a/lee23a.pdf"]`,
+		`27 A Report Without Its End ["Dana Moe Jr."]  2022 "" "" []`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
+// FuzzRIS reads any text as RIS: no panic, and every entry well made.
+func FuzzRIS(f *testing.F) {
+	data, err := os.ReadFile("testdata/library.ris")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(data))
+	f.Add("TY  - X\nTI  - T\n  more\nAU  - ,,\nDA  - 2024/1/2/\nER  -\nTY  - \nTI  - U")
+	f.Fuzz(func(t *testing.T, src string) {
+		lines := 1 + strings.Count(src, "\n")
+		New(Options{Format: FormatRIS}).Read(context.Background(), "f.ris", strings.NewReader(src),
+			func(e *Entry) error {
+				checkEntry(t, e)
+				if e.Source.Line < 1 || e.Source.Line > lines {
+					t.Errorf("%q at line %d of %d", e.Title, e.Source.Line, lines)
+				}
+				return nil
+			}, func(error) {})
+	})
+}
