@@ -9,14 +9,15 @@ Usage:
 A FILE is a listing: a saved Hugging Face "Daily Papers" page (text or
 HTML), a saved arXiv listing or search page, a Markdown awesome-list
 (bullets or tables) or note about one paper (by its front matter), any
-HTML page of lists or tables, BibTeX, RIS, the Hugging Face daily-papers
+HTML page of lists or tables, BibTeX, RIS, a spreadsheet (CSV or TSV
+with a header), the Hugging Face daily-papers
 API's JSON, Papers with Code's dumps (code links, abstracts), the arXiv
 metadata snapshot (a paper a JSON line), CSL JSON (as Zotero exports a
 library), an RSS or Atom feed (arXiv's API and RSS, journals'),
 linkgraph's own JSON lines, or any text with links. The format is picked
 by extension, then by content; --input-format names it. A directory is
-read as one listing of the .md, .html, .bib, .ris, .json, .jsonl, .txt,
-.rss and .atom files under it (a folder of notes, one paper each). "-"
+read as one listing of the .md, .html, .bib, .ris, .json, .jsonl, .csv,
+.tsv, .txt, .rss and .atom files under it (a folder of notes, one paper each). "-"
 reads standard input; with no FILE, linkgraph reads standard input when
 it is not a terminal.
 

@@ -26,10 +26,11 @@ const (
 	FormatCSLJSON  Format = "csl-json"   // CSL JSON, as Zotero exports a bibliography
 	FormatFeed     Format = "feed"       // an RSS or Atom feed: arXiv's API and RSS, journals'
 	FormatRIS      Format = "ris"        // RIS, as reference managers export a bibliography
+	FormatCSV      Format = "csv"        // a spreadsheet of papers: CSV or TSV with a header
 )
 
 // Formats lists the formats a user may name.
-var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatFeed, FormatRIS, FormatJSONL, FormatText}
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatFeed, FormatRIS, FormatCSV, FormatJSONL, FormatText}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -60,6 +61,8 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatFeed
 	case ".ris":
 		return FormatRIS
+	case ".csv", ".tsv":
+		return FormatCSV
 	}
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
