@@ -52,15 +52,5 @@ func FuzzCSV(f *testing.F) {
 	f.Add("title,authors,date,code\nT,\"A, B\",2024,https://github.com/a/b\n")
 	f.Add("Title\tarxiv\nT\t2401.00001\n\"unclosed\n")
 	f.Add("id,title,authors,author_names\nx,'+T,3,\n")
-	f.Fuzz(func(t *testing.T, src string) {
-		lines := 1 + strings.Count(src, "\n")
-		New(Options{Format: FormatCSV}).Read(context.Background(), "f.csv", strings.NewReader(src),
-			func(e *Entry) error {
-				checkEntry(t, e)
-				if e.Source.Line < 1 || e.Source.Line > lines {
-					t.Errorf("%q at line %d of %d", e.Title, e.Source.Line, lines)
-				}
-				return nil
-			}, func(error) {})
-	})
+	f.Fuzz(func(t *testing.T, src string) { fuzzRead(t, FormatCSV, "f.csv", src) })
 }

@@ -317,3 +317,17 @@ func FuzzTextCitation(f *testing.F) {
 		}
 	})
 }
+
+// fuzzRead reads src as a listing of the given format: no panic, every
+// entry well made (checkEntry), and every entry at a line of the text.
+func fuzzRead(t *testing.T, format Format, name, src string) {
+	lines := 1 + strings.Count(src, "\n")
+	New(Options{Format: format}).Read(context.Background(), name, strings.NewReader(src),
+		func(e *Entry) error {
+			checkEntry(t, e)
+			if e.Source.Line < 1 || e.Source.Line > lines {
+				t.Errorf("%q at line %d of %d", e.Title, e.Source.Line, lines)
+			}
+			return nil
+		}, func(error) {})
+}

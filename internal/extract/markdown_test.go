@@ -1407,17 +1407,7 @@ func FuzzMarkdown(f *testing.F) {
 		}
 		f.Add(string(src))
 	}
-	f.Fuzz(func(t *testing.T, src string) {
-		lines := 1 + strings.Count(src, "\n")
-		New(Options{Format: FormatMarkdown}).Read(context.Background(), "f.md", strings.NewReader(src),
-			func(e *Entry) error {
-				checkEntry(t, e)
-				if e.Source.Line < 1 || e.Source.Line > lines {
-					t.Errorf("%q at line %d of %d", e.Title, e.Source.Line, lines)
-				}
-				return nil
-			}, func(error) {})
-	})
+	f.Fuzz(func(t *testing.T, src string) { fuzzRead(t, FormatMarkdown, "f.md", src) })
 }
 
 // TestTame defuses what makes goldmark slow on a hostile listing:
