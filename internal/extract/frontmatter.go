@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A Markdown note about one paper often says what the paper is in YAML
@@ -42,9 +43,16 @@ func splitFrontMatter(src []byte) (*rawEntry, []byte) {
 	if end < 0 {
 		return nil, src
 	}
-	re := frontEntry(string(rest[:end-len(first)-1]))
+	fields, ok := frontFields(string(rest[:end-len(first)-1]))
+	if !ok {
+		return nil, src // a rule, not front matter
+	}
+	re := frontEntry(fields)
 	body := bytes.Clone(src)
-	stop := end + bytes.IndexByte(append(src[end:], '\n'), '\n')
+	stop := len(src) // the end of the closing line
+	if i := bytes.IndexByte(src[end:], '\n'); i >= 0 {
+		stop = end + i
+	}
 	for i := range stop {
 		if body[i] != '\n' {
 			body[i] = ' '
@@ -62,27 +70,47 @@ type frontField struct {
 }
 
 // frontFields splits front matter (the lines after the opening "---")
-// into its top-level keys.
-func frontFields(yaml string) []frontField {
+// into its top-level keys. It reports false when the lines are not YAML's
+// keys: a Markdown document may open with a rule ("---") over its
+// headings and lists, up to another rule, which is no front matter.
+func frontFields(yaml string) ([]frontField, bool) {
 	var out []frontField
 	for i, line := range strings.Split(yaml, "\n") {
 		line = strings.TrimRight(line, " \r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		if line[0] == ' ' || line[0] == '\t' || line[0] == '-' {
-			if len(out) > 0 {
-				out[len(out)-1].nested = append(out[len(out)-1].nested, line)
+			if len(out) == 0 {
+				return nil, false // "- [Title](url)" before any key
 			}
+			out[len(out)-1].nested = append(out[len(out)-1].nested, line)
 			continue
 		}
 		key, value, ok := strings.Cut(line, ":")
-		if !ok {
-			continue
+		if !ok || !yamlKey(key) || value != "" && value[0] != ' ' && value[0] != '\t' {
+			return nil, false
 		}
-		out = append(out, frontField{key: strings.ToLower(strings.TrimSpace(key)), value: strings.TrimSpace(value), line: i + 2})
+		out = append(out, frontField{key: strings.ToLower(strings.Trim(key, `"'`)), value: strings.TrimSpace(value), line: i + 2})
 	}
-	return out
+	return out, len(out) > 0
+}
+
+// yamlKey reports whether s is a key as front matter writes them: letters,
+// digits, "_" and "-" ("title", "url_code", "publishDate"), or quoted.
+func yamlKey(s string) bool {
+	if len(s) >= 2 && (s[0] == '"' || s[0] == '\'') && s[len(s)-1] == s[0] {
+		return true
+	}
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // yamlScalar drops a YAML scalar's quotation marks, reading ” in a single-
@@ -161,13 +189,13 @@ func (f frontField) list() []string {
 	return []string{yamlScalar(v)}
 }
 
-// frontEntry reads the paper front matter names, or returns nil: it
+// frontEntry reads the paper that front matter's fields name, or nil: it
 // needs a title, and authors, an arXiv id, a DOI or a link to say that
 // the title is a paper's, not a page's ("title: Publications").
-func frontEntry(yaml string) *rawEntry {
+func frontEntry(fields []frontField) *rawEntry {
 	re := &rawEntry{authors: -1}
 	named := false
-	for _, f := range frontFields(yaml) {
+	for _, f := range fields {
 		key := strings.ReplaceAll(f.key, "-", "_")
 		switch key {
 		case "title":

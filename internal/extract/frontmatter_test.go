@@ -35,14 +35,17 @@ func TestFrontMatter(t *testing.T) {
 		"date: 2024-05\nvenue: NeurIPS 2024\npaperUrl: https://arxiv.org/abs/2405.14734\ncodeUrl: https://github.com/some-nlp/SimThing\n" +
 		"detail:\n  contribution: |\n    提出 SimThing。\n---\n\n## 一句话评价\n"
 	clipPost := "---\ntitle: A Post About Sparse Things\nauthor: Ann Smith\nsource: https://blog.example.org/sparse\n---\n\nThe post.\n"
+	// A list that opens with a rule, up to another rule, is no front matter.
+	ruled := "---\n\n## Papers\n\n- [A Paper Between Rules](https://arxiv.org/abs/2401.00009)\n\n---\n"
 	var got []string
-	for _, f := range []struct{ name, src string }{{"note.md", note}, {"zotero.md", zotero}, {"page.md", page}, {"hugo.md", hugo},
+	for _, f := range []struct{ name, src string }{{"ruled.md", ruled}, {"note.md", note}, {"zotero.md", zotero}, {"page.md", page}, {"hugo.md", hugo},
 		{"digest.md", digest}, {"clip-paper.md", clipPaper}, {"clip-list.md", clipList}, {"clip-post.md", clipPost}} {
 		for _, e := range readFormat(t, f.name, f.src, FormatMarkdown) {
 			got = append(got, fmt.Sprintf("%s:%d %s %q %q %q %q %q %q", f.name, e.Source.Line, e.Title, e.AuthorNames, e.Date, e.DateText, e.Venue, e.Abstract, urls(e)))
 		}
 	}
 	want := []string{
+		`ruled.md:5 A Paper Between Rules [] "" "" "" "" ["paper https://arxiv.org/abs/2401.00009"]`,
 		`note.md:2 APEX-Things ["Ann Smith" "Bob Jones"] "2026-01-20" "2026-01-20" "" "" ["paper https://arxiv.org/abs/2601.14242" "paper https://arxiv.org/pdf/2601.14242v3"]`,
 		`zotero.md:2 Sparse Things: Learning Fast ["Carl Lee" "Dana Moe"] "" "2021" "" "Sparse things learn fast." ["code https://github.com/lab/sparse"]`,
 		`page.md:8 A Listed Paper Title [] "" "" "" "" ["paper https://arxiv.org/abs/2301.00003"]`,
