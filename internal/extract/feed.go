@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -40,7 +41,7 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 			line, _ := d.InputPos()
 			var syn *xml.SyntaxError
 			if errors.As(err, &syn) {
-				line = syn.Line
+				line, err = syn.Line, fmt.Errorf("bad XML: %s", syn.Msg) // the line is the message's
 			}
 			lr.report(&InputError{File: lr.file, Line: line, Err: err})
 			break
