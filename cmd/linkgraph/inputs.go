@@ -102,7 +102,9 @@ func readListing(ctx context.Context, x *extract.Extractor, e *env, name string,
 // there with no entries is passed over (a README, a page about the lab);
 // a directory with none at all is reported.
 func readDir(ctx context.Context, x *extract.Extractor, e *env, dir string, emit func(*extract.Entry) error, report func(error)) error {
-	names, err := listingsIn(dir)
+	names, err := listingsIn(dir, func(path string, err error) {
+		report(&extract.InputError{File: path, Err: pathErr(err)})
+	})
 	if err != nil {
 		report(&extract.InputError{File: dir, Err: pathErr(err)})
 		return nil
@@ -143,13 +145,19 @@ var listingExts = []string{".md", ".markdown", ".html", ".htm", ".bib", ".ris", 
 
 // listingsIn is the listings under a directory, in lexical order: the
 // files with a listing's extension (gzip-compressed or not), outside
-// hidden directories and node_modules. A folder of notes about one paper
-// each (Obsidian, Hugo's content/publication) is read as one listing.
-func listingsIn(dir string) ([]string, error) {
+// hidden directories and node_modules, and links to such files. A folder
+// of notes about one paper each (Obsidian, Hugo's content/publication) is
+// read as one listing. A subdirectory that cannot be read is reported
+// and passed over; the error is the directory's own.
+func listingsIn(dir string, report func(path string, err error)) ([]string, error) {
 	var names []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			if path == dir {
+				return err
+			}
+			report(path, err)
+			return nil // WalkDir passes over what it could not read
 		}
 		base := d.Name()
 		if path != dir && (strings.HasPrefix(base, ".") || base == "node_modules") {
@@ -159,8 +167,15 @@ func listingsIn(dir string) ([]string, error) {
 			return nil
 		}
 		ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(base), ".gz")))
-		if d.Type().IsRegular() && (slices.Contains(listingExts, ext) || ext == ".mdown" || ext == ".bibtex" || ext == ".ndjson" || ext == ".xhtml") {
+		if !slices.Contains(listingExts, ext) && ext != ".mdown" && ext != ".bibtex" && ext != ".ndjson" && ext != ".xhtml" {
+			return nil
+		}
+		if d.Type().IsRegular() {
 			names = append(names, path)
+		} else if d.Type()&fs.ModeSymlink != 0 {
+			if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
+				names = append(names, path) // a link to a file; links to directories are not followed
+			}
 		}
 		return nil
 	})
