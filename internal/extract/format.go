@@ -68,7 +68,7 @@ func DetectFormat(name string, head []byte) Format {
 	switch {
 	case looksFeed(h):
 		return FormatFeed
-	case bytes.HasPrefix(h, []byte("TY  - ")):
+	case bytes.HasPrefix(h, []byte("TY  - ")) || bytes.HasPrefix(h, []byte("TY - ")):
 		return FormatRIS
 	case bytes.HasPrefix(h, []byte("{")):
 		if looksArxivSnapshot(h) {

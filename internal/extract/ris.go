@@ -47,18 +47,27 @@ func (x *Extractor) readRIS(ctx context.Context, lr *lineReader, emit func(*rawE
 }
 
 // risLine splits "XX  - value" into its tag and value. The tag is two
-// capitals or a capital and a digit; the separator is two spaces, a
-// hyphen and a space (or nothing, after "ER  -").
+// capitals or a capital and a digit; the separator is two spaces (one,
+// as some exports write it), a hyphen and a space, or nothing after
+// "ER  -".
 func risLine(line string) (tag, value string, ok bool) {
 	line = strings.TrimPrefix(line, "\ufeff")
-	if len(line) < 5 || line[2:5] != "  -" {
+	if len(line) < 4 {
 		return "", "", false
 	}
 	a, b := line[0], line[1]
 	if a < 'A' || a > 'Z' || !(b >= 'A' && b <= 'Z' || b >= '0' && b <= '9') {
 		return "", "", false
 	}
-	rest := line[5:]
+	var rest string
+	switch {
+	case strings.HasPrefix(line[2:], "  -"):
+		rest = line[5:]
+	case strings.HasPrefix(line[2:], " -"):
+		rest = line[4:]
+	default:
+		return "", "", false
+	}
 	if rest != "" && rest[0] != ' ' {
 		return "", "", false
 	}

@@ -11,13 +11,14 @@ import (
 // authors surname first, the journal or proceedings, the day or year,
 // the abstract over two lines, the DOI, the links and a note's code link;
 // a record without a title is skipped, and one the file ends in without
-// its ER is read.
+// its ER is read, with one space before its hyphens, as some exports
+// write them.
 func TestRIS(t *testing.T) {
 	data, err := os.ReadFile("testdata/library.ris")
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := string(data) + "\nTY  - GEN\nAB  - No title here.\nER  - \n\nTY  - RPRT\nTI  - A Report Without Its End\nAU  - Moe, Dana, Jr.\nPY  - 2022\n"
+	src := string(data) + "\nTY  - GEN\nAB  - No title here.\nER  - \n\nTY - RPRT\nTI - A Report Without Its End\nAU - Moe, Dana, Jr.\nPY - 2022\n"
 	var got []string
 	for _, e := range readFormat(t, "library.ris", src, FormatAuto) {
 		got = append(got, fmt.Sprintf("%d %s %q %s %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Date, e.DateText, e.Venue, e.Abstract, urls(e)))
