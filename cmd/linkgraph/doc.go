@@ -13,7 +13,8 @@ HTML page of lists or tables, BibTeX, RIS, a spreadsheet (CSV or TSV
 with a header), the Hugging Face daily-papers
 API's JSON, Papers with Code's dumps (code links, abstracts), the arXiv
 metadata snapshot (a paper a JSON line), CSL JSON (as Zotero exports a
-library), an RSS or Atom feed (arXiv's API and RSS, journals'),
+library), the JSON answers of Semantic Scholar, OpenAlex, OpenReview and
+Crossref, an RSS or Atom feed (arXiv's API and RSS, journals'),
 linkgraph's own JSON lines, or any text with links. The format is picked
 by extension, then by content; --input-format names it. A directory is
 read as one listing of the .md, .html, .bib, .ris, .json, .jsonl, .csv,

@@ -198,6 +198,8 @@ func (x *Extractor) readWithFinisher(ctx context.Context, lr *lineReader, file s
 		err = x.readRIS(ctx, lr, f.push, f.stopped)
 	case FormatCSV:
 		err = x.readCSV(ctx, lr, f.push, f.stopped)
+	case FormatAPIJSON:
+		err = x.readAPIJSON(ctx, lr, f.push, f.stopped)
 	default:
 		err = &InputError{File: file, Err: fmt.Errorf("%s listings are not read yet", format)}
 	}

@@ -27,10 +27,11 @@ const (
 	FormatFeed     Format = "feed"       // an RSS or Atom feed: arXiv's API and RSS, journals'
 	FormatRIS      Format = "ris"        // RIS, as reference managers export a bibliography
 	FormatCSV      Format = "csv"        // a spreadsheet of papers: CSV or TSV with a header
+	FormatAPIJSON  Format = "api-json"   // a scholarly API's answer: Semantic Scholar, OpenAlex, OpenReview, Crossref
 )
 
 // Formats lists the formats a user may name.
-var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatFeed, FormatRIS, FormatCSV, FormatJSONL, FormatText}
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatAPIJSON, FormatFeed, FormatRIS, FormatCSV, FormatJSONL, FormatText}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -71,8 +72,11 @@ func DetectFormat(name string, head []byte) Format {
 	case bytes.HasPrefix(h, []byte("TY  - ")) || bytes.HasPrefix(h, []byte("TY - ")):
 		return FormatRIS
 	case bytes.HasPrefix(h, []byte("{")):
-		if looksArxivSnapshot(h) {
+		switch {
+		case looksArxivSnapshot(h):
 			return FormatArxiv
+		case looksWrappedPapers(h):
+			return FormatAPIJSON
 		}
 		return FormatJSONL
 	case bytes.HasPrefix(h, []byte("[")) && !bytes.HasPrefix(h, []byte("[!")) && looksJSONArray(h):
@@ -84,7 +88,10 @@ func DetectFormat(name string, head []byte) Format {
 			bytes.Contains(h, []byte(`"family"`)) && bytes.Contains(h, []byte(`"type"`)) {
 			return FormatCSLJSON
 		}
-		return FormatHFJSON
+		if looksHFPapers(h) {
+			return FormatHFJSON
+		}
+		return FormatAPIJSON
 	case bytes.HasPrefix(h, []byte("@")):
 		return FormatBibTeX
 	case looksHTML(h):
@@ -161,6 +168,46 @@ func looksFeed(h []byte) bool {
 		}
 		h = bytes.TrimLeft(h, " \t\r\n")
 	}
+}
+
+// looksWrappedPapers finds an API's answer: an object whose start holds
+// an array under a container key ({"total": 2, "data": [...]}), or an
+// object under "message" (Crossref's).
+func looksWrappedPapers(h []byte) bool {
+	for key := range containerKeys {
+		if keyThen(h, key, '[') {
+			return true
+		}
+	}
+	return keyThen(h, "message", '{')
+}
+
+// keyThen reports whether h holds "key" followed, after a colon, by the
+// byte open.
+func keyThen(h []byte, key string, open byte) bool {
+	quoted := []byte(`"` + key + `"`)
+	for rest := h; ; {
+		i := bytes.Index(rest, quoted)
+		if i < 0 {
+			return false
+		}
+		rest = bytes.TrimLeft(rest[i+len(quoted):], " \t\r\n")
+		if len(rest) > 0 && rest[0] == ':' {
+			if v := bytes.TrimLeft(rest[1:], " \t\r\n"); len(v) > 0 && v[0] == open {
+				return true
+			}
+		}
+	}
+}
+
+// looksHFPapers finds the Hugging Face daily-papers API's fields.
+func looksHFPapers(h []byte) bool {
+	for _, key := range []string{`"paper"`, `"upvotes"`, `"publishedAt"`, `"githubRepo"`, `"numComments"`} {
+		if bytes.Contains(h, []byte(key)) {
+			return true
+		}
+	}
+	return false
 }
 
 func looksJSONArray(h []byte) bool {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // maxElementBytes bounds one element of a JSON array of papers: a paper
@@ -23,6 +24,9 @@ type arrayItems struct {
 	line   int         // the line of the next byte
 	state  arrayState
 	buf    []byte // the element returned last
+	// wrapped allows the array inside an object, as scholarly APIs
+	// answer: {"total": 2, "data": [...]}, {"message": {"items": [...]}}.
+	wrapped bool
 }
 
 type arrayState int
@@ -53,6 +57,16 @@ func (a *arrayItems) next() ([]byte, int, error) {
 		}
 	}
 	c, err := a.skipSpace()
+	if a.state == arrayBefore && err == nil && c == '{' && a.wrapped {
+		found, err := a.enter(0)
+		if err != nil {
+			return nil, 0, err
+		}
+		if !found {
+			return nil, 0, a.fail("no array of papers in the object (want one under %s)", containerKeyList)
+		}
+		c, err = a.skipSpace() // the array's "["
+	}
 	if a.state == arrayBefore {
 		switch {
 		case err != nil:
@@ -95,6 +109,67 @@ func (a *arrayItems) next() ([]byte, int, error) {
 		return a.next()
 	}
 	return a.buf, start, nil
+}
+
+// containerKeys are the keys under which APIs answer with their array of
+// papers ({"data": [...]}: Semantic Scholar; "results": OpenAlex, Papers
+// with Code; "notes": OpenReview; "items": Crossref; "docs": ADS), and
+// the keys of the objects such a key may be inside ("message").
+var containerKeys = map[string]bool{"data": true, "results": true, "items": true, "papers": true, "notes": true,
+	"docs": true, "records": true, "works": true, "hits": true, "publications": true, "articles": true, "entries": true}
+
+const containerKeyList = "data, results, items, papers, notes or docs"
+
+// maxWrapDepth bounds the objects enter looks into for the array.
+const maxWrapDepth = 3
+
+// enter reads an object from its "{" up to the "[" of its array of
+// papers, left unread, and reports whether it found one: the value of a
+// container key, directly or in an object under another key
+// ({"message": {"items": [...]}}). Other values are passed over; an
+// object without such an array is read to its "}".
+func (a *arrayItems) enter(depth int) (bool, error) {
+	a.r.ReadByte() // the "{"
+	for {
+		c, err := a.skipSpace()
+		if err != nil {
+			return false, a.broken(err, "bad JSON: the object breaks off")
+		}
+		switch c {
+		case '}':
+			a.r.ReadByte()
+			return false, nil
+		case ',':
+			a.r.ReadByte()
+			continue
+		case '"':
+		default:
+			return false, a.fail("bad JSON: want a key, not %q", c)
+		}
+		if _, err := a.value(c); err != nil {
+			return false, err
+		}
+		key := strings.Trim(string(a.buf), `"`)
+		if c, err = a.skipSpace(); err != nil || c != ':' {
+			return false, a.fail("bad JSON: want a colon after the key %q", key)
+		}
+		a.r.ReadByte()
+		if c, err = a.skipSpace(); err != nil {
+			return false, a.broken(err, "bad JSON: the object breaks off")
+		}
+		switch {
+		case c == '[' && containerKeys[key]:
+			return true, nil
+		case c == '{' && depth < maxWrapDepth:
+			if found, err := a.enter(depth + 1); found || err != nil {
+				return found, err
+			}
+		default:
+			if _, err := a.value(c); err != nil {
+				return false, err
+			}
+		}
+	}
 }
 
 // broken is the error for a read that ended with err: the message for
@@ -238,8 +313,13 @@ func (a *arrayItems) value(c byte) (big bool, err error) {
 // is reported and skipped; one that is not JSON ends the reading, as does
 // an array that breaks off, with an *InputError at its line.
 func decodeArray[T any](ctx context.Context, lr *lineReader, decode func(item []byte) (T, error), emit func(v T, line int) bool) error {
+	return decodeItemsOf(ctx, lr, newArrayItems(lr), decode, emit)
+}
+
+// decodeItemsOf is decodeArray, reading the elements items cuts.
+func decodeItemsOf[T any](ctx context.Context, lr *lineReader, items *arrayItems, decode func(item []byte) (T, error), emit func(v T, line int) bool) error {
 	var bad error
-	err := decodeItems(ctx, newArrayItems(lr).next, decode, func(v T, err error, n int) bool {
+	err := decodeItems(ctx, items.next, decode, func(v T, err error, n int) bool {
 		if err == nil {
 			return emit(v, n)
 		}

@@ -1272,6 +1272,11 @@ func TestDetectFormat(t *testing.T) {
 		{"-", "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\">", FormatFeed},
 		{"cs.LG.rss", "", FormatFeed},
 		{"-", "<?xml version=\"1.0\"?><svg/>", FormatText},
+		{"-", "{\"total\": 2, \"offset\": 0, \"data\": [{\"paperId\": \"x\"", FormatAPIJSON},
+		{"-", "{\"status\":\"ok\",\"message\":{\"items\":[", FormatAPIJSON},
+		{"-", "[{\"paperId\": \"x\", \"title\": \"T\"}]", FormatAPIJSON},
+		{"-", "[{\"paper\": {\"id\": \"2401.00001\"}}]", FormatHFJSON},
+		{"-", "{\"id\":\"a\",\"title\":\"T\",\"links\":[]}", FormatJSONL},
 		{"refs.ris", "", FormatRIS},
 		{"-", "\nTY  - JOUR\nTI  - T\n", FormatRIS},
 	}
