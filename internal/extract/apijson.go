@@ -96,9 +96,10 @@ func apiPaper(obj map[string]json.RawMessage) (*rawEntry, error) {
 type apiFields []map[string]json.RawMessage
 
 // linkKeys are the fields that hold a paper's links.
-var linkKeys = []string{"url", "URL", "html_url", "pdf_url", "pdfUrl", "pdf", "openAccessPdf", "open_access",
-	"best_oa_location", "code", "code_url", "codeUrl", "github", "githubRepo", "github_url", "repo", "repo_url",
-	"repository", "project", "projectPage", "project_page", "homepage", "link", "links"}
+var linkKeys = []string{"url", "URL", "url_abs", "abs_url", "paper_url", "paperUrl", "arxiv_url", "html_url",
+	"pdf_url", "url_pdf", "pdfUrl", "pdf", "openAccessPdf", "open_access", "best_oa_location", "code", "code_url",
+	"codeUrl", "github", "githubRepo", "github_url", "repo", "repo_url", "repository", "repository_url",
+	"project", "projectPage", "project_page", "homepage", "link", "links"}
 
 // text is the first of the named fields that holds text.
 func (f apiFields) text(keys ...string) string {
