@@ -1205,6 +1205,25 @@ func TestPublicationColumn(t *testing.T) {
 	}
 }
 
+// TestTwoWordTitles reads a title of two words before a code link alone
+// ("Segment Anything [[Code]](url)"), but not what lists write before
+// their code ("Official Implementation"), nor one word or lower case.
+func TestTwoWordTitles(t *testing.T) {
+	src := `- Segment Anything [[Code]](https://github.com/facebookresearch/segment-anything)
+- Official Implementation [[Code]](https://github.com/a/impl)
+- PyTorch Code [[GitHub]](https://github.com/a/torch)
+- see also [[Code]](https://github.com/a/see)
+- Mamba [[Code]](https://github.com/state-spaces/mamba)
+`
+	var got []string
+	for _, e := range readFormat(t, "two.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s", e.Source.Line, e.Title))
+	}
+	if want := []string{"1 Segment Anything"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("entries %q, want %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

@@ -193,9 +193,9 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		}
 	} else if t, _, ok := p.citedTitle(children(first)); ok && (p.namesPaper(first, links) || p.labelsCode(first)) {
 		title = t // "T. Kaneko and H. Kameoka. "Title." ICASSP 2019. [[Paper]](url)"
-	} else if t := plainTitle(before); p.namesPaper(first, links) || p.labelsCode(first) && titleWords(t) {
+	} else if t := plainTitle(before); p.namesPaper(first, links) || p.labelsCode(first) && (titleWords(t) || twoWordTitle(t)) {
 		// Before a link to the paper, or before "[[Code]](url)" alone
-		// when it reads as a title.
+		// when it reads as a title ("Segment Anything [[Code]](url)").
 		title = t
 	}
 	title = dropNumber(title)
@@ -336,6 +336,31 @@ func titleWords(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || unicode.IsDigit(r)) && !fieldName(t)
 }
+
+// twoWordTitle reports whether text before a code link is a title of two
+// words, each opening with a capital ("Segment Anything", "Graph
+// Attention"), and not what lists write before their code links
+// ("Official Implementation", "PyTorch Code").
+func twoWordTitle(t string) bool {
+	words := strings.Fields(t)
+	if len(words) != 2 || fieldName(t) {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || codeWords[strings.ToLower(strings.Trim(w, ":.,;-–—"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// codeWords are the words a list writes about a link to code, which no
+// two-word title is made of.
+var codeWords = wordSet(`official unofficial implementation implementations reimplementation reproduction code codes
+source sources repo repository repositories github gitlab pytorch tensorflow jax keras paddle mindspore
+project page website homepage demo link links version release model models weights checkpoint checkpoints
+notebook colab dataset datasets pretrained library toolkit toolbox framework`)
 
 // hasWordRune reports whether b holds a letter or a digit.
 func hasWordRune(b []byte) bool {
