@@ -78,6 +78,9 @@ func DetectFormat(name string, head []byte) Format {
 		case looksWrappedPapers(h):
 			return FormatAPIJSON
 		}
+		if first, _, _ := bytes.Cut(h, []byte("\n")); !bytes.HasSuffix(bytes.TrimRight(first, " \t\r"), []byte("}")) && bytes.Contains(h, []byte("\n")) {
+			return FormatAPIJSON // one JSON document over lines, not a paper a line
+		}
 		return FormatJSONL
 	case bytes.HasPrefix(h, []byte("[")) && !bytes.HasPrefix(h, []byte("[!")) && looksJSONArray(h):
 		if bytes.Contains(h, []byte(`"paper_arxiv_id"`)) || bytes.Contains(h, []byte(`"repo_url"`)) ||

@@ -1296,6 +1296,8 @@ func TestDetectFormat(t *testing.T) {
 		{"-", "[{\"paperId\": \"x\", \"title\": \"T\"}]", FormatAPIJSON},
 		{"-", "[{\"paper\": {\"id\": \"2401.00001\"}}]", FormatHFJSON},
 		{"-", "{\"id\":\"a\",\"title\":\"T\",\"links\":[]}", FormatJSONL},
+		{"-", "{\n  \"name\": \"my-package\",\n", FormatAPIJSON},
+		{"-", "{\"id\":\"a\",\"title\":\"T\"}\n{\"id\":\"b\",", FormatJSONL},
 		{"refs.ris", "", FormatRIS},
 		{"-", "\nTY  - JOUR\nTI  - T\n", FormatRIS},
 	}
