@@ -23,14 +23,18 @@ import (
 // stamp of when the list took the paper is the authors when it reads as
 // a list of names (authorList), with a venue in parentheses or after a
 // comma before or after them; nothing is taken otherwise: a sentence
-// about the paper is not a byline.
-func (p *markdownParser) byline(re *rawEntry, block ast.Node, title string) {
+// about the paper is not a byline. The item's tag before the title
+// ("**[RND]** <[Title](url)> by ...") is no byline either.
+func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string) {
 	if blockBytes(block) > maxBylineBlock {
 		return
 	}
 	lowerTitle := strings.ToLower(title)
 	authorsSeen := false
 	for _, piece := range p.pieces(block) {
+		if tag != "" && strings.EqualFold(piece, tag) {
+			continue // the tag before the title ("[UCB] <[Title](url)>"), which no byline is
+		}
 		if len(piece) > len(title) && strings.EqualFold(piece[:len(title)], title) {
 			// A plain title and its byline in one piece: "Title (A. Author, ICLR 2024)".
 			piece = strings.TrimLeft(piece[len(title):], " ,;:")
@@ -320,6 +324,9 @@ func authorList(s string) (names []string, more, ok bool) {
 		for _, w := range words {
 			switch {
 			case nameParticles[w]:
+			case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z':
+				// An initial without its full stop ("Agogino A"), which
+				// nameWord takes for the article.
 			case nameWord(w):
 				capital = true
 			default:

@@ -1224,6 +1224,31 @@ func TestTwoWordTitles(t *testing.T) {
 	}
 }
 
+// TestAngledItems reads items as RL-Exploration-Paper-Lists writes
+// them: a tag, the title's link in angle brackets, then "by" the
+// authors, surname first as BibTeX writes them or with initials without
+// full stops, and the year.
+func TestAngledItems(t *testing.T) {
+	src := `* [UCB] <[Finite-time analysis of the multiarmed bandit problem](https://link.springer.com/content/pdf/10.1023/A.pdf)> by Peter Auer, Nicolo Cesa-Bianchi, and Paul Fischer, 2002.
+
+* **[RND]** <[Exploration by random network distillation](https://arxiv.org/pdf/1810.12894.pdf)> by Burda, Yuri and Edwards, Harrison and Storkey, Amos, 2018.
+
+* <[CLEANing the reward: counterfactual actions](http://example.edu/holmesparker.pdf)> by HolmesParker C, Taylor M E, Agogino A, et al. AAMAS, 2014.
+`
+	var got []string
+	for _, e := range readFormat(t, "a.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %d %s", e.Source.Line, e.Title, e.AuthorNames, e.Authors, e.DateText))
+	}
+	want := []string{
+		`1 Finite-time analysis of the multiarmed bandit problem ["Peter Auer" "Nicolo Cesa-Bianchi" "Paul Fischer"] 3 2002`,
+		`3 Exploration by random network distillation ["Yuri Burda" "Harrison Edwards" "Amos Storkey"] 3 2018`,
+		`5 CLEANing the reward: counterfactual actions ["HolmesParker C" "Taylor M E" "Agogino A"] -1 `,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

@@ -333,7 +333,11 @@ func setFieldValue(re *rawEntry, key, value string, linked bool) {
 // more reports an "et al." ("A et al.", "A, B, et al."), after which the
 // names are not all of them.
 func splitAuthors(s string) (names []string, more bool) {
-	s = authorSeparators.Replace(collapseSpace(s))
+	s = collapseSpace(s)
+	if bib, ok := surnamesFirst(s); ok {
+		s = bib // "Burda, Yuri and Edwards, Harrison", as BibTeX writes names
+	}
+	s = authorSeparators.Replace(s)
 	for _, a := range strings.Split(s, ",") {
 		// The marks of equal contribution or affiliation: "Jia†", "Liu*", "Fan¹".
 		a = strings.TrimRight(strings.TrimSpace(a), nameMarks+" ")
@@ -349,6 +353,26 @@ func splitAuthors(s string) (names []string, more bool) {
 		}
 	}
 	return names, more
+}
+
+// surnamesFirst rewrites names written surname first and joined by
+// "and", as BibTeX writes them ("Burda, Yuri and Edwards, Harrison"), as
+// "Yuri Burda, Harrison Edwards"; ok is false for any other list.
+func surnamesFirst(s string) (string, bool) {
+	parts := strings.Split(s, " and ")
+	if len(parts) < 2 {
+		return "", false
+	}
+	names := make([]string, 0, len(parts))
+	for _, p := range parts {
+		surname, given, ok := strings.Cut(p, ",")
+		given = strings.TrimSpace(given)
+		if !ok || strings.Contains(given, ",") || given == "" || strings.TrimSpace(surname) == "" {
+			return "", false
+		}
+		names = append(names, given+" "+strings.TrimSpace(surname))
+	}
+	return strings.Join(names, ", "), true
 }
 
 // nameMarks are the marks lists put after an author's name.

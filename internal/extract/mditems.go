@@ -70,7 +70,7 @@ func (p *markdownParser) itemRaw(first ast.Node, title string, links []string, t
 	re := &rawEntry{title: title, line: p.line(first), authors: -1, section: p.section()}
 	re.explicit = links
 	p.setTag(re, tag)
-	p.byline(re, first, title)
+	p.byline(re, first, title, tag)
 	if re.authorNames == nil {
 		if t, names, ok := p.citedTitle(children(first)); ok && t == title {
 			re.setAuthors(splitAuthors(names)) // the authors a citation gives before the title

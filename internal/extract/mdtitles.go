@@ -125,7 +125,7 @@ func itemTag(s string) (string, bool) {
 	s = cornerBrackets.Replace(s) // "【ICML 2023】" is "[ICML 2023]"
 	// Marks before the tag go ("⭐ [New]").
 	s = strings.TrimLeftFunc(s, isMark)
-	s = strings.TrimSpace(strings.TrimRight(s, " |:-–—,;."))
+	s = strings.TrimSpace(strings.TrimRight(s, " |:-–—,;.<《")) // "[UCB] <[Title](url)>"
 	if s == "" || len(s) <= 3 && allDigits(s) {
 		return "", true // "🔥", "3." (a number)
 	}
