@@ -139,8 +139,15 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		title = dropNumber(collapseSpace(title))
 		if label, _ := linkLabel(title); label {
 			// "[[Paper]](url) [[Code]](url) The Title": the title is
-			// the text around the links.
-			title = plainTitle(strings.TrimLeft(collapseSpace(p.plainText(first, false)), " |-–—:,;[]()"))
+			// the text around the links, without their brackets.
+			title = plainTitle(strings.TrimLeft(collapseSpace(linkDebris.Replace(p.plainText(first, false))), " |-–—:,;[]()"))
+		} else if venueTag(title) {
+			// "[[ICCV2021](arXiv url)] Title [[github](url)]": the
+			// venue links the paper, and the title follows it.
+			after := plainTitle(strings.TrimLeft(p.textBefore(first, leadingInline(first, p.src), false), " |-–—:,;[]()"))
+			if titleWords(after) || twoWordTitle(after) {
+				tag, title = title, after
+			}
 		}
 		if title == "" {
 			return "", nil, ""
@@ -335,6 +342,17 @@ func (p *markdownParser) labelsCode(n ast.Node) bool {
 func titleWords(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || unicode.IsDigit(r)) && !fieldName(t)
+}
+
+// linkDebris is what plainText leaves of links in brackets ("[[pytorch]
+// (url)]" is "[ ]").
+var linkDebris = strings.NewReplacer("[ ]", " ", "( )", " ", "【 】", " ")
+
+// venueTag reports whether a link's text is a venue and year, as lists
+// label a paper's link with ("ICCV2021", "CVPR 2020", "NeurIPS'20"),
+// rather than its title.
+func venueTag(t string) bool {
+	return len(strings.Fields(t)) <= 3 && (hasYear(t) || shortYear(t)) && !strings.ContainsAny(t, ":/")
 }
 
 // twoWordTitle reports whether text before a code link is a title of two
