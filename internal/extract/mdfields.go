@@ -261,7 +261,9 @@ var fieldAliases = map[string]string{"作者": "authors", "机构": "affiliation
 	"摘要": "abstract", "简介": "summary", "会议": "venue", "期刊": "journal", "发表": "published",
 	"日期": "date", "时间": "date", "年份": "year", "来源": "source", "关键词": "keywords", "标签": "tags",
 	"笔记": "notes", "备注": "note", "publisher": "venue", "institutions": "affiliation",
-	"publication": "venue", "published in": "venue", "published at": "venue", "booktitle": "venue"}
+	"publication": "venue", "published in": "venue", "published at": "venue", "booktitle": "venue",
+	"收录": "venue", "submission time": "date", "submitted": "date", "brief introduction": "summary",
+	"introduction": "summary"}
 
 // field reads one nested "Key: value" item into an entry.
 func (p *markdownParser) field(re *rawEntry, item ast.Node) {
@@ -564,4 +566,101 @@ func htmlTextLinks(s string) (text string, links []string) {
 		}
 	}
 	return collapseSpace(b.String()), links
+}
+
+// fieldParagraph reads a paragraph whose lines are one paper's fields,
+// each name in bold or italics ("**Paper:** [Title](url)" over
+// "**Github:** https://..." and "**Submission time:** 2023.04"), as some
+// lists write a paper under its heading. The Paper field's link titles
+// the paper, or the heading over it does when the link is a label. It
+// reports whether para was such a paragraph.
+func (p *markdownParser) fieldParagraph(para *ast.Paragraph) bool {
+	lines := p.inlineLines(para)
+	type fieldLine struct {
+		key   string
+		nodes []ast.Node // after the key
+	}
+	var fields []fieldLine
+	paper := -1
+	for _, nodes := range lines {
+		if len(nodes) == 0 {
+			continue
+		}
+		em, ok := nodes[0].(*ast.Emphasis)
+		if !ok {
+			return false
+		}
+		key := collapseSpace(inlineText(em, p.src))
+		rest := nodes[1:]
+		if k, ok := strings.CutSuffix(key, ":"); ok {
+			key = k // "**Paper:**"
+		} else if t, ok := firstText(rest, p.src); ok && strings.HasPrefix(strings.TrimSpace(t), ":") {
+			// "**Paper**: ...", the colon outside the emphasis.
+		} else {
+			return false
+		}
+		if key == "" || len(strings.Fields(key)) > 4 {
+			return false
+		}
+		if paperFields[fieldKey(key)] && paper < 0 {
+			paper = len(fields)
+		}
+		fields = append(fields, fieldLine{key, rest})
+	}
+	if paper < 0 || len(fields) < 2 {
+		return false
+	}
+	title, dest := "", ""
+	for _, n := range fields[paper].nodes {
+		if l, ok := n.(*ast.Link); ok {
+			title, dest = collapseSpace(inlineText(l, p.src)), string(l.Destination)
+			break
+		}
+	}
+	if dest == "" || strings.HasPrefix(dest, "#") {
+		return false
+	}
+	if label, _ := linkLabel(title); label || title == "" {
+		title = p.headings[p.deepestHeading()] // "#### LLaVA" over "**Paper:** [arXiv](url)"
+	}
+	if title = trimTitle(title); title == "" || fieldName(title) {
+		return false
+	}
+	re := &rawEntry{title: title, line: p.line(para), authors: -1, section: p.section()}
+	for _, f := range fields {
+		var text strings.Builder
+		var links []string
+		for _, n := range f.nodes {
+			text.WriteString(inlineText(n, p.src))
+			links = append(links, p.links(n)...)
+		}
+		value := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text.String()), ":"))
+		setFieldValue(re, f.key, value, len(links) > 0)
+		re.explicit = append(re.explicit, links...)
+	}
+	p.emit(re)
+	return true
+}
+
+// firstText is the text of the first of nodes, when it is text.
+func firstText(nodes []ast.Node, src []byte) (string, bool) {
+	if len(nodes) == 0 {
+		return "", false
+	}
+	t, ok := nodes[0].(*ast.Text)
+	if !ok {
+		return "", false
+	}
+	return string(t.Segment.Value(src)), true
+}
+
+// deepestHeading is the level of the innermost heading the walk is
+// under, or 0.
+func (p *markdownParser) deepestHeading() int {
+	for l := len(p.headings) - 1; l > 0; l-- {
+		if p.headings[l] != "" {
+			return l
+		}
+	}
+	return 0
 }

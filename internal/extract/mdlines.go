@@ -34,6 +34,9 @@ func (p *markdownParser) quotedLines(q *ast.Blockquote) {
 // Author, B. Author<br>ICML 2023 [code](repo)", a publication list's
 // "**Title**" over its authors, venue and "[[paper]](url)".
 func (p *markdownParser) linkParagraph(para *ast.Paragraph) {
+	if p.fieldParagraph(para) {
+		return
+	}
 	lines := p.inlineLines(para)
 	type start struct {
 		line  int
