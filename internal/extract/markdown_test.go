@@ -1304,6 +1304,28 @@ func TestFieldParagraphs(t *testing.T) {
 	}
 }
 
+// TestDigestTable reads the tables daily arXiv digests write: a Publish
+// Date column, authors cut with "et.al.", links to the paper on several
+// sites, and "null" where no code is.
+func TestDigestTable(t *testing.T) {
+	src := `| Publish Date | Title | Authors | PDF | alphaXiv | Code |
+|:---------|:-----------------------|:---------|:------|:------|:------|
+|2026-09-17|SplashSplat: Reconstructing Splashing Liquids|Peiyu Liu et.al.|[2609.20818](https://arxiv.org/abs/2609.20818)|[alphaXiv](https://www.alphaxiv.org/abs/2609.20818)|null|
+|2026-09-16|On-Demand Attention: Language Models Know When to Recall|Haibo Feng et.al.|[2609.20734](https://arxiv.org/abs/2609.20734)|[alphaXiv](https://www.alphaxiv.org/abs/2609.20734)|**[link](https://github.com/a/ondemand)**|
+`
+	var got []string
+	for _, e := range readFormat(t, "d.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %s %q %d %s %s", e.Source.Line, e.Title, e.Date, e.AuthorNames, e.Authors, e.ArxivID, e.CodeStatus))
+	}
+	want := []string{
+		`3 SplashSplat: Reconstructing Splashing Liquids 2026-09-17 ["Peiyu Liu"] -1 2609.20818 none`,
+		`4 On-Demand Attention: Language Models Know When to Recall 2026-09-16 ["Haibo Feng"] -1 2609.20734 linked`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

@@ -263,7 +263,8 @@ var fieldAliases = map[string]string{"作者": "authors", "机构": "affiliation
 	"笔记": "notes", "备注": "note", "publisher": "venue", "institutions": "affiliation",
 	"publication": "venue", "published in": "venue", "published at": "venue", "booktitle": "venue",
 	"收录": "venue", "submission time": "date", "submitted": "date", "brief introduction": "summary",
-	"introduction": "summary"}
+	"introduction": "summary", "publish date": "date", "publication date": "date", "published date": "date",
+	"date published": "date", "release date": "date", "published on": "date"}
 
 // field reads one nested "Key: value" item into an entry.
 func (p *markdownParser) field(re *rawEntry, item ast.Node) {
@@ -343,7 +344,7 @@ func splitAuthors(s string) (names []string, more bool) {
 	for _, a := range strings.Split(s, ",") {
 		// The marks of equal contribution or affiliation: "Jia†", "Liu*", "Fan¹".
 		a = strings.TrimRight(strings.TrimSpace(a), nameMarks+" ")
-		for _, etAl := range []string{"et al.", "et al", "et. al.", "etc.", "others", "等人", "等"} {
+		for _, etAl := range []string{"et al.", "et al", "et. al.", "et.al.", "et.al", "etc.", "others", "等人", "等"} {
 			// "Ann Smith et al.", "张三等": the Chinese needs no space.
 			if rest, ok := strings.CutSuffix(a, etAl); ok && (rest == "" || strings.HasSuffix(rest, " ") || etAl[0] >= utf8.RuneSelf) {
 				a, more = strings.TrimSpace(rest), true
