@@ -7,20 +7,20 @@ Usage:
 	linkgraph <command> [flags] FILE...
 
 A FILE is a listing: a saved Hugging Face "Daily Papers" page (text or
-HTML), a saved arXiv listing or search page, a Markdown awesome-list
-(bullets or tables) or note about one paper (by its front matter), any
-HTML page of lists or tables, BibTeX, RIS, a spreadsheet (CSV or TSV
-with a header), the Hugging Face daily-papers
-API's JSON, Papers with Code's dumps (code links, abstracts), the arXiv
-metadata snapshot (a paper a JSON line), CSL JSON (as Zotero exports a
-library), the JSON answers of Semantic Scholar, OpenAlex, OpenReview and
-Crossref, an RSS or Atom feed (arXiv's API and RSS, journals'),
-linkgraph's own JSON lines, or any text with links. The format is picked
-by extension, then by content; --input-format names it. A directory is
-read as one listing of the .md, .html, .bib, .ris, .json, .jsonl, .csv,
-.tsv, .txt, .rss and .atom files under it (a folder of notes, one paper each). "-"
-reads standard input; with no FILE, linkgraph reads standard input when
-it is not a terminal.
+HTML), a saved arXiv listing or search page, any HTML page of lists or
+tables; a Markdown awesome-list (bullets or tables) or note about one
+paper (by its front matter), an Org-mode reading list, a spreadsheet
+(CSV or TSV with a header), any text with links; BibTeX, RIS, CSL JSON
+(as Zotero exports a library); an RSS or Atom feed (arXiv's API and RSS,
+journals'), the JSON of the Hugging Face daily-papers API and of Semantic
+Scholar's, OpenAlex's, OpenReview's and Crossref's, Papers with Code's
+dumps (code links, abstracts), the arXiv metadata snapshot (a paper a
+JSON line), or linkgraph's own JSON lines. The format is picked by
+extension, then by content; --input-format names it. A directory is read
+as one listing of the .md, .org, .html, .bib, .ris, .json, .jsonl, .csv,
+.tsv, .txt, .rss and .atom files under it (a folder of notes, one paper
+each). "-" reads standard input; with no FILE, linkgraph reads standard
+input when it is not a terminal.
 
 Commands:
 

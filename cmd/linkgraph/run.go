@@ -65,7 +65,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetErr(stderr)
 	root.SetArgs(args)
 	root.PersistentFlags().StringVar(&e.inputFormat, "input-format", "auto",
-		"listing format: auto (by extension, then content), daily, markdown, html, bibtex, hf-json, pwc-json, arxiv-json, csl-json, api-json, feed, ris, csv, jsonl or text")
+		"listing format: auto (by extension, then content), daily, markdown, html, bibtex, hf-json, pwc-json, arxiv-json, csl-json, api-json, feed, ris, csv, org, jsonl or text")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
 		if _, err := extract.ParseFormat(e.inputFormat); err != nil {
 			return usageError("--input-format: %v", err)

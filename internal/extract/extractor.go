@@ -200,6 +200,8 @@ func (x *Extractor) readWithFinisher(ctx context.Context, lr *lineReader, file s
 		err = x.readCSV(ctx, lr, f.push, f.stopped)
 	case FormatAPIJSON:
 		err = x.readAPIJSON(ctx, lr, f.push, f.stopped)
+	case FormatOrg:
+		err = x.readOrg(lr, f.push)
 	default:
 		err = &InputError{File: file, Err: fmt.Errorf("%s listings are not read yet", format)}
 	}

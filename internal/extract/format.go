@@ -28,10 +28,11 @@ const (
 	FormatRIS      Format = "ris"        // RIS, as reference managers export a bibliography
 	FormatCSV      Format = "csv"        // a spreadsheet of papers: CSV or TSV with a header
 	FormatAPIJSON  Format = "api-json"   // a scholarly API's answer: Semantic Scholar, OpenAlex, OpenReview, Crossref
+	FormatOrg      Format = "org"        // Org mode: an Emacs or org-roam reading list
 )
 
 // Formats lists the formats a user may name.
-var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatAPIJSON, FormatFeed, FormatRIS, FormatCSV, FormatJSONL, FormatText}
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatAPIJSON, FormatFeed, FormatRIS, FormatCSV, FormatOrg, FormatJSONL, FormatText}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -64,6 +65,8 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatRIS
 	case ".csv", ".tsv":
 		return FormatCSV
+	case ".org":
+		return FormatOrg
 	}
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
