@@ -72,7 +72,11 @@ func apiPaper(obj map[string]json.RawMessage) (*rawEntry, error) {
 	// Ids: {"externalIds": {"ArXiv": ..., "DOI": ...}} (Semantic
 	// Scholar), "doi" as a DOI or its address (OpenAlex, Crossref).
 	ids := f.sub("externalIds", "external_ids", "ids")
-	if id := stripArxivVersion(strings.TrimPrefix(strings.ToLower(apiFields{ids}.text("ArXiv", "arxiv", "arXiv")+f.text("arxivId", "arxiv_id", "arxiv")), "arxiv:")); plausibleArxivID(id) {
+	arxiv := apiFields{ids}.text("ArXiv", "arxiv", "arXiv")
+	if arxiv == "" {
+		arxiv = f.text("arxivId", "arxiv_id", "arxiv")
+	}
+	if id := stripArxivVersion(strings.TrimPrefix(strings.ToLower(arxiv), "arxiv:")); plausibleArxivID(id) {
 		re.arxivID = id
 		re.explicit = append(re.explicit, "https://arxiv.org/abs/"+id)
 	}

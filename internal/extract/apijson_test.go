@@ -28,9 +28,10 @@ func TestAPIJSON(t *testing.T) {
 			got = append(got, fmt.Sprintf("%s:%d %s %q %s %s %q %q %q", name, e.Source.Line, e.Title, e.AuthorNames, e.Date, e.DateText, e.Venue, e.Abstract, urls(e)))
 		}
 	}
-	array := `[{"id": "1", "title": "An Array Paper Title", "authors": ["Ann Smith"], "year": 2022, "url_pdf": "https://example.org/a.pdf", "url": "https://github.com/a/b"}]`
+	array := `[{"id": "1", "title": "An Array Paper Title", "authors": ["Ann Smith"], "year": 2022, "url_pdf": "https://example.org/a.pdf", "url": "https://github.com/a/b",
+		"externalIds": {"ArXiv": "2201.00009"}, "arxiv_id": "2201.00009"}]`
 	for _, e := range readFormat(t, "array.json", array, FormatAuto) {
-		got = append(got, fmt.Sprintf("array.json:%d %s %q %s %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, urls(e)))
+		got = append(got, fmt.Sprintf("array.json:%d %s %q %s %s %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.ArxivID, urls(e)))
 	}
 	want := []string{
 		`api-semanticscholar.json:2 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"]  2024 "ICML" "We study sparse things. Code: https://github.com/lab/sparse" ["paper https://arxiv.org/abs/2401.00111" "paper https://doi.org/10.1000/abc" "paper https://www.semanticscholar.org/paper/649def34f8be52c8b66281af98ae884c09aef38b" "code https://github.com/lab/sparse"]`,
@@ -40,7 +41,7 @@ func TestAPIJSON(t *testing.T) {
 		`api-openreview.json:2 Sparse Things at Scale ["Ann Smith" "Bob Jones"] 2024-01-05 2024-01-05 "ICLR 2024 poster" "We scale sparse things. Code is at https://github.com/lab/scale." ["paper https://openreview.net/pdf/0123456789abcdef.pdf" "code https://github.com/lab/scale" "paper https://openreview.net/forum?id=AbCdEf123"]`,
 		`api-openreview.json:10 Withdrawn Things []   "" "" ["paper https://openreview.net/forum?id=GhIj456"]`,
 		`api-crossref.json:2 Dense Things Remember More ["Carl Lee" "Dana Moe"] 2023-05-01 2023-05-01 "Journal of Dense Things" "Dense things remember more." ["paper https://doi.org/10.1000/dense.2023.7" "other https://example.org/dense.pdf"]`,
-		`array.json:1 An Array Paper Title ["Ann Smith"] 2022 ["code https://github.com/a/b" "other https://example.org/a.pdf"]`,
+		`array.json:1 An Array Paper Title ["Ann Smith"] 2022 2201.00009 ["paper https://arxiv.org/abs/2201.00009" "code https://github.com/a/b" "other https://example.org/a.pdf"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
