@@ -6,7 +6,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -42,7 +41,6 @@ func (x *Extractor) readCSV(ctx context.Context, lr *lineReader, emit func(*rawE
 	if err != nil {
 		return &InputError{File: lr.file, Line: 1, Err: err}
 	}
-	header = slices.Clone(header)
 	cols := csvColumns(header)
 	if cols.title < 0 {
 		return &InputError{File: lr.file, Line: 1, Err: ErrNoTitleColumn}
@@ -75,18 +73,15 @@ func (x *Extractor) readCSV(ctx context.Context, lr *lineReader, emit func(*rawE
 // for those it lacks.
 type csvCols struct {
 	title, authors, authorCount, date, dateText, venue, abstract, arxiv, doi, upvotes int
-	header                                                                            []string
 }
 
 // csvColumns finds the columns by their names: the first that names
 // each field wins ("title" before "paper" before "name" for the titles).
 func csvColumns(header []string) csvCols {
 	c := csvCols{title: -1, authors: -1, authorCount: -1, date: -1, dateText: -1, venue: -1, abstract: -1, arxiv: -1, doi: -1, upvotes: -1}
-	c.header = make([]string, len(header))
 	names := map[string]int{}
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
-		c.header[i] = h
 		if _, ok := names[h]; !ok {
 			names[h] = i
 		}
