@@ -1286,8 +1286,8 @@ func TestFieldParagraphs(t *testing.T) {
 	src := "### 经典模型\n\n|paper|源码|收录|简介|\n|:-:|:-:|:-:|:-:|\n" +
 		"|[ViLT: Vision-and-Language Transformer](http://proceedings.mlr.press/v139/kim21k.html)|[code](https://github.com/dandelin/vilt)|ICML 2021|**ViLT**; 视觉|\n\n" +
 		"#### **LLaVA**\n**Paper:** [Visual Instruction Tuning](https://arxiv.org/abs/2304.08485)  \n" +
-		"**Github:** https://github.com/haotian-liu/LLaVA  \n**Submission time:** 2023.04  \n**Brief Introduction:** 基于 BLIP-2  \n\n" +
-		"#### **Named By Its Heading Here**\n**Paper**: [arXiv](https://arxiv.org/abs/2304.10592)  \n**Code**: [GitHub](https://github.com/a/named)  \n**Record**: arXiv\n\n" +
+		"**Github:** https://github.com/haotian-liu/LLaVA  \n**Record:** ICML 2023  \n**Submission time:** 2023.04  \n**Brief Introduction:** 基于 BLIP-2  \n\n" +
+		"#### **Named By Its Heading Here**\n**Paper**: [arXiv](https://arxiv.org/abs/2304.10592)  \n**Code**: [GitHub](https://github.com/a/named)  \n**Stars**: 120\n\n" +
 		"#### ****\n**Paper:** []()  \n**Github:**   \n\n" +
 		"We used **Paper:** [this one](https://arxiv.org/abs/2304.00001)  \n**Code:** [here](https://github.com/a/b)\n"
 	var got []string
@@ -1296,8 +1296,8 @@ func TestFieldParagraphs(t *testing.T) {
 	}
 	want := []string{
 		`5 ViLT: Vision-and-Language Transformer "ICML 2021"  "ViLT; 视觉" ["paper https://proceedings.mlr.press/v139/kim21k.html" "code https://github.com/dandelin/vilt"]`,
-		`8 Visual Instruction Tuning "" 2023.04 "基于 BLIP-2" ["paper https://arxiv.org/abs/2304.08485" "code https://github.com/haotian-liu/LLaVA"]`,
-		`14 Named By Its Heading Here ""  "" ["paper https://arxiv.org/abs/2304.10592" "code https://github.com/a/named"]`,
+		`8 Visual Instruction Tuning "ICML 2023" 2023.04 "基于 BLIP-2" ["paper https://arxiv.org/abs/2304.08485" "code https://github.com/haotian-liu/LLaVA"]`,
+		`15 Named By Its Heading Here ""  "" ["paper https://arxiv.org/abs/2304.10592" "code https://github.com/a/named"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

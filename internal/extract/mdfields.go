@@ -262,7 +262,7 @@ var fieldAliases = map[string]string{"作者": "authors", "机构": "affiliation
 	"日期": "date", "时间": "date", "年份": "year", "来源": "source", "关键词": "keywords", "标签": "tags",
 	"笔记": "notes", "备注": "note", "publisher": "venue", "institutions": "affiliation",
 	"publication": "venue", "published in": "venue", "published at": "venue", "booktitle": "venue",
-	"收录": "venue", "submission time": "date", "submitted": "date", "brief introduction": "summary",
+	"收录": "venue", "record": "venue", "accepted at": "venue", "accepted by": "venue", "submission time": "date", "submitted": "date", "brief introduction": "summary",
 	"introduction": "summary", "publish date": "date", "publication date": "date", "published date": "date",
 	"date published": "date", "release date": "date", "published on": "date"}
 
