@@ -113,8 +113,8 @@ func (a *arrayItems) next() ([]byte, int, error) {
 
 // containerKeys are the keys under which APIs answer with their array of
 // papers ({"data": [...]}: Semantic Scholar; "results": OpenAlex, Papers
-// with Code; "notes": OpenReview; "items": Crossref; "docs": ADS), and
-// the keys of the objects such a key may be inside ("message").
+// with Code; "notes": OpenReview; "items": Crossref, inside "message";
+// "docs": ADS, inside "response").
 var containerKeys = map[string]bool{"data": true, "results": true, "items": true, "papers": true, "notes": true,
 	"docs": true, "records": true, "works": true, "hits": true, "publications": true, "articles": true, "entries": true}
 
