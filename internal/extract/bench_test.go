@@ -302,3 +302,48 @@ func BenchmarkReadMarkdown(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReadFormats reads 5,000 papers in each of the formats read
+// whole or a record at a time beside the Daily Papers page: an arXiv
+// API feed (Atom), a RIS library, a CSV spreadsheet, Semantic Scholar's
+// JSON answer and an Org reading list.
+func BenchmarkReadFormats(b *testing.B) {
+	const n = 5000
+	var atom, ris, csv, api, org strings.Builder
+	atom.WriteString("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+	csv.WriteString("title,authors,year,venue,code,arxiv_id\n")
+	api.WriteString("{\"total\": 5000, \"data\": [\n")
+	org.WriteString("#+TITLE: Reading list\n* Papers\n")
+	for i := range n {
+		fmt.Fprintf(&atom, "<entry><id>http://arxiv.org/abs/2401.%05dv1</id><published>2024-01-05T18:00:00Z</published><title>Paper Title Number %d on Sparse Things</title>"+
+			"<summary>We study sparse things, number %d. Code: https://github.com/o%d/r%d</summary><author><name>Ann Smith</name></author><author><name>Bob Jones</name></author>"+
+			"<link href=\"http://arxiv.org/abs/2401.%05dv1\" rel=\"alternate\"/></entry>\n", i, i, i, i%50, i, i)
+		fmt.Fprintf(&ris, "TY  - JOUR\nTI  - Paper Title Number %d on Sparse Things\nAU  - Smith, Ann\nAU  - Jones, Bob\nPY  - 2024\nT2  - Journal of Things\nUR  - https://arxiv.org/abs/2401.%05d\nN1  - Code: https://github.com/o%d/r%d\nER  - \n\n", i, i, i%50, i)
+		fmt.Fprintf(&csv, "Paper Title Number %d on Sparse Things,\"Ann Smith, Bob Jones\",2024,ICML 2024,https://github.com/o%d/r%d,2401.%05d\n", i, i%50, i, i)
+		sep := ","
+		if i == n-1 {
+			sep = ""
+		}
+		fmt.Fprintf(&api, "{\"paperId\": \"p%d\", \"externalIds\": {\"ArXiv\": \"2401.%05d\"}, \"title\": \"Paper Title Number %d on Sparse Things\", \"abstract\": \"Code: https://github.com/o%d/r%d\", \"year\": 2024, \"authors\": [{\"name\": \"Ann Smith\"}, {\"name\": \"Bob Jones\"}]}%s\n", i, i, i, i%50, i, sep)
+		fmt.Fprintf(&org, "- [[https://arxiv.org/abs/2401.%05d][Paper Title Number %d on Sparse Things]] [[https://github.com/o%d/r%d][code]]\n", i, i, i%50, i)
+	}
+	atom.WriteString("</feed>\n")
+	api.WriteString("]}\n")
+	for _, in := range []struct {
+		name   string
+		format Format
+		data   string
+	}{{"atom", FormatFeed, atom.String()}, {"ris", FormatRIS, ris.String()}, {"csv", FormatCSV, csv.String()},
+		{"api-json", FormatAPIJSON, api.String()}, {"org", FormatOrg, org.String()}} {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.data)))
+			for b.Loop() {
+				got := 0
+				err := New(Options{Format: in.format}).Read(context.Background(), "list", strings.NewReader(in.data), func(*Entry) error { got++; return nil }, func(error) {})
+				if err != nil || got != n {
+					b.Fatalf("%d entries, %v", got, err)
+				}
+			}
+		})
+	}
+}
