@@ -36,8 +36,14 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string)
 			continue // the tag before the title ("[UCB] <[Title](url)>"), which no byline is
 		}
 		if len(piece) > len(title) && strings.EqualFold(piece[:len(title)], title) {
-			// A plain title and its byline in one piece: "Title (A. Author, ICLR 2024)".
+			// A plain title and its byline in one piece: "Title (A. Author, ICLR 2024)",
+			// "Title (KN): Dai et al." (the method's short name between).
 			piece = strings.TrimLeft(piece[len(title):], " ,;:")
+			if j := strings.IndexByte(piece, ')'); strings.HasPrefix(piece, "(") && j > 0 && j <= 16 && !strings.ContainsAny(piece[:j], ", ") {
+				if rest := strings.TrimLeft(piece[j+1:], " ,;:"); rest != "" {
+					piece = rest
+				}
+			}
 		}
 		if key, value, ok := strings.Cut(piece, ": "); ok && fieldNames[fieldKey(key)] {
 			setFieldValue(re, key, value, false) // "Authors: A. Author, B. Author", "Venue: ICLR 2024"

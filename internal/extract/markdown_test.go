@@ -245,6 +245,7 @@ func TestMarkdownBylines(t *testing.T) {
 - [By The Way](https://arxiv.org/abs/2401.00010) by the team at Some Lab
 - [Marked Names](https://arxiv.org/abs/2401.00011) - Jinghan Jia†, Jiancheng Liu*, Sijia Liu¹. ICML 2023.
 - [Labelled](https://arxiv.org/abs/2401.00012) <br> Authors: A. Smith, B. Jones <br> Venue: ICLR 2024
+- Knowledge Neurons in Pretrained Transformers (KN): Dai et al. [[paper]](https://arxiv.org/abs/2104.08696)
 `
 	type entry struct {
 		title   string
@@ -274,6 +275,7 @@ func TestMarkdownBylines(t *testing.T) {
 		{"By The Way", nil, -1, ""},
 		{"Marked Names", []string{"Jinghan Jia", "Jiancheng Liu", "Sijia Liu"}, 3, "ICML 2023"},
 		{"Labelled", []string{"A. Smith", "B. Jones"}, 2, "ICLR 2024"},
+		{"Knowledge Neurons in Pretrained Transformers", []string{"Dai"}, -1, ""}, // the short name between
 	}
 	var got []entry
 	for _, e := range readFormat(t, "bylines.md", src, FormatMarkdown) {
