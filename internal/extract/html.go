@@ -207,6 +207,11 @@ type mdWriter struct {
 	afterTerm bool
 	dd        int
 
+	// An element marked as the authors' (class="authors"): its tag, and
+	// how deep in such tags the writer is.
+	authorTag   string
+	authorDepth int
+
 	// A table's rows are written whole: cells collect in cell and row,
 	// and the first row written is followed by GFM's delimiter row.
 	tables, rows int
@@ -297,9 +302,29 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 		w.paragraph()
 	}
 	w.afterTerm = w.afterTerm && name != "dt" && name != "dl"
+	switch {
+	case w.authorTag == "" && authorElems[name] && !selfClosing && w.cell == nil && w.tables == 0 && w.dest == "":
+		// <span class="authors">Ann Smith</span>: the names are a field,
+		// which a byline reads even when one name stands alone.
+		if class, ok := attr(z, "class"); ok && strings.Contains(strings.ToLower(class), "author") {
+			w.authorTag, w.authorDepth = name, 1
+			w.write("Authors: ")
+		}
+	case name == w.authorTag && !selfClosing:
+		w.authorDepth++
+	}
 }
 
+// authorElems are the elements a page's author list may be marked in by
+// its class.
+var authorElems = map[string]bool{"span": true, "div": true, "p": true, "i": true, "em": true, "small": true}
+
 func (w *mdWriter) end(name string) {
+	if name == w.authorTag {
+		if w.authorDepth--; w.authorDepth == 0 {
+			w.authorTag = ""
+		}
+	}
 	if hiddenTags[name] {
 		if w.hidden > 0 {
 			w.hidden--

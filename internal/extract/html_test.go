@@ -448,3 +448,28 @@ func titledAt(es []*Entry) []titled {
 	}
 	return out
 }
+
+// TestAuthorElements reads the authors a publication page marks by class
+// (<span class="authors">), one name alone too; a table's cells and links
+// are not marked.
+func TestAuthorElements(t *testing.T) {
+	src := `<html><body><h2>Publications</h2>
+<p><b>Sparse Things Learn Faster Than Dense Ones</b><br>
+<span class="authors">Ann Smith, Bob Jones, and Carl Lee</span><br>
+<i>ICML 2023</i> [<a href="https://arxiv.org/abs/2301.00101">pdf</a>] [<a href="https://github.com/lab/sparse">code</a>]</p>
+<p><strong>Dense Things Remember More</strong><br>
+<span class="pub-author"><span class="me">Dana Moe</span></span><br>
+NeurIPS 2022 [<a href="https://arxiv.org/abs/2201.00102">paper</a>]</p>
+</body></html>`
+	var got []string
+	for _, e := range readFormat(t, "lab.html", src, FormatHTML) {
+		got = append(got, fmt.Sprintf("%d %s %q %d", e.Source.Line, e.Title, e.AuthorNames, e.Authors))
+	}
+	want := []string{
+		`2 Sparse Things Learn Faster Than Dense Ones ["Ann Smith" "Bob Jones" "Carl Lee"] 3`,
+		`5 Dense Things Remember More ["Dana Moe"] 1`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
