@@ -1253,9 +1253,10 @@ func TestAngledItems(t *testing.T) {
 
 // TestVenueLinkedItems reads items whose paper link is labelled with its
 // venue, as 3D-Shape-Analysis-Paper-List writes them: the title follows
-// the link, the venue is the link's text, and the code links after the
-// title keep no bracket in it; a link to the paper labelled "Arxiv" too.
-// A link whose text holds a year but reads as a title stays the title.
+// the link, the venue is the link's text (its year parted from it), and
+// the code links after the title keep no bracket in it; a link to the
+// paper labelled "Arxiv" too. A link whose text holds a year but reads as
+// a title stays the title.
 func TestVenueLinkedItems(t *testing.T) {
 	src := `- [[ICCV2021](https://arxiv.org/abs/2108.07478v1)] Instance Segmentation in 3D Scenes using Superpoint Trees [[github](https://github.com/a/sst)]
 - [[Arxiv](https://arxiv.org/abs/2108.00620v1)] Investigating Attention in 3D Point Cloud Detection [[pytorch](https://github.com/a/att)]
@@ -1267,7 +1268,7 @@ func TestVenueLinkedItems(t *testing.T) {
 		got = append(got, fmt.Sprintf("%d %s %q %q", e.Source.Line, e.Title, e.Venue, urls(e)))
 	}
 	want := []string{
-		`1 Instance Segmentation in 3D Scenes using Superpoint Trees "ICCV2021" ["paper https://arxiv.org/abs/2108.07478v1" "code https://github.com/a/sst"]`,
+		`1 Instance Segmentation in 3D Scenes using Superpoint Trees "ICCV 2021" ["paper https://arxiv.org/abs/2108.07478v1" "code https://github.com/a/sst"]`,
 		`2 Investigating Attention in 3D Point Cloud Detection "" ["paper https://arxiv.org/abs/2108.00620v1" "code https://github.com/a/att"]`,
 		`3 Learning Depth-Guided Convolutions "CVPR 2020" ["paper https://arxiv.org/pdf/1912.04799.pdf" "code https://github.com/a/d4"]`,
 		`4 Vision Transformers in 2022: A Survey "" ["paper https://arxiv.org/abs/2201.00001"]`,

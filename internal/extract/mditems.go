@@ -146,7 +146,7 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 			// venue links the paper, and the title follows it.
 			after := plainTitle(strings.TrimLeft(p.textBefore(first, leadingInline(first, p.src), false), " |-–—:,;[]()"))
 			if titleWords(after) || twoWordTitle(after) {
-				tag, title = title, after
+				tag, title = spaceYear(title), after
 			}
 		}
 		if title == "" {
@@ -353,6 +353,20 @@ var linkDebris = strings.NewReplacer("[ ]", " ", "( )", " ", "【 】", " ")
 // rather than its title.
 func venueTag(t string) bool {
 	return len(strings.Fields(t)) <= 3 && (hasYear(t) || shortYear(t)) && !strings.ContainsAny(t, ":/")
+}
+
+// spaceYear parts a venue from the year written against it
+// ("ICCV2021" is "ICCV 2021").
+func spaceYear(s string) string {
+	for i := 1; i+4 <= len(s); i++ {
+		if (s[i:i+2] == "19" || s[i:i+2] == "20") && allDigits(s[i:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
+			if c := s[i-1]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+				return s[:i] + " " + s[i:]
+			}
+			return s
+		}
+	}
+	return s
 }
 
 // twoWordTitle reports whether text before a code link is a title of two
