@@ -64,8 +64,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetArgs(args)
+	formats := make([]string, len(extract.Formats))
+	for i, f := range extract.Formats {
+		formats[i] = string(f)
+	}
 	root.PersistentFlags().StringVar(&e.inputFormat, "input-format", "auto",
-		"listing format: auto (by extension, then content), daily, markdown, html, bibtex, hf-json, pwc-json, arxiv-json, csl-json, api-json, feed, ris, csv, org, jsonl or text")
+		"listing format: "+strings.Join(formats[:len(formats)-1], ", ")+" or "+formats[len(formats)-1]+" (auto: by extension, then content)")
+	root.RegisterFlagCompletionFunc("input-format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
 		if _, err := extract.ParseFormat(e.inputFormat); err != nil {
 			return usageError("--input-format: %v", err)
