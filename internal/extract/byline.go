@@ -35,10 +35,13 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string)
 		if tag != "" && strings.EqualFold(piece, tag) {
 			continue // the tag before the title ("[UCB] <[Title](url)>"), which no byline is
 		}
-		if len(piece) > len(title) && strings.EqualFold(piece[:len(title)], title) {
+		if i := strings.Index(strings.ToLower(piece), lowerTitle); i >= 0 && len(piece) >= i+len(title) && len(lowerTitle) == len(title) && strings.ToLower(piece[i:i+len(title)]) == lowerTitle {
 			// A plain title and its byline in one piece: "Title (A. Author, ICLR 2024)",
-			// "Title (KN): Dai et al." (the method's short name between).
-			piece = strings.TrimLeft(piece[len(title):], " ,;:")
+			// "Title (KN): Dai et al." (the method's short name between), after a
+			// tag or not ("2023/07] Title").
+			if piece = strings.TrimLeft(piece[i+len(title):], " ,;:"); piece == "" {
+				continue // the title and what stood before it, a tag
+			}
 			if j := strings.IndexByte(piece, ')'); strings.HasPrefix(piece, "(") && j > 0 && j <= 16 && !strings.ContainsAny(piece[:j], ", ") {
 				if rest := strings.TrimLeft(piece[j+1:], " ,;:"); rest != "" {
 					piece = rest
@@ -72,7 +75,12 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string)
 		if venue == "" {
 			venue = after
 		}
-		if list, more, ok := authorList(names); ok {
+		list, more, ok := authorList(names)
+		if !ok && strings.Contains(names, "(") {
+			// "Shuyan Zhou (CMU) et al.": the affiliations go.
+			list, more, ok = authorList(dropParens(names))
+		}
+		if ok {
 			re.setAuthors(list, more)
 			p.tagOnce(re, venue)
 		} else if oneName(names) && p.emphasized(block, names) {
@@ -286,9 +294,9 @@ func venueLike(s string) bool {
 // written ("ECCV", "IEEE TPAMI", "NeurIPS"), or a preprint server's name;
 // a link's label ("GitHub", "PDF") is none.
 func venueName(s string) bool {
-	switch s {
-	case "arXiv", "bioRxiv", "medRxiv":
-		return true
+	switch strings.ToLower(s) {
+	case "arxiv", "biorxiv", "medrxiv":
+		return true // "arXiv", "Arxiv"
 	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 2 || fieldName(s) {

@@ -1329,6 +1329,30 @@ func TestDigestTable(t *testing.T) {
 	}
 }
 
+// TestItalicBylines reads items as LLM-Agent-Paper-List writes them: a
+// date tag, a plain title, its byline in italics (with affiliations in
+// parentheses), then its links; the title ends where the byline starts.
+func TestItalicBylines(t *testing.T) {
+	src := `- [2023/05] EmbodiedGPT: Vision-Language Pre-Training via Embodied Chain of Thought *Yao Mu et al. Arxiv* [[paper](https://arxiv.org/pdf/2305.15021.pdf)] [[code](https://github.com/a/egpt)]
+- [2023/07] **WebArena: A Realistic Web Environment for Building Autonomous Agents.** *Shuyan Zhou (CMU) et al. arXiv.* [[paper](https://arxiv.org/abs/2307.13854)]
+- [2023/07] **RoCo: Dialectic Multi-Robot Collaboration.** *Zhao Mandi, Shreeya Jain, Shuran Song (Columbia University) et al. arXiv.* [[paper](https://arxiv.org/abs/2307.04738)]
+- [2023/06] Learning *to* Rank Things With Emphasis [[paper](https://arxiv.org/abs/2306.00001)]
+`
+	var got []string
+	for _, e := range readFormat(t, "i.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %s %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Venue))
+	}
+	want := []string{
+		`1 EmbodiedGPT: Vision-Language Pre-Training via Embodied Chain of Thought ["Yao Mu"] 2023/05 "Arxiv"`,
+		`2 WebArena: A Realistic Web Environment for Building Autonomous Agents ["Shuyan Zhou"] 2023/07 "arXiv"`,
+		`3 RoCo: Dialectic Multi-Robot Collaboration ["Zhao Mandi" "Shreeya Jain" "Shuran Song"] 2023/07 "arXiv"`,
+		`4 Learning to Rank Things With Emphasis [] 2023/06 ""`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

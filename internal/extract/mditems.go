@@ -165,6 +165,11 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 	// the authors ("Title <br> Authors <br> [paper](url)").
 	lead := leadingInline(first, p.src)
 	before := p.textBefore(first, nil, false)
+	if byline := p.italicByline(first, lead); byline != nil {
+		// "Title *Corey Lynch et al. IEEE(RAL)* [[paper](url)]": the
+		// title ends where its byline in italics begins.
+		before = p.textUntil(first, byline)
+	}
 	// A tag before the title: "**[NeurIPS 2023]** Title", "`ICLR'24`
 	// Title", "【ICML 2023】Title", "[New] Title".
 	var tagged ast.Node
@@ -220,6 +225,37 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		}
 	}
 	return title, links, tag
+}
+
+// italicByline is the first emphasis in italics after the block's lead
+// and before its first link that reads as a byline: names, with "et al."
+// or a comma between them ("*Yao Mu et al. Arxiv*"); nil if none.
+func (p *markdownParser) italicByline(block, lead ast.Node) ast.Node {
+	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
+		switch n := c.(type) {
+		case *ast.Link, *ast.AutoLink:
+			return nil
+		case *ast.Emphasis:
+			if n == lead || n.Level != 1 {
+				continue
+			}
+			text := collapseSpace(inlineText(n, p.src))
+			names, _, _ := strings.Cut(text, ". ")
+			if _, _, ok := authorList(dropParens(strings.TrimSuffix(names, "."))); ok {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// textUntil is the plain text of a block's inlines before stop.
+func (p *markdownParser) textUntil(block, stop ast.Node) string {
+	var b strings.Builder
+	for c := block.FirstChild(); c != nil && c != stop; c = c.NextSibling() {
+		b.WriteString(inlineText(c, p.src))
+	}
+	return b.String()
 }
 
 // linkedAuthors is the names of the links of a block to authors' pages
