@@ -1353,6 +1353,28 @@ func TestItalicBylines(t *testing.T) {
 	}
 }
 
+// TestWorkColumn reads a table whose titles stand in a Work column and
+// whose links stand in a Links column of labels, as Awesome-LLM-Reasoning-
+// Data heads it; its "Why it matters" column is the paper's summary.
+func TestWorkColumn(t *testing.T) {
+	src := `| Work | Year | Venue | Links | Why it matters |
+|---|---:|---|---|---|
+| DeepMath-103K | 2025 | arXiv | [Paper](https://arxiv.org/abs/2504.11456) · [Card](../cards/deepmath.md) | Math release for verifier pinning. |
+| Training verifiers to solve math word problems | 2021 | arXiv | [Paper](https://arxiv.org/abs/2110.14168) · [Code](https://github.com/openai/grade-school-math) | It anchors math reasoning data. |
+`
+	var got []string
+	for _, e := range readFormat(t, "w.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %s %q %q %q", e.Source.Line, e.Title, e.DateText, e.Venue, e.Abstract, urls(e)))
+	}
+	want := []string{
+		`3 DeepMath-103K 2025 "arXiv" "Math release for verifier pinning." ["paper https://arxiv.org/abs/2504.11456"]`,
+		`4 Training verifiers to solve math word problems 2021 "arXiv" "It anchors math reasoning data." ["paper https://arxiv.org/abs/2110.14168" "code https://github.com/openai/grade-school-math"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

@@ -264,7 +264,7 @@ var fieldAliases = map[string]string{"作者": "authors", "机构": "affiliation
 	"publication": "venue", "published in": "venue", "published at": "venue", "booktitle": "venue",
 	"收录": "venue", "record": "venue", "accepted at": "venue", "accepted by": "venue", "submission time": "date", "submitted": "date", "brief introduction": "summary",
 	"introduction": "summary", "publish date": "date", "publication date": "date", "published date": "date",
-	"date published": "date", "release date": "date", "published on": "date"}
+	"date published": "date", "release date": "date", "published on": "date", "why it matters": "summary"}
 
 // field reads one nested "Key: value" item into an entry.
 func (p *markdownParser) field(re *rawEntry, item ast.Node) {

@@ -36,7 +36,7 @@ func (p *markdownParser) table(t *east.Table) {
 		paperColumn := func(name string) bool { return strings.Contains(name, "title") || name == "paper" || name == "papers" }
 		titleCell := columnCell(columns, cells, func(name string) bool { return strings.Contains(name, "title") })
 		if titleCell == nil {
-			titleCell = columnCell(columns, cells, func(name string) bool { return name == "paper" || name == "papers" || name == "name" })
+			titleCell = columnCell(columns, cells, func(name string) bool { return name == "paper" || name == "papers" || name == "name" || name == "work" })
 		}
 		if titleCell == nil {
 			if titleCell = p.linkedTitleCell(row); titleCell == nil {
