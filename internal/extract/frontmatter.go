@@ -202,15 +202,16 @@ func frontEntry(fields []frontField) *rawEntry {
 			re.title, re.line = collapseSpace(f.text()), f.line
 		case "authors", "author":
 			names := f.list()
+			more := false
 			if len(names) == 1 {
-				names, _ = splitAuthors(dropParens(names[0])) // "A, B and C (3 authors)"
+				names, more = splitAuthors(dropParens(names[0])) // "A, B and C (3 authors)", "Abid et al."
 			}
 			names = slices.DeleteFunc(names, func(name string) bool { return strings.Trim(name, "[] ") == "" })
 			for i, name := range names {
 				names[i] = strings.Trim(name, "[] ") // Obsidian's "[[Ann Smith]]"
 			}
 			if len(names) > 0 {
-				re.setAuthors(names, false)
+				re.setAuthors(names, more)
 				named = true
 			}
 		case "date", "publishdate", "publish_date", "publication_date", "published", "year":
@@ -253,7 +254,9 @@ func frontEntry(fields []frontField) *rawEntry {
 		}
 		for _, s := range ScanLinks(f.values()) {
 			if !imageLink(s.Raw) {
-				re.explicit = append(re.explicit, s.Raw)
+				// "[{name: Paper, url: 'https://...'}]": the flow's quotes
+				// and brackets are not the link's.
+				re.explicit = append(re.explicit, strings.TrimRight(s.Raw, `'"},]`))
 				named = true
 			}
 		}
@@ -303,4 +306,35 @@ func imageLink(raw string) bool {
 		}
 	}
 	return false
+}
+
+// maxProseBytes bounds the abstract a note's first paragraph gives.
+const maxProseBytes = 8 << 10
+
+// firstProse is the first paragraph of prose in a Markdown body: lines
+// after the headings and before the first blank line, when they are not
+// a list, a table, a quote, code or HTML. A Jekyll or Hugo publication
+// page's body is the paper's abstract; a note's, often its summary.
+func firstProse(body []byte) string {
+	var para []string
+	size := 0
+	for _, raw := range bytes.Split(body, []byte("\n")) {
+		line := strings.TrimSpace(string(raw))
+		switch {
+		case line == "":
+			if len(para) > 0 {
+				return strings.Join(para, " ")
+			}
+			continue
+		case len(para) == 0 && strings.HasPrefix(line, "#"):
+			continue // a heading over the paragraph
+		case len(para) == 0 && strings.ContainsRune("-*+|>`<![0123456789", rune(line[0])):
+			return "" // a list, table, quote, code, HTML or image first: no prose
+		}
+		if size += len(line); size > maxProseBytes {
+			break
+		}
+		para = append(para, line)
+	}
+	return strings.Join(para, " ")
 }

@@ -8,7 +8,9 @@ import (
 	"testing"
 )
 
-// TestFrontMatter reads notes about one paper by their front matter:
+// TestFrontMatter reads notes about one paper by their front matter, with
+// the body's first paragraph as the abstract where the front matter has
+// none:
 // a digest's note (authors as a list, an arXiv id), a Hugo Academic
 // publication page (a DOI, publication_short as the venue, links nested
 // under "links:", the picture's credit left out), a Zotero note in an
@@ -34,26 +36,32 @@ func TestFrontMatter(t *testing.T) {
 	digest := "---\ntitle: \"SimThing: Simple Preference Optimization\"\nauthors: \"Ann Smith*, Bob Jones*, Carl Lee (3 人; *Equal)\"\n" +
 		"date: 2024-05\nvenue: NeurIPS 2024\npaperUrl: https://arxiv.org/abs/2405.14734\ncodeUrl: https://github.com/some-nlp/SimThing\n" +
 		"detail:\n  contribution: |\n    提出 SimThing。\n---\n\n## 一句话评价\n"
+	// A Jekyll publication page: the authors cut short, links in a flow of
+	// maps, and the body the abstract.
+	jekyll := "---\nlayout: publication\ntitle: 'Gradio: Hassle-free Sharing And Testing Of ML Models'\nauthors: Abid et al.\n" +
+		"conference: Arxiv\nyear: 2019\nadditional_links: [{name: Paper, url: 'https://arxiv.org/abs/1906.02569'}, {name: Code, url: 'https://github.com/gradio-app/gradio'}]\n" +
+		"tags: [Tools]\n---\nAccessibility is a challenge. Typical models\nare built by specialists.\n\nMore text.\n"
 	clipPost := "---\ntitle: A Post About Sparse Things\nauthor: Ann Smith\nsource: https://blog.example.org/sparse\n---\n\nThe post.\n"
 	// A list that opens with a rule, up to another rule, is no front matter.
 	ruled := "---\n\n## Papers\n\n- [A Paper Between Rules](https://arxiv.org/abs/2401.00009)\n\n---\n"
 	var got []string
 	for _, f := range []struct{ name, src string }{{"ruled.md", ruled}, {"note.md", note}, {"zotero.md", zotero}, {"page.md", page}, {"hugo.md", hugo},
-		{"digest.md", digest}, {"clip-paper.md", clipPaper}, {"clip-list.md", clipList}, {"clip-post.md", clipPost}} {
+		{"digest.md", digest}, {"clip-paper.md", clipPaper}, {"jekyll.md", jekyll}, {"clip-list.md", clipList}, {"clip-post.md", clipPost}} {
 		for _, e := range readFormat(t, f.name, f.src, FormatMarkdown) {
 			got = append(got, fmt.Sprintf("%s:%d %s %q %q %q %q %q %q", f.name, e.Source.Line, e.Title, e.AuthorNames, e.Date, e.DateText, e.Venue, e.Abstract, urls(e)))
 		}
 	}
 	want := []string{
 		`ruled.md:5 A Paper Between Rules [] "" "" "" "" ["paper https://arxiv.org/abs/2401.00009"]`,
-		`note.md:2 APEX-Things ["Ann Smith" "Bob Jones"] "2026-01-20" "2026-01-20" "" "" ["paper https://arxiv.org/abs/2601.14242" "paper https://arxiv.org/pdf/2601.14242v3"]`,
+		`note.md:2 APEX-Things ["Ann Smith" "Bob Jones"] "2026-01-20" "2026-01-20" "" "Some notes." ["paper https://arxiv.org/abs/2601.14242" "paper https://arxiv.org/pdf/2601.14242v3"]`,
 		`zotero.md:2 Sparse Things: Learning Fast ["Carl Lee" "Dana Moe"] "" "2021" "" "Sparse things learn fast." ["code https://github.com/lab/sparse"]`,
 		`page.md:8 A Listed Paper Title [] "" "" "" "" ["paper https://arxiv.org/abs/2301.00003"]`,
 		`hugo.md:2 Fast Things with Slow Models ["admin" "Ann Smith"] "2023-07-01" "2023-07-01" "ICML 2023" "Lorem ipsum dolor." ["paper https://doi.org/10.1145/1234.5678" "paper https://arxiv.org/pdf/2301.00001" "code https://github.com/lab/fast" "other http://example.org/custom"]`,
 		`digest.md:2 SimThing: Simple Preference Optimization ["Ann Smith" "Bob Jones" "Carl Lee"] "" "2024-05" "NeurIPS 2024" "" ["paper https://arxiv.org/abs/2405.14734" "code https://github.com/some-nlp/SimThing"]`,
 		`clip-paper.md:2 Clipped Paper Title ["Ann Smith"] "" "" "" "" ["paper https://arxiv.org/abs/2401.00007"]`,
+		`jekyll.md:3 Gradio: Hassle-free Sharing And Testing Of ML Models ["Abid"] "" "2019" "Arxiv" "Accessibility is a challenge. Typical models are built by specialists." ["paper https://arxiv.org/abs/1906.02569" "code https://github.com/gradio-app/gradio"]`,
 		`clip-list.md:7 A Clipped Listing Paper [] "" "" "" "" ["paper https://arxiv.org/abs/2401.00008"]`,
-		`clip-post.md:2 A Post About Sparse Things ["Ann Smith"] "" "" "" "" ["other https://blog.example.org/sparse"]`,
+		`clip-post.md:2 A Post About Sparse Things ["Ann Smith"] "" "" "" "The post." ["other https://blog.example.org/sparse"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

@@ -31,6 +31,11 @@ func (x *Extractor) readMarkdown(lr *lineReader, emit func(*rawEntry)) error {
 	// things (a saved page's "url:") is the paper only when the document
 	// lists none: a listing saved with front matter is a listing.
 	front, src := splitFrontMatter(src)
+	if front != nil && len(front.abstract) == 0 {
+		if prose := collapseSpace(firstProse(src)); prose != "" {
+			front.abstract = []string{prose} // a publication page's body is its abstract
+		}
+	}
 	var held []*rawEntry
 	body := emit
 	switch {
