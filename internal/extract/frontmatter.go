@@ -199,7 +199,18 @@ func frontEntry(fields []frontField) *rawEntry {
 		key := strings.ReplaceAll(f.key, "-", "_")
 		switch key {
 		case "title":
-			re.title, re.line = collapseSpace(f.text()), f.line
+			if t := collapseSpace(f.text()); re.title == "" || len(t) > len(re.title) {
+				re.title, re.line = t, f.line
+			}
+		case "headline", "full_title", "paper_title", "long_title":
+			// "title: CyberGym" beside "headline: CyberGym: Evaluating ...":
+			// the longer is the paper's title, the other its short name.
+			if t := collapseSpace(f.text()); len(t) > len(re.title) {
+				re.title = t
+				if re.line == 0 {
+					re.line = f.line
+				}
+			}
 		case "authors", "author":
 			names := f.list()
 			more := false

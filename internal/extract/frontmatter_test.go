@@ -36,9 +36,10 @@ func TestFrontMatter(t *testing.T) {
 	digest := "---\ntitle: \"SimThing: Simple Preference Optimization\"\nauthors: \"Ann Smith*, Bob Jones*, Carl Lee (3 人; *Equal)\"\n" +
 		"date: 2024-05\nvenue: NeurIPS 2024\npaperUrl: https://arxiv.org/abs/2405.14734\ncodeUrl: https://github.com/some-nlp/SimThing\n" +
 		"detail:\n  contribution: |\n    提出 SimThing。\n---\n\n## 一句话评价\n"
-	// A Jekyll publication page: the authors cut short, links in a flow of
-	// maps, and the body the abstract.
-	jekyll := "---\nlayout: publication\ntitle: 'Gradio: Hassle-free Sharing And Testing Of ML Models'\nauthors: Abid et al.\n" +
+	// A Jekyll publication page: a short name beside the headline, the
+	// authors cut short, links in a flow of maps, and the body the
+	// abstract.
+	jekyll := "---\nlayout: publication\ntitle: 'Gradio'\nheadline: 'Gradio: Hassle-free Sharing And Testing Of ML Models'\nauthors: Abid et al.\n" +
 		"conference: Arxiv\nyear: 2019\nadditional_links: [{name: Paper, url: 'https://arxiv.org/abs/1906.02569'}, {name: Code, url: 'https://github.com/gradio-app/gradio'}]\n" +
 		"tags: [Tools]\n---\nAccessibility is a challenge. Typical models\nare built by specialists.\n\nMore text.\n"
 	clipPost := "---\ntitle: A Post About Sparse Things\nauthor: Ann Smith\nsource: https://blog.example.org/sparse\n---\n\nThe post.\n"
