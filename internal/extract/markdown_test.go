@@ -1375,6 +1375,21 @@ func TestWorkColumn(t *testing.T) {
 	}
 }
 
+// TestTaskListItems reads a reading list kept as a task list: the box
+// before the title, ticked or not, is no part of it.
+func TestTaskListItems(t *testing.T) {
+	src := `- [x] Attention Is All You Need [[paper]](https://arxiv.org/abs/1706.03762)
+- [ ] Denoising Diffusion Probabilistic Models [[paper]](https://arxiv.org/abs/2006.11239) [[code]](https://github.com/h/diffusion)
+`
+	var got []string
+	for _, e := range readFormat(t, "t.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s", e.Source.Line, e.Title))
+	}
+	if want := []string{"1 Attention Is All You Need", "2 Denoising Diffusion Probabilistic Models"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("entries %q, want %q", got, want)
+	}
+}
+
 func TestRealLists(t *testing.T) {
 	tests := []struct {
 		file          string

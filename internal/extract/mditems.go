@@ -164,7 +164,7 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 	// The text before the first link, or before a <br>, after which come
 	// the authors ("Title <br> Authors <br> [paper](url)").
 	lead := leadingInline(first, p.src)
-	before := p.textBefore(first, nil, false)
+	before := dropTaskBox(p.textBefore(first, nil, false))
 	if byline := p.italicByline(first, lead); byline != nil {
 		// "Title *Corey Lynch et al. IEEE(RAL)* [[paper](url)]": the
 		// title ends where its byline in italics begins.
@@ -389,6 +389,18 @@ var linkDebris = strings.NewReplacer("[ ]", " ", "( )", " ", "【 】", " ")
 // rather than its title.
 func venueTag(t string) bool {
 	return len(strings.Fields(t)) <= 3 && (hasYear(t) || shortYear(t)) && !strings.ContainsAny(t, ":/")
+}
+
+// dropTaskBox drops the box a task list opens an item with ("[ ] Title",
+// "[x] Title").
+func dropTaskBox(s string) string {
+	t := strings.TrimLeft(s, " ")
+	for _, box := range []string{"[ ] ", "[x] ", "[X] "} {
+		if rest, ok := strings.CutPrefix(t, box); ok {
+			return rest
+		}
+	}
+	return s
 }
 
 // spaceYear parts a venue from the year written against it
