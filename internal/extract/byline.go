@@ -39,7 +39,7 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string)
 			// A plain title and its byline in one piece: "Title (A. Author, ICLR 2024)",
 			// "Title (KN): Dai et al." (the method's short name between), after a
 			// tag or not ("2023/07] Title").
-			if piece = strings.TrimLeft(piece[i+len(title):], " ,;:"); piece == "" {
+			if piece = strings.TrimLeft(piece[i+len(title):], " ,;:\"”'’"); piece == "" {
 				continue // the title and what stood before it, a tag
 			}
 			if j := strings.IndexByte(piece, ')'); strings.HasPrefix(piece, "(") && j > 0 && j <= 16 && !strings.ContainsAny(piece[:j], ", ") {
@@ -58,7 +58,7 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string)
 			continue // the title, or a part of it cut at its own ". "
 		case stamped(piece):
 			continue // "21/06/2016, DL, VAE": when the list took it, and its tags
-		case venueLike(piece):
+		case venueLike(piece) && !namesThenVenue(piece):
 			p.tagOnce(re, strings.Trim(piece, "()[]"))
 			continue
 		case authorsSeen:
@@ -287,6 +287,17 @@ func afterInitial(s string) bool {
 func venueLike(s string) bool {
 	s = strings.Trim(s, "()[]")
 	return len(strings.Fields(s)) <= 4 && (hasYear(s) || shortYear(s)) && !strings.Contains(s, "/")
+}
+
+// namesThenVenue reports whether a short piece is names before a venue
+// ("A. Smith, ICML 2022"), not a venue alone.
+func namesThenVenue(piece string) bool {
+	names, venue := trailingVenue(piece)
+	if venue == "" || names == "" {
+		return false
+	}
+	_, _, ok := authorList(names)
+	return ok
 }
 
 // venueName reports whether a piece after a byline's authors names a

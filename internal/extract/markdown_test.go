@@ -246,6 +246,7 @@ func TestMarkdownBylines(t *testing.T) {
 - [Marked Names](https://arxiv.org/abs/2401.00011) - Jinghan Jia†, Jiancheng Liu*, Sijia Liu¹. ICML 2023.
 - [Labelled](https://arxiv.org/abs/2401.00012) <br> Authors: A. Smith, B. Jones <br> Venue: ICLR 2024
 - Knowledge Neurons in Pretrained Transformers (KN): Dai et al. [[paper]](https://arxiv.org/abs/2104.08696)
+- "Quoted Title of a Paper on Things", A. Smith, ICML 2022, [paper](https://arxiv.org/abs/2201.00001)
 `
 	type entry struct {
 		title   string
@@ -276,6 +277,7 @@ func TestMarkdownBylines(t *testing.T) {
 		{"Marked Names", []string{"Jinghan Jia", "Jiancheng Liu", "Sijia Liu"}, 3, "ICML 2023"},
 		{"Labelled", []string{"A. Smith", "B. Jones"}, 2, "ICLR 2024"},
 		{"Knowledge Neurons in Pretrained Transformers", []string{"Dai"}, -1, ""}, // the short name between
+		{"Quoted Title of a Paper on Things", []string{"A. Smith"}, 1, "ICML 2022"}, // a short byline and venue, not a venue alone
 	}
 	var got []entry
 	for _, e := range readFormat(t, "bylines.md", src, FormatMarkdown) {
