@@ -276,7 +276,7 @@ func TestMarkdownBylines(t *testing.T) {
 		{"By The Way", nil, -1, ""},
 		{"Marked Names", []string{"Jinghan Jia", "Jiancheng Liu", "Sijia Liu"}, 3, "ICML 2023"},
 		{"Labelled", []string{"A. Smith", "B. Jones"}, 2, "ICLR 2024"},
-		{"Knowledge Neurons in Pretrained Transformers", []string{"Dai"}, -1, ""}, // the short name between
+		{"Knowledge Neurons in Pretrained Transformers", []string{"Dai"}, -1, ""},   // the short name between
 		{"Quoted Title of a Paper on Things", []string{"A. Smith"}, 1, "ICML 2022"}, // a short byline and venue, not a venue alone
 	}
 	var got []entry
