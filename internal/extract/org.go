@@ -14,14 +14,7 @@ func (x *Extractor) readOrg(lr *lineReader, emit func(*rawEntry)) error {
 	if err != nil {
 		return err
 	}
-	md := orgMarkdown(src)
-	tamed, lineOf := tame(md)
-	parseMarkdown(tamed, func(re *rawEntry) {
-		if lineOf != nil && re.line >= 1 && re.line <= len(lineOf) {
-			re.line = lineOf[re.line-1]
-		}
-		emit(re)
-	})
+	parseTamed(orgMarkdown(src), emit)
 	return nil
 }
 

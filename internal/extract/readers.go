@@ -36,30 +36,34 @@ func (x *Extractor) readMarkdown(lr *lineReader, emit func(*rawEntry)) error {
 			front.abstract = []string{prose} // a publication page's body is its abstract
 		}
 	}
-	var held []*rawEntry
-	body := emit
-	switch {
-	case front != nil && front.identified():
-		emit(front)
-	case front != nil:
-		body = func(re *rawEntry) { held = append(held, re) }
+	if front == nil || front.identified() {
+		if front != nil {
+			emit(front)
+		}
+		parseTamed(src, emit)
+		return nil
 	}
+	var held []*rawEntry
+	parseTamed(src, func(re *rawEntry) { held = append(held, re) })
+	if len(held) == 0 {
+		emit(front)
+	}
+	for _, re := range held {
+		emit(re)
+	}
+	return nil
+}
+
+// parseTamed parses Markdown after taming it (tame), each entry at its
+// line in src.
+func parseTamed(src []byte, emit func(*rawEntry)) {
 	tamed, lineOf := tame(src)
 	parseMarkdown(tamed, func(re *rawEntry) {
 		if lineOf != nil && re.line >= 1 && re.line <= len(lineOf) {
 			re.line = lineOf[re.line-1]
 		}
-		body(re)
+		emit(re)
 	})
-	if front != nil && !front.identified() {
-		if len(held) == 0 {
-			emit(front)
-		}
-		for _, re := range held {
-			emit(re)
-		}
-	}
-	return nil
 }
 
 // readWhole reads a listing that is parsed whole, up to limit bytes,
