@@ -31,7 +31,8 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string)
 	}
 	lowerTitle := strings.ToLower(title)
 	authorsSeen := false
-	for _, piece := range p.pieces(block) {
+	pieces := p.pieces(block)
+	for k, piece := range pieces {
 		if tag != "" && strings.EqualFold(piece, tag) {
 			continue // the tag before the title ("[UCB] <[Title](url)>"), which no byline is
 		}
@@ -59,7 +60,7 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string)
 		case stamped(piece):
 			continue // "21/06/2016, DL, VAE": when the list took it, and its tags
 		case venueLike(piece) && !namesThenVenue(piece):
-			p.tagOnce(re, strings.Trim(piece, "()[]"))
+			p.tagOnce(re, unbracket(piece))
 			continue
 		case authorsSeen:
 			if re.venue == "" && venueName(piece) {
@@ -76,6 +77,12 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string)
 			venue = after
 		}
 		list, more, ok := authorList(names)
+		if !ok && (venue != "" || k+1 < len(pieces) && venueLike(pieces[k+1])) {
+			// "Vaswani, Shazeer, Parmar (2017)", "(Kingma & Ba, 2015)",
+			// "He, Zhang, Ren, Sun. CVPR 2016.": surnames alone, as a
+			// citation gives them before its year.
+			list, more, ok = surnameList(names)
+		}
 		if !ok && strings.Contains(names, "(") {
 			// "Shuyan Zhou (CMU) et al.": the affiliations go.
 			list, more, ok = authorList(dropParens(names))
@@ -147,6 +154,27 @@ func unwrapParens(piece string) string {
 	return piece
 }
 
+// unbracket takes off the brackets or parentheses that wrap a whole
+// piece ("(ICML'24)", "[NeurIPS 2023]") and those a cut left unmatched
+// ("(ICML 2023" of "(ICML 2023. Oral)"), and no others: "Nature (2021)"
+// keeps its own.
+func unbracket(piece string) string {
+	for len(piece) > 1 {
+		first, last := piece[0], piece[len(piece)-1]
+		switch {
+		case (first == '(' && last == ')' || first == '[' && last == ']') && !strings.ContainsAny(piece[1:len(piece)-1], "()[]"):
+			piece = piece[1 : len(piece)-1]
+		case first == '(' && !strings.Contains(piece, ")"), first == '[' && !strings.Contains(piece, "]"):
+			piece = piece[1:]
+		case last == ')' && !strings.Contains(piece, "("), last == ']' && !strings.Contains(piece, "["):
+			piece = piece[:len(piece)-1]
+		default:
+			return strings.TrimSpace(piece)
+		}
+	}
+	return strings.TrimSpace(piece)
+}
+
 // cutBy takes a leading "by" off a piece.
 func cutBy(piece string) string {
 	for _, by := range []string{"by ", "By "} {
@@ -173,6 +201,9 @@ func trailingVenue(piece string) (names, venue string) {
 	}
 	if i := strings.LastIndexByte(piece, ','); i > 0 && venueLike(strings.TrimSpace(piece[i+1:])) {
 		return piece[:i], strings.Trim(strings.TrimSpace(piece[i+1:]), "()[]")
+	}
+	if i := strings.LastIndexByte(piece, ' '); i > 0 && len(piece)-i == 5 && hasYear(piece[i+1:]) && strings.HasSuffix(piece[:i], "al.") {
+		return piece[:i], piece[i+1:] // "He et al. 2016"
 	}
 	return piece, ""
 }
@@ -249,7 +280,7 @@ func splitPieces(s string) []string {
 	var out []string
 	start := 0
 	for i := 0; i+1 < len(s); i++ {
-		if s[i] == '.' && s[i+1] == ' ' && !afterInitial(s[:i]) {
+		if s[i] == '.' && s[i+1] == ' ' && !afterInitial(s[:i]) && !etAlYear(s[:i], s[i+2:]) {
 			out = append(out, s[start:i])
 			start = i + 2
 		}
@@ -260,6 +291,14 @@ func splitPieces(s string) []string {
 		pieces = append(pieces, strings.Split(o, "\x00")...)
 	}
 	return pieces
+}
+
+// etAlYear reports whether a full stop between before and after is the
+// one of "et al." before a year ("He et al. 2016", "Hinton, G. et al.
+// (2015)"), which ends no piece.
+func etAlYear(before, after string) bool {
+	after = strings.TrimPrefix(after, "(")
+	return (strings.HasSuffix(before, " al") || strings.HasSuffix(before, "et.al")) && len(after) >= 4 && hasYear(after[:4])
 }
 
 // notPieceEnd reports whether r may be trimmed from the ends of a piece:
@@ -278,7 +317,8 @@ func afterInitial(s string) bool {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
-	return len(s) == size || before == ' ' || before == '-' || before == '.'
+	// A separator cut out of the piece (0) opens a piece as a space does.
+	return len(s) == size || before == ' ' || before == '-' || before == '.' || before == 0
 }
 
 // venueLike reports whether a piece of a byline names a venue and year
@@ -290,14 +330,50 @@ func venueLike(s string) bool {
 }
 
 // namesThenVenue reports whether a short piece is names before a venue
-// ("A. Smith, ICML 2022"), not a venue alone.
+// or year ("A. Smith, ICML 2022", "(Kingma & Ba, 2015)"), not a venue
+// alone.
 func namesThenVenue(piece string) bool {
-	names, venue := trailingVenue(piece)
+	names, venue := trailingVenue(unwrapParens(piece))
 	if venue == "" || names == "" {
 		return false
 	}
 	_, _, ok := authorList(names)
+	if !ok {
+		_, _, ok = surnameList(names)
+	}
 	return ok
+}
+
+// surnameList reads a piece as two or more surnames alone ("Vaswani,
+// Shazeer, Parmar", "Kingma & Ba"), as citations name authors before
+// their year. Alone, such a piece may as well be a list of topics, so it
+// is read only where a venue or year follows it; a word in capitals
+// alone ("CNN") is an acronym, and a word with a suffix of abstract nouns
+// ("Robotics, Manipulation") a topic, no surname.
+func surnameList(s string) (names []string, more, ok bool) {
+	names, more = splitAuthors(s)
+	if len(names) < 2 {
+		return nil, false, false
+	}
+	for _, name := range names {
+		if strings.ContainsRune(name, ' ') || !nameWord(name) || !strings.ContainsFunc(name, unicode.IsLower) || topicWord(name) {
+			return nil, false, false
+		}
+	}
+	return names, more, true
+}
+
+// topicWord reports whether a capitalised word ends as the nouns of
+// fields and topics do ("Robotics", "Segmentation", "Sparsity") and
+// surnames seldom do.
+func topicWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, suffix := range []string{"tion", "sion", "ics", "ity", "ness", "ment", "ogy", "ism"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // venueName reports whether a piece after a byline's authors names a

@@ -288,6 +288,60 @@ func TestMarkdownBylines(t *testing.T) {
 	}
 }
 
+// TestMarkdownCitedBylines reads the bylines of reference lists, which
+// name authors by surname, with a year, and before or after the title's
+// link: "- Kingma & Ba, 2015", "(He et al. 2016)", "Hinton, G. et al.
+// (2015). [Title](url)". Surnames alone with no year after them, or
+// topics before one, are no authors.
+func TestMarkdownCitedBylines(t *testing.T) {
+	src := `## References
+
+- [Decoupled Weight Decay Regularization](https://arxiv.org/abs/1711.05101) - Loshchilov & Hutter, 2019
+- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) — Vaswani, Shazeer, Parmar (2017)
+- [Deep Residual Learning](https://arxiv.org/abs/1512.03385) (He et al. 2016) [code](https://github.com/KaimingHe/deep-residual-networks)
+- [Deep Residual Learning Again](https://arxiv.org/abs/1512.03386) — He, Zhang, Ren, Sun. CVPR 2016.
+- [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805) - J. Devlin et al., NAACL 2019
+- [Layer Normalization](https://arxiv.org/abs/1607.06450) - Ba, Kiros & Hinton.
+- [Topic List](https://arxiv.org/abs/2401.00001) - Robotics, Manipulation (2016)
+- [Oral Paper Title Here](https://arxiv.org/abs/2401.00002) (ICML 2023. Oral)
+- Hinton, G. et al. (2015). [Distilling the Knowledge in a Neural Network](https://arxiv.org/abs/1503.02531).
+- Clarke & Fisher (2020). [Executable Cancer Models](https://doi.org/10.1038/s41568-020-0258-x)
+- Diederik P. Kingma and Jimmy Ba (2015). [Adam: A Method for Stochastic Optimization](https://arxiv.org/abs/1412.6980)
+- **LoRA.** Hu, E., Shen, Y., et al. (2021). [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685). ICLR.
+- Survey: [A Survey of Large Language Models](https://arxiv.org/abs/2303.18223)
+- An alternative view: When does SGD escape local minima? In *ICML 2018*. [[pdf](http://proceedings.mlr.press/v80/kleinberg18a/kleinberg18a.pdf)]
+`
+	type entry struct {
+		title       string
+		names       []string
+		authors     int
+		venue, year string
+	}
+	want := []entry{
+		{"Decoupled Weight Decay Regularization", []string{"Loshchilov", "Hutter"}, 2, "", "2019"},
+		{"Attention Is All You Need", []string{"Vaswani", "Shazeer", "Parmar"}, 3, "", "2017"},
+		{"Deep Residual Learning", []string{"He"}, -1, "", "2016"},
+		{"Deep Residual Learning Again", []string{"He", "Zhang", "Ren", "Sun"}, 4, "CVPR 2016", ""},
+		{"BERT: Pre-training of Deep Bidirectional Transformers", []string{"J. Devlin"}, -1, "NAACL 2019", ""},
+		{"Layer Normalization", nil, -1, "", ""},
+		{"Topic List", nil, -1, "Robotics, Manipulation (2016)", ""},
+		{"Oral Paper Title Here", nil, -1, "ICML 2023", ""},
+		{"Distilling the Knowledge in a Neural Network", []string{"G. Hinton"}, -1, "", "2015"},
+		{"Executable Cancer Models", []string{"Clarke", "Fisher"}, 2, "", "2020"},
+		{"Adam: A Method for Stochastic Optimization", []string{"Diederik P. Kingma", "Jimmy Ba"}, 2, "", "2015"},
+		{"LoRA: Low-Rank Adaptation of Large Language Models", []string{"E. Hu", "Y. Shen"}, -1, "ICLR", "2021"},
+		{"A Survey of Large Language Models", nil, -1, "", ""}, // a label before the link is no byline
+		{"An alternative view: When does SGD escape local minima?", nil, -1, "ICML 2018", ""},
+	}
+	var got []entry
+	for _, e := range readFormat(t, "references.md", src, FormatMarkdown) {
+		got = append(got, entry{e.Title, e.AuthorNames, e.Authors, e.Venue, e.DateText})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %+v\nwant %+v", got, want)
+	}
+}
+
 // TestMarkdownPlainTitleTags reads a venue or year tag before a plain
 // title, in emphasis, code or brackets, and a venue after a comma, apart
 // from the title; and ends a plain title at a <br>.

@@ -12,13 +12,21 @@ import (
 // as reference lists do: the title in quotation marks or in bold after
 // the authors ("T. Kaneko, H. Kameoka, and N. Hojo. \"CycleGAN-VC2:
 // ...\" ICASSP 2019.", "Kaneko et al. **StarGAN-VC: ...**. SLT 2018."),
-// before the first link of the inlines. It returns the title and the
-// authors, or ok false when the inlines do not open so.
+// before the first link of the inlines, or as the text of that link
+// after a byline ("D. Kingma, J. Ba (2015). [Title](url)"). It returns
+// the title and the authors, or ok false when the inlines do not open so.
 func (p *markdownParser) citedTitle(nodes []ast.Node) (title, authors string, ok bool) {
 	var before strings.Builder
 	for _, c := range nodes {
 		switch n := c.(type) {
-		case *ast.Link, *ast.AutoLink:
+		case *ast.Link:
+			if t := trimTitle(collapseSpace(inlineText(n, p.src))); titleWords(t) {
+				if names, ok := leadingByline(before.String()); ok {
+					return t, names, true
+				}
+			}
+			return "", "", false
+		case *ast.AutoLink:
 			return "", "", false
 		case *ast.Emphasis:
 			if n.Level == 2 && before.Len() > 0 {
@@ -38,6 +46,25 @@ func (p *markdownParser) citedTitle(nodes []ast.Node) (title, authors string, ok
 		}
 	}
 	return "", "", false
+}
+
+// leadingByline reads the text before a title's link as a byline, and
+// returns its names: a list of names (authorList), or surnames before a
+// year or venue ("Kingma & Ba, 2015.", "Diederik P. Kingma and Jimmy Ba
+// (2015)."). A word or two of a section's ("Survey:") are none.
+func leadingByline(s string) (string, bool) {
+	s = strings.Trim(collapseSpace(s), " .,;:-–—")
+	if s == "" || len(s) > maxCitedPrefix {
+		return "", false
+	}
+	names, venue := trailingVenue(unwrapParens(s))
+	if _, _, ok := authorList(names); ok {
+		return names, true
+	}
+	if _, _, ok := surnameList(names); ok && venue != "" {
+		return names, true
+	}
+	return "", false
 }
 
 // maxCitedPrefix bounds the text citedTitle reads for a citation's names

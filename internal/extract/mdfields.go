@@ -341,6 +341,9 @@ func splitAuthors(s string) (names []string, more bool) {
 		s = bib // "Burda, Yuri and Edwards, Harrison", as BibTeX writes names
 	}
 	s = authorSeparators.Replace(s)
+	if apa, ok := initialsAfter(s); ok {
+		s = apa // "Hinton, G., Vinyals, O., & Dean, J.", as APA writes names
+	}
 	for _, a := range strings.Split(s, ",") {
 		// The marks of equal contribution or affiliation: "Jia†", "Liu*", "Fan¹".
 		a = strings.TrimRight(strings.TrimSpace(a), nameMarks+" ")
@@ -356,6 +359,64 @@ func splitAuthors(s string) (names []string, more bool) {
 		}
 	}
 	return names, more
+}
+
+// initialsAfter rewrites names written as APA references write them,
+// each surname followed by a comma and its initials ("Hinton, G.,
+// Vinyals, O., , Dean, J. R." once "&" is a comma), as "G. Hinton, O.
+// Vinyals, J. R. Dean", keeping an "et al." at the end; ok is false for
+// any other list.
+func initialsAfter(s string) (string, bool) {
+	var parts []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			parts = append(parts, part)
+		}
+	}
+	etAl := ""
+	if n := len(parts); n > 0 {
+		for _, mark := range []string{"et al.", "et al"} {
+			if rest, ok := strings.CutSuffix(parts[n-1], mark); ok {
+				etAl = " et al."
+				if parts[n-1] = strings.TrimSpace(rest); parts[n-1] == "" {
+					parts = parts[:n-1]
+				}
+				break
+			}
+		}
+	}
+	if len(parts) < 2 || len(parts)%2 != 0 {
+		return "", false
+	}
+	names := make([]string, 0, len(parts)/2)
+	for i := 0; i < len(parts); i += 2 {
+		surname, given := parts[i], parts[i+1]
+		if strings.Contains(surname, ".") || !initialsOnly(given) {
+			return "", false
+		}
+		names = append(names, given+" "+surname)
+	}
+	return strings.Join(names, ", ") + etAl, true
+}
+
+// initialsOnly reports whether s is initials alone: "G.", "J. R.",
+// "J.-P.", "J.R.".
+func initialsOnly(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !strings.HasSuffix(w, ".") {
+			return false
+		}
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '-' }) {
+			if r, size := utf8.DecodeRuneInString(part); size != len(part) || !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // surnamesFirst rewrites names written surname first and joined by

@@ -202,6 +202,10 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 			// "**DouZero**: Zha et al., "DouZero: Mastering DouDizhu
 			// ...", ICML 2021": the quoted title that opens with the name.
 			title = full
+		} else if full, _, ok := p.citedTitle(siblingsAfter(em)); ok && strings.HasPrefix(strings.ToLower(full), strings.ToLower(title)) {
+			// "**LoRA.** Hu, E. et al. (2021). [LoRA: Low-Rank ...](url)":
+			// the cited title that opens with the name.
+			title = full
 		}
 	} else if t, _, ok := p.citedTitle(children(first)); ok && (p.namesPaper(first, links) || p.labelsCode(first)) {
 		title = t // "T. Kaneko and H. Kameoka. "Title." ICASSP 2019. [[Paper]](url)"
@@ -270,6 +274,15 @@ func (p *markdownParser) linkedAuthors(block ast.Node) []string {
 		}
 	}
 	return names
+}
+
+// siblingsAfter is the nodes after n, in order.
+func siblingsAfter(n ast.Node) []ast.Node {
+	var out []ast.Node
+	for c := n.NextSibling(); c != nil; c = c.NextSibling() {
+		out = append(out, c)
+	}
+	return out
 }
 
 // children is n's children, in order.

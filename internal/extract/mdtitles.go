@@ -208,6 +208,16 @@ func plainTitle(s string) string {
 	if i := strings.Index(s, ". "); i > 0 {
 		s = s[:i]
 	}
+	// "When does SGD escape local minima? In ICML 2018": a question ends
+	// the title where a venue follows it.
+	for _, mark := range []string{"? ", "! "} {
+		if i := strings.Index(s, mark); i > 0 {
+			rest := strings.TrimPrefix(strings.TrimPrefix(s[i+2:], "In "), "in ")
+			if venueLike(strings.Trim(rest, " *_.,")) {
+				s = s[:i+1]
+			}
+		}
+	}
 	// "Knowledge Neurons (KN): Dai et al.": the authors after the title.
 	if strings.HasSuffix(strings.TrimRight(s, "."), " et al") {
 		for _, sep := range []string{": ", " - ", " – ", ", "} {
