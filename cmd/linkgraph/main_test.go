@@ -50,16 +50,23 @@ func TestScripts(t *testing.T) {
 			"magic":      cmdMagic,
 			"fakegithub": cmdFakeGitHub,
 			"genlisting": cmdGenListing,
-			"sleep": func(ts *testscript.TestScript, neg bool, args []string) {
-				if len(args) != 1 {
-					ts.Fatalf("usage: sleep DURATION")
-				}
-				d, err := time.ParseDuration(args[0])
-				ts.Check(err)
-				time.Sleep(d)
-			},
+			"waitfor": cmdWaitFor,
 		},
 	})
+}
+
+// cmdWaitFor waits until FILE exists, for at most a minute, however
+// slowly a loaded machine runs the command that makes it: waitfor FILE.
+func cmdWaitFor(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: waitfor FILE")
+	}
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if _, err := os.Stat(ts.MkAbs(args[0])); err == nil {
+			return
+		}
+	}
+	ts.Fatalf("%s did not appear within a minute", args[0])
 }
 
 // cmdBigLine writes a file whose middle line is N megabytes long, between
@@ -99,14 +106,17 @@ func cmdValidJSON(ts *testscript.TestScript, neg bool, args []string) {
 // cmdFakeGitHub starts a fake GitHub on loopback for the rest of the
 // script and sets $FAKE to its URL: /acme/ok and the places check.txtar
 // finds answer 200, /acme/old redirects permanently to /acme/new,
-// /acme/zzz-hang never answers, /acme/busy is rate limited (429),
+// /acme/zzz-hang never answers (and writes the file hang.asked in the
+// script's directory when asked), /acme/busy is rate limited (429),
 // anything else is 404.
 func cmdFakeGitHub(ts *testscript.TestScript, neg bool, args []string) {
+	asked := ts.MkAbs("hang.asked")
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.EscapedPath() {
 		case "/acme/ok", "/acme/new", "/acme/ok/blob/main/here.py", "/grp/sub/ok", "/grp/sub/ok/-/tree/main/here", "/o/r", "/o/r/src/branch/main/a%20b.py":
 			w.WriteHeader(200)
 		case "/acme/zzz-hang":
+			os.WriteFile(asked, nil, 0o644)
 			<-r.Context().Done()
 		case "/acme/busy":
 			w.WriteHeader(http.StatusTooManyRequests)
