@@ -50,7 +50,7 @@ func TestScripts(t *testing.T) {
 			"magic":      cmdMagic,
 			"fakegithub": cmdFakeGitHub,
 			"genlisting": cmdGenListing,
-			"waitfor": cmdWaitFor,
+			"waitfor":    cmdWaitFor,
 		},
 	})
 }
