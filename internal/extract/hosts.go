@@ -388,3 +388,39 @@ var suffixKinds = []struct {
 	{"iacr.org", KindPaper}, {"isca-archive.org", KindPaper}, {"isca-speech.org", KindPaper}, {"vldb.org", KindPaper},
 	{"ceur-ws.org", KindPaper},
 }
+
+// badgeRepo is the GitHub repository a badge's picture counts the stars,
+// forks or commits of ("https://img.shields.io/github/stars/Owner/Repo.svg?style=social",
+// "https://badgen.net/github/stars/Owner/Repo"), as "https://github.com/Owner/Repo";
+// "" for any other picture. Lists that show a paper's code by its star
+// count alone name the code only so.
+func badgeRepo(src string) string {
+	u, err := url.Parse(src)
+	if err != nil || u.Host != "img.shields.io" && u.Host != "badgen.net" {
+		return ""
+	}
+	segs := pathSegments(u.Path)
+	if len(segs) < 4 || segs[0] != "github" {
+		return ""
+	}
+	segs = segs[1:]
+	skip, ok := badgeMetrics[segs[0]]
+	if !ok || len(segs) < skip+2 {
+		return ""
+	}
+	owner, repo := segs[skip], segs[skip+1]
+	for _, ext := range []string{".svg", ".png", ".json"} {
+		repo = strings.TrimSuffix(repo, ext)
+	}
+	if !validOwner(owner) || !validRepo(repo) {
+		return ""
+	}
+	return "https://github.com/" + owner + "/" + repo
+}
+
+// badgeMetrics are the GitHub counts badges show, by the first segment of
+// their path after "github/", with how many segments name the count
+// ("stars", "commit-activity/m") before the owner and repository.
+var badgeMetrics = map[string]int{"stars": 1, "forks": 1, "watchers": 1, "last-commit": 1, "issues": 1,
+	"issues-raw": 1, "issues-closed": 1, "issues-pr": 1, "license": 1, "contributors": 1, "release": 1,
+	"release-date": 1, "repo-size": 1, "code-size": 1, "downloads": 1, "commit-activity": 2, "v": 2, "languages": 2}

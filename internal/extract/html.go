@@ -256,6 +256,11 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 			w.write("[")
 			w.dest = d
 		}
+	case name == "img" && w.dest == "":
+		// A star-count badge, not inside a link: the repository it counts.
+		if src, _ := attr(z, "src"); badgeRepo(src) != "" {
+			w.write(" [GitHub](" + badgeRepo(src) + ") ")
+		}
 	case name == "br":
 		w.newline() // a line of the same paragraph
 	case (name == "b" || name == "strong") && w.cell == nil && w.tables == 0:

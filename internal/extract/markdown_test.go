@@ -342,6 +342,54 @@ func TestMarkdownCitedBylines(t *testing.T) {
 	}
 }
 
+// TestStarBadges reads a GitHub star badge as a link to the repository it
+// counts, in Markdown (an image or an <img>) and in HTML: lists that show
+// a paper's code by its star count alone name the code only so. A badge
+// of anything else is no link.
+func TestStarBadges(t *testing.T) {
+	md := `## Papers
+
+| Date | Title | Code |
+|---|---|---|
+| 2023-05 | [Tree of Thoughts: Deliberate Problem Solving](https://arxiv.org/abs/2305.10601) | ![GitHub Repo stars](https://img.shields.io/github/stars/princeton-nlp/tree-of-thought-llm?style=social) |
+
+- [Reflexion: Language Agents with Verbal Reinforcement](https://arxiv.org/abs/2303.11366) [![Star](https://img.shields.io/github/stars/noahshinn/reflexion.svg)](https://github.com/noahshinn/reflexion)
+- **ReAct: Synergizing Reasoning and Acting** ![Star](https://img.shields.io/github/stars/ysymyth/ReAct.svg?style=social)
+- [Toolformer: Language Models Teach Themselves](https://arxiv.org/abs/2302.04761) <img src="https://img.shields.io/github/stars/lucidrains/toolformer-pytorch">
+- [A Paper With A Date Badge](https://arxiv.org/abs/2302.00001) ![](https://img.shields.io/badge/arXiv-2023.02-red)
+`
+	html := `<html><body><h2>Papers</h2><ul>
+<li><a href="https://arxiv.org/abs/2305.10601">Tree of Thoughts: Deliberate Problem Solving</a> <img src="https://img.shields.io/github/stars/princeton-nlp/tree-of-thought-llm?style=social"></li>
+<li><a href="https://arxiv.org/abs/2302.00001">A Paper With A Date Badge</a> <img src="https://img.shields.io/badge/arXiv-2023.02-red"></li>
+</ul></body></html>`
+	tests := []struct {
+		name, src string
+		format    Format
+		want      []string
+	}{
+		{"badges.md", md, FormatMarkdown, []string{
+			"Tree of Thoughts: Deliberate Problem Solving [paper https://arxiv.org/abs/2305.10601 code https://github.com/princeton-nlp/tree-of-thought-llm]",
+			"Reflexion: Language Agents with Verbal Reinforcement [paper https://arxiv.org/abs/2303.11366 code https://github.com/noahshinn/reflexion]",
+			"ReAct: Synergizing Reasoning and Acting [code https://github.com/ysymyth/ReAct]",
+			"Toolformer: Language Models Teach Themselves [paper https://arxiv.org/abs/2302.04761 code https://github.com/lucidrains/toolformer-pytorch]",
+			"A Paper With A Date Badge [paper https://arxiv.org/abs/2302.00001]",
+		}},
+		{"badges.html", html, FormatHTML, []string{
+			"Tree of Thoughts: Deliberate Problem Solving [paper https://arxiv.org/abs/2305.10601 code https://github.com/princeton-nlp/tree-of-thought-llm]",
+			"A Paper With A Date Badge [paper https://arxiv.org/abs/2302.00001]",
+		}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range readFormat(t, tt.name, tt.src, tt.format) {
+			got = append(got, fmt.Sprintf("%s %v", e.Title, urls(e)))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestMarkdownPlainTitleTags reads a venue or year tag before a plain
 // title, in emphasis, code or brackets, and a venue after a comma, apart
 // from the title; and ends a plain title at a <br>.

@@ -116,16 +116,22 @@ func rawTag(h *ast.RawHTML, src []byte) string {
 
 // rawHref is the destination of an inline <a href="..."> tag.
 func rawHref(h *ast.RawHTML, src []byte) (string, bool) {
+	return rawAttr(h, src, "a", "href")
+}
+
+// rawAttr is the attribute key of an inline HTML tag named tag
+// (<a href>, <img src>), trimmed, when it has one.
+func rawAttr(h *ast.RawHTML, src []byte, tag, key string) (string, bool) {
 	z := html.NewTokenizer(bytes.NewReader(rawHTML(h, src)))
-	if z.Next() != html.StartTagToken {
+	if next := z.Next(); next != html.StartTagToken && next != html.SelfClosingTagToken {
 		return "", false
 	}
-	if name, _ := z.TagName(); string(name) != "a" {
+	if name, _ := z.TagName(); string(name) != tag {
 		return "", false
 	}
-	href, ok := attr(z, "href")
-	href = strings.TrimSpace(href)
-	return href, ok && href != ""
+	v, ok := attr(z, key)
+	v = strings.TrimSpace(v)
+	return v, ok && v != ""
 }
 
 // rawHTML is the text of an inline HTML tag.
@@ -182,8 +188,13 @@ func (p *markdownParser) links(n ast.Node) []string {
 		case *ast.RawHTML:
 			if u, ok := rawHref(l, p.src); ok && !strings.HasPrefix(u, "#") {
 				out = append(out, u)
+			} else if img, ok := rawAttr(l, p.src, "img", "src"); ok && badgeRepo(img) != "" {
+				out = append(out, badgeRepo(img))
 			}
 		case *ast.Image:
+			if u := badgeRepo(string(l.Destination)); u != "" {
+				out = append(out, u) // "![Stars](https://img.shields.io/github/stars/o/r)": the code
+			}
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil

@@ -143,3 +143,27 @@ func TestRepoIdentityIsCaseInsensitive(t *testing.T) {
 		t.Errorf("a paper link has RepoKey %q, OrgKey %q; want none", paper.RepoKey(), paper.OrgKey())
 	}
 }
+
+// TestBadgeRepo reads the repository a GitHub badge's picture counts, and
+// nothing from other pictures.
+func TestBadgeRepo(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"https://img.shields.io/github/stars/princeton-nlp/tree-of-thought-llm?style=social", "https://github.com/princeton-nlp/tree-of-thought-llm"},
+		{"https://img.shields.io/github/stars/noahshinn/reflexion.svg?style=social&label=Star", "https://github.com/noahshinn/reflexion"},
+		{"https://img.shields.io/github/last-commit/OPTML-Group/Unlearn-Sparse/main", "https://github.com/OPTML-Group/Unlearn-Sparse"},
+		{"https://img.shields.io/github/commit-activity/m/a/b", "https://github.com/a/b"},
+		{"https://img.shields.io/github/v/release/a/b.png", "https://github.com/a/b"},
+		{"https://badgen.net/github/stars/a/b", "https://github.com/a/b"},
+		{"https://img.shields.io/badge/arXiv-2023.02-red", ""},
+		{"https://img.shields.io/github/stars/a", ""},
+		{"https://img.shields.io/github/followers/someone", ""},
+		{"https://img.shields.io/github/stars/a/b%20c", ""},
+		{"https://example.org/github/stars/a/b", ""},
+		{"https://img.shields.io/twitter/follow/a", ""},
+	}
+	for _, tt := range tests {
+		if got := badgeRepo(tt.src); got != tt.want {
+			t.Errorf("badgeRepo(%q) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
