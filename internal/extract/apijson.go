@@ -13,8 +13,9 @@ import (
 // readAPIJSON reads what scholarly APIs answer with: an array of papers,
 // alone or inside an object ({"data": [...]}: Semantic Scholar;
 // {"results": [...]}: OpenAlex; {"notes": [...]}: OpenReview; {"message":
-// {"items": [...]}}: Crossref), each paper an object whose fields are
-// found by the names those APIs give them (apiPaper).
+// {"items": [...]}}: Crossref; {"result": {"hits": {"hit": [...]}}}:
+// dblp), each paper an object whose fields are found by the names those
+// APIs give them (apiPaper).
 func (x *Extractor) readAPIJSON(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
 	items := newArrayItems(lr)
 	items.wrapped = true
@@ -39,17 +40,20 @@ var errNoTitle = errors.New("a paper without a title")
 // apiPaper makes an entry of a paper object. The fields are looked up by
 // the names the APIs use, in order, each a string or an object or array
 // holding one ({"value": ...} in OpenReview, ["..."] in Crossref); a
-// paper under "paper" (Hugging Face) or "content" (OpenReview) is read
-// there first.
+// paper under "paper" (Hugging Face), "content" (OpenReview) or "info"
+// (dblp) is read there first.
 func apiPaper(obj map[string]json.RawMessage) (*rawEntry, error) {
 	f := apiFields{obj}
-	for _, inner := range []string{"paper", "content"} {
+	for _, inner := range []string{"paper", "content", "info"} {
 		var sub map[string]json.RawMessage
 		if raw, ok := obj[inner]; ok && json.Unmarshal(raw, &sub) == nil {
 			f = append(apiFields{sub}, f...)
 		}
 	}
 	title := collapseSpace(f.text("title", "display_name", "paper_title"))
+	if strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "..") {
+		title = strings.TrimSpace(strings.TrimSuffix(title, ".")) // dblp ends every title with a full stop
+	}
 	if title == "" {
 		return nil, errNoTitle
 	}
@@ -103,7 +107,7 @@ type apiFields []map[string]json.RawMessage
 var linkKeys = []string{"url", "URL", "url_abs", "abs_url", "paper_url", "paperUrl", "arxiv_url", "html_url",
 	"pdf_url", "url_pdf", "pdfUrl", "pdf", "openAccessPdf", "open_access", "best_oa_location", "code", "code_url",
 	"codeUrl", "github", "githubRepo", "github_url", "repo", "repo_url", "repository", "repository_url",
-	"project", "projectPage", "project_page", "homepage", "link", "links"}
+	"project", "projectPage", "project_page", "homepage", "link", "links", "ee"}
 
 // text is the first of the named fields that holds text.
 func (f apiFields) text(keys ...string) string {
@@ -176,7 +180,8 @@ func rawText(raw json.RawMessage, depth int) string {
 
 // authors reads the authors: names, or objects naming them ({"name"},
 // {"display_name"}, {"given", "family"}, OpenAlex's {"author":
-// {"display_name"}}), or OpenReview's {"value": [names]}.
+// {"display_name"}}), or OpenReview's {"value": [names]}, or dblp's
+// {"author": [{"text": name}]} ({"author": {"text": name}} for one).
 func (f apiFields) authors() []string {
 	for _, key := range []string{"authors", "author", "authorships", "creators"} {
 		for _, obj := range f {
@@ -185,7 +190,8 @@ func (f apiFields) authors() []string {
 				continue
 			}
 			var wrapped struct {
-				Value []json.RawMessage `json:"value"`
+				Value  []json.RawMessage `json:"value"`
+				Author json.RawMessage   `json:"author"`
 			}
 			var arr []json.RawMessage
 			if json.Unmarshal(raw, &arr) != nil {
@@ -197,6 +203,9 @@ func (f apiFields) authors() []string {
 					continue
 				}
 				arr = wrapped.Value
+				if len(wrapped.Author) > 0 && json.Unmarshal(wrapped.Author, &arr) != nil {
+					arr = []json.RawMessage{wrapped.Author} // dblp's one author
+				}
 			}
 			var names []string
 			for _, a := range arr {
@@ -221,12 +230,21 @@ func authorName(raw json.RawMessage) string {
 	if a, ok := m["author"]; ok { // OpenAlex's authorship
 		return authorName(a)
 	}
-	for _, key := range []string{"name", "display_name", "fullName", "full_name"} {
+	for _, key := range []string{"name", "display_name", "fullName", "full_name", "text"} {
 		if s := rawText(m[key], 0); s != "" {
-			return collapseSpace(s)
+			return dropHomonymNumber(collapseSpace(s))
 		}
 	}
 	return collapseSpace(rawText(m["given"], 0) + " " + rawText(m["family"], 0))
+}
+
+// dropHomonymNumber drops the number dblp tells people of one name apart
+// by ("Sijia Liu 0001").
+func dropHomonymNumber(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i > 0 && len(name)-i == 5 && name[i+1] == '0' && allDigits(name[i+1:]) {
+		return name[:i]
+	}
+	return name
 }
 
 // date reads the date: a day written out ("2024-01-05", with a time or

@@ -16,10 +16,13 @@ import (
 // {"value"}, the PDF's path, the forum, the day in milliseconds) and
 // Crossref (under message.items, titles in arrays, date parts, JATS in
 // the abstract); and an array of papers alone, as Papers with Code's API
-// names their links (url_pdf).
+// names their links (url_pdf); and dblp (under result.hits.hit, each
+// paper's fields under "info", authors under "author", a list of them or
+// one alone, with the numbers dblp tells namesakes apart by, and a full
+// stop after every title).
 func TestAPIJSON(t *testing.T) {
 	var got []string
-	for _, name := range []string{"api-semanticscholar.json", "api-openalex.json", "api-openreview.json", "api-crossref.json"} {
+	for _, name := range []string{"api-semanticscholar.json", "api-openalex.json", "api-openreview.json", "api-crossref.json", "api-dblp.json"} {
 		data, err := os.ReadFile("testdata/" + name)
 		if err != nil {
 			t.Fatal(err)
@@ -41,6 +44,8 @@ func TestAPIJSON(t *testing.T) {
 		`api-openreview.json:2 Sparse Things at Scale ["Ann Smith" "Bob Jones"] 2024-01-05 2024-01-05 "ICLR 2024 poster" "We scale sparse things. Code is at https://github.com/lab/scale." ["paper https://openreview.net/pdf/0123456789abcdef.pdf" "code https://github.com/lab/scale" "paper https://openreview.net/forum?id=AbCdEf123"]`,
 		`api-openreview.json:10 Withdrawn Things []   "" "" ["paper https://openreview.net/forum?id=GhIj456"]`,
 		`api-crossref.json:2 Dense Things Remember More ["Carl Lee" "Dana Moe"] 2023-05-01 2023-05-01 "Journal of Dense Things" "Dense things remember more." ["paper https://doi.org/10.1000/dense.2023.7" "other https://example.org/dense.pdf"]`,
+		`api-dblp.json:2 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"]  2024 "ICML" "" ["paper https://doi.org/10.48550/ARXIV.2401.00111" "paper https://dblp.org/rec/conf/icml/SmithJ24" "paper https://proceedings.mlr.press/v235/smith24a.html"]`,
+		`api-dblp.json:3 Dense Things Remember More ["Carl Lee"]  2023 "CoRR" "" ["paper https://dblp.org/rec/journals/corr/abs-2301-00002" "paper https://arxiv.org/abs/2301.00002"]`,
 		`array.json:1 An Array Paper Title ["Ann Smith"] 2022 2201.00009 ["paper https://arxiv.org/abs/2201.00009" "code https://github.com/a/b" "other https://example.org/a.pdf"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -61,7 +66,7 @@ func TestAPIJSONWithoutPapers(t *testing.T) {
 // FuzzAPIJSON reads any text as an API's answer: no panic, and every
 // entry well made.
 func FuzzAPIJSON(f *testing.F) {
-	for _, name := range []string{"api-semanticscholar.json", "api-openalex.json", "api-openreview.json", "api-crossref.json"} {
+	for _, name := range []string{"api-semanticscholar.json", "api-openalex.json", "api-openreview.json", "api-crossref.json", "api-dblp.json"} {
 		data, err := os.ReadFile("testdata/" + name)
 		if err != nil {
 			f.Fatal(err)

@@ -27,7 +27,7 @@ const (
 	FormatFeed     Format = "feed"       // an RSS or Atom feed: arXiv's API and RSS, journals'
 	FormatRIS      Format = "ris"        // RIS, as reference managers export a bibliography
 	FormatCSV      Format = "csv"        // a spreadsheet of papers: CSV or TSV with a header
-	FormatAPIJSON  Format = "api-json"   // a scholarly API's answer: Semantic Scholar, OpenAlex, OpenReview, Crossref
+	FormatAPIJSON  Format = "api-json"   // a scholarly API's answer: Semantic Scholar, OpenAlex, OpenReview, Crossref, dblp
 	FormatOrg      Format = "org"        // Org mode: an Emacs or org-roam reading list
 )
 

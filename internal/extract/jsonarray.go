@@ -114,9 +114,11 @@ func (a *arrayItems) next() ([]byte, int, error) {
 // containerKeys are the keys under which APIs answer with their array of
 // papers ({"data": [...]}: Semantic Scholar; "results": OpenAlex, Papers
 // with Code; "notes": OpenReview; "items": Crossref, inside "message";
-// "docs": ADS, inside "response").
+// "docs": ADS, inside "response"; "hit": dblp, inside "result" and
+// "hits").
 var containerKeys = map[string]bool{"data": true, "results": true, "items": true, "papers": true, "notes": true,
-	"docs": true, "records": true, "works": true, "hits": true, "publications": true, "articles": true, "entries": true}
+	"docs": true, "records": true, "works": true, "hits": true, "hit": true, "publications": true, "articles": true,
+	"entries": true}
 
 const containerKeyList = "data, results, items, papers, notes or docs"
 
