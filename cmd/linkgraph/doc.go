@@ -12,8 +12,9 @@ tables; a Markdown awesome-list (bullets or tables) or note about one
 paper (by its front matter), an Org-mode reading list, a spreadsheet
 (CSV or TSV with a header), any text with links; BibTeX, RIS, CSL JSON
 (as Zotero exports a library); an RSS or Atom feed (arXiv's API and RSS,
-journals'), the JSON of the Hugging Face daily-papers API and of Semantic
-Scholar's, OpenAlex's, OpenReview's, Crossref's and dblp's, Papers with Code's
+journals'), dblp's XML, the JSON of the Hugging Face daily-papers API and
+of Semantic Scholar's, OpenAlex's, OpenReview's, Crossref's and dblp's,
+Papers with Code's
 dumps (code links, abstracts), the arXiv metadata snapshot (a paper a
 JSON line), or linkgraph's own JSON lines. The format is picked by
 extension, then by content; --input-format names it. A directory is read

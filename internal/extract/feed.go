@@ -19,8 +19,12 @@ const MaxFeedBytes = MaxWholeBytes
 // <entry> with its id, title, summary, authors, links, comment, journal
 // reference and DOI), arXiv's and bioRxiv's RSS (an <item> each, the
 // authors in dc:creator), or a journal's. The feed's own title and link
-// are no paper. A feed that breaks off (bad XML) is reported at its line,
-// and the papers before the break are kept.
+// are no paper. It reads dblp's XML too: a person's publications
+// (<dblpperson>, each paper an <article>, <inproceedings>... in an <r>),
+// the whole dump (<dblp>) and the search API's answer (<result>, a <hit>
+// each, its fields under <info>). A feed that breaks off (bad XML) is
+// reported at its line, and the papers before the break are kept; XML of
+// any other kind is reported as such.
 func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 	src, err := readWhole(lr, MaxFeedBytes, MaxHTMLLineBytes, "feed")
 	if err != nil {
@@ -29,9 +33,13 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 	d := xml.NewDecoder(bytes.NewReader(src))
 	d.Strict = false // journals' feeds hold HTML's entities
 	d.Entity = xml.HTMLEntity
+	// The text is UTF-8 by now, whatever its declaration says (dblp's
+	// "US-ASCII", which it keeps by writing "&#252;").
+	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	var it *feedItem
 	var path []string // the open elements' local names inside the item
 	var text strings.Builder
+	root, items := "", 0
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -49,11 +57,19 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			name := t.Name.Local
+			if root == "" {
+				root = name
+			}
+			dblp := root == "dblpperson" || root == "dblp" || root == "result"
 			switch {
-			case it == nil && (name == "entry" || name == "item"):
+			case it == nil && (name == "entry" || name == "item" || dblp && (name == "hit" || dblpRecords[name])):
 				line, _ := d.InputPos()
-				it = &feedItem{line: line}
+				it = &feedItem{line: line, dblp: dblp}
+				if key := attrValue(t.Attr, "key"); dblp && key != "" && !strings.ContainsAny(key, " ?#") {
+					it.links = append(it.links, "https://dblp.org/rec/"+key) // the record's page
+				}
 				path = path[:0]
+				items++
 				continue
 			case it == nil:
 				continue
@@ -78,24 +94,50 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 				it = nil
 				continue
 			}
-			it.field(path, text.String())
+			if it.dblp && path[0] == "info" && len(path) > 1 {
+				it.field(path[1:], text.String()) // a dblp search hit's fields
+			} else {
+				it.field(path, text.String())
+			}
 			text.Reset()
 			path = path[:len(path)-1]
 		}
 	}
+	if items == 0 && root != "" && !feedRoots[root] {
+		return &InputError{File: lr.file, Line: 1, Err: fmt.Errorf("XML of <%s>, which is no RSS or Atom feed, nor dblp's XML", root)}
+	}
 	return nil
 }
+
+// attrValue is the value of the attribute named name, or "".
+func attrValue(attrs []xml.Attr, name string) string {
+	for _, a := range attrs {
+		if a.Name.Local == name {
+			return strings.TrimSpace(a.Value)
+		}
+	}
+	return ""
+}
+
+// feedRoots are the root elements of the XML readFeed reads.
+var feedRoots = map[string]bool{"rss": true, "feed": true, "RDF": true, "dblpperson": true, "dblp": true, "result": true}
+
+// dblpRecords are the elements of dblp's XML that are publications (a
+// "www" record is a person's home page, no paper).
+var dblpRecords = map[string]bool{"article": true, "inproceedings": true, "proceedings": true, "book": true,
+	"incollection": true, "phdthesis": true, "mastersthesis": true, "data": true}
 
 // maxFeedField bounds the text kept of one element of a feed's item.
 const maxFeedField = 1 << 20
 
 // feedItem is a feed's item as it is read.
 type feedItem struct {
-	line                                            int
-	title, abstract, date, updated, venue, arxivURL string
-	authors                                         []string
-	links                                           []string
-	notes                                           []string // arXiv's comments: "Code: https://..."
+	line                                                  int
+	dblp                                                  bool // an item of dblp's XML
+	title, abstract, date, updated, year, venue, arxivURL string
+	authors                                               []string
+	links                                                 []string
+	notes                                                 []string // arXiv's comments: "Code: https://..."
 }
 
 // link keeps an Atom <link href="..."> (RSS's <link> holds its address as
@@ -119,6 +161,25 @@ func (it *feedItem) field(path []string, text string) {
 	parent := ""
 	if len(path) > 1 {
 		parent = path[len(path)-2]
+	}
+	if it.dblp {
+		switch {
+		case name == "title" && len(path) == 1:
+			it.title = strings.TrimSuffix(htmlText(text), ".") // dblp ends every title with a full stop
+		case name == "author" && (len(path) == 1 || parent == "authors"):
+			it.authors = append(it.authors, dropHomonymNumber(collapseSpace(text)))
+		case (name == "booktitle" || name == "journal" || name == "venue") && it.venue == "":
+			it.venue = collapseSpace(text)
+		case name == "year":
+			it.year = text
+		case name == "ee":
+			it.links = append(it.links, text)
+		case name == "url" && strings.HasPrefix(text, "http"): // the record's page (the search API's)
+			it.links = append(it.links, text)
+		case name == "doi" && strings.HasPrefix(text, "10."):
+			it.links = append(it.links, "https://doi.org/"+text)
+		}
+		return
 	}
 	switch {
 	case name == "title" && len(path) == 1:
@@ -194,6 +255,9 @@ func (it *feedItem) entry() *rawEntry {
 		it.date = it.updated
 	}
 	re.dateText, re.dateISO = feedDate(it.date)
+	if re.dateText == "" && len(it.year) == 4 && hasYear(it.year) {
+		re.dateText = it.year // dblp's year alone
+	}
 	return re
 }
 

@@ -62,6 +62,42 @@ Abstract: We study sparse things. Code: https://github.com/lab/sparse</descripti
 	}
 }
 
+// TestDblpXML reads dblp's XML: a person's publications (each record in
+// an <r>, its key giving its page on dblp, the person's own record no
+// paper) and the search API's answer (each <hit>'s fields under <info>),
+// with the authors without the numbers that tell namesakes apart, the
+// titles without dblp's full stop, the venue and the year. XML of any
+// other kind is reported, not read as text.
+func TestDblpXML(t *testing.T) {
+	var got []string
+	for _, name := range []string{"testdata/dblp-person.xml", "testdata/dblp-search.xml"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range readFormat(t, name, string(data), FormatAuto) {
+			got = append(got, fmt.Sprintf("%d %s %q %d %s %q %s %q", e.Source.Line, e.Title, e.AuthorNames, e.Authors, e.DateText, e.Venue, e.ArxivID, urls(e)))
+		}
+	}
+	want := []string{
+		`6 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] 2 2024 "ICML"  ["paper https://dblp.org/rec/conf/icml/SmithJ24" "paper https://proceedings.mlr.press/v235/smith24a.html"]`,
+		`16 Dense Things Remember More ["Ann Smith"] 1 2023 "CoRR" 2301.00002 ["paper https://dblp.org/rec/journals/corr/abs-2301-00002" "paper https://doi.org/10.48550/arXiv.2301.00002"]`,
+		`6 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] 2 2024 "ICML" 2401.00111 ["paper https://doi.org/10.48550/ARXIV.2401.00111" "paper https://proceedings.mlr.press/v235/smith24a.html" "paper https://dblp.org/rec/conf/icml/SmithJ24"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+
+	other := "<?xml version=\"1.0\"?>\n<config><title>Not a Paper</title></config>\n"
+	err := New(Options{}).Read(context.Background(), "config.xml", strings.NewReader(other), func(e *Entry) error {
+		t.Errorf("entry %q from XML that is no listing", e.Title)
+		return nil
+	}, func(error) {})
+	if err == nil || err.Error() != "config.xml:1: XML of <config>, which is no RSS or Atom feed, nor dblp's XML" {
+		t.Errorf("error %v", err)
+	}
+}
+
 // TestBrokenFeed reports where a feed breaks off, and keeps the papers
 // before the break.
 func TestBrokenFeed(t *testing.T) {
@@ -86,7 +122,7 @@ func TestBrokenFeed(t *testing.T) {
 
 // FuzzFeed reads any bytes as a feed: no panic, and every entry well made.
 func FuzzFeed(f *testing.F) {
-	for _, name := range []string{"testdata/arxiv-api.xml", "testdata/journal-rss.xml"} {
+	for _, name := range []string{"testdata/arxiv-api.xml", "testdata/journal-rss.xml", "testdata/dblp-person.xml", "testdata/dblp-search.xml"} {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)

@@ -24,7 +24,7 @@ const (
 	FormatHTML     Format = "html"       // a saved web page
 	FormatArxiv    Format = "arxiv-json" // the arXiv metadata snapshot, a paper a line
 	FormatCSLJSON  Format = "csl-json"   // CSL JSON, as Zotero exports a bibliography
-	FormatFeed     Format = "feed"       // an RSS or Atom feed: arXiv's API and RSS, journals'
+	FormatFeed     Format = "feed"       // an RSS or Atom feed (arXiv's API and RSS, journals'), dblp's XML
 	FormatRIS      Format = "ris"        // RIS, as reference managers export a bibliography
 	FormatCSV      Format = "csv"        // a spreadsheet of papers: CSV or TSV with a header
 	FormatAPIJSON  Format = "api-json"   // a scholarly API's answer: Semantic Scholar, OpenAlex, OpenReview, Crossref, dblp
@@ -139,22 +139,30 @@ func looksArxivSnapshot(h []byte) bool {
 }
 
 // looksHTML finds a page's opening: "<!DOCTYPE html>" or "<html>", after
-// any comments ("<!-- saved from url=... -->").
+// any comments ("<!-- saved from url=... -->") and an XML declaration
+// (XHTML's).
 func looksHTML(h []byte) bool {
-	for bytes.HasPrefix(h, []byte("<!--")) {
-		end := bytes.Index(h, []byte("-->"))
+	for bytes.HasPrefix(h, []byte("<!--")) || bytes.HasPrefix(h, []byte("<?")) {
+		open, closing := "<!--", "-->"
+		if bytes.HasPrefix(h, []byte("<?")) {
+			open, closing = "<?", "?>"
+		}
+		end := bytes.Index(h[len(open):], []byte(closing))
 		if end < 0 {
 			return false
 		}
-		h = bytes.TrimLeft(h[end+3:], " \t\r\n")
+		h = bytes.TrimLeft(h[len(open)+end+len(closing):], " \t\r\n")
 	}
 	h = h[:min(len(h), 14)]
 	return bytes.EqualFold(h, []byte("<!doctype html")) || len(h) >= 5 && bytes.EqualFold(h[:5], []byte("<html"))
 }
 
-// looksFeed finds an RSS or Atom feed: XML whose first element is <rss>,
-// <feed> or RSS 1.0's <rdf:RDF>.
+// looksFeed finds XML for the feed reader: an RSS or Atom feed (whose
+// first element is <rss>, <feed> or RSS 1.0's <rdf:RDF>), dblp's XML
+// (<dblpperson>, <dblp>, or <result> over <hits>), or any other XML with
+// a declaration that is no XHTML page, which the reader reports.
 func looksFeed(h []byte) bool {
+	declared := bytes.HasPrefix(h, []byte("<?xml"))
 	for {
 		switch {
 		case bytes.HasPrefix(h, []byte("<?")):
@@ -169,8 +177,25 @@ func looksFeed(h []byte) bool {
 				return false
 			}
 			h = h[end+3:]
+		case bytes.HasPrefix(h, []byte("<!")) && !bytes.HasPrefix(h, []byte("<![")):
+			if looksHTML(h) {
+				return false
+			}
+			end := bytes.IndexByte(h, '>') // "<!DOCTYPE dblp SYSTEM \"dblp.dtd\">"
+			if end < 0 {
+				return false
+			}
+			h = h[end+1:]
 		default:
-			return bytes.HasPrefix(h, []byte("<rss")) || bytes.HasPrefix(h, []byte("<feed")) || bytes.HasPrefix(h, []byte("<rdf:RDF"))
+			for _, root := range []string{"<rss", "<feed", "<rdf:RDF", "<dblpperson", "<dblp>", "<dblp "} {
+				if bytes.HasPrefix(h, []byte(root)) {
+					return true
+				}
+			}
+			if bytes.HasPrefix(h, []byte("<result>")) && bytes.Contains(h[:min(len(h), 2000)], []byte("<hits")) {
+				return true
+			}
+			return declared && !looksHTML(h)
 		}
 		h = bytes.TrimLeft(h, " \t\r\n")
 	}

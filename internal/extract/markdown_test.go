@@ -1560,7 +1560,12 @@ func TestDetectFormat(t *testing.T) {
 		{"-", "\ufeff<?xml version='1.0'?>\n<!-- a feed -->\n<rss version=\"2.0\">", FormatFeed},
 		{"-", "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\">", FormatFeed},
 		{"cs.LG.rss", "", FormatFeed},
-		{"-", "<?xml version=\"1.0\"?><svg/>", FormatText},
+		{"-", "<?xml version=\"1.0\"?><svg/>", FormatFeed}, // which the feed reader reports as no feed
+		{"-", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<!DOCTYPE dblp SYSTEM \"dblp.dtd\">\n<dblp>", FormatFeed},
+		{"-", "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<dblpperson name=\"Ann Smith\">", FormatFeed},
+		{"-", "<result>\n<query id=\"1\">q</query>\n<hits total=\"0\">", FormatFeed},
+		{"-", "<result>an answer</result>", FormatText},
+		{"page.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">", FormatHTML},
 		{"-", "{\"total\": 2, \"offset\": 0, \"data\": [{\"paperId\": \"x\"", FormatAPIJSON},
 		{"-", "{\"status\":\"ok\",\"message\":{\"items\":[", FormatAPIJSON},
 		{"-", "[{\"paperId\": \"x\", \"title\": \"T\"}]", FormatAPIJSON},
