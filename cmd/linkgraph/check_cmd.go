@@ -20,6 +20,7 @@ import (
 type checkFlags struct {
 	format, cache                            string
 	kinds, failOn, remaps, excludes          []string
+	excludeFiles                             []string
 	concurrency, hostConcurrency, maxRetries int
 	timeout, maxWait, maxAge, minInterval    time.Duration
 	noCache, allowPrivate                    bool
@@ -42,7 +43,8 @@ dropped; final_url is the new address); archived (needs a token); dead (only
 on proof: 404, 410, GitHub NOT_FOUND, a disabled repository, Hugging Face
 RepoNotFound); unknown (timeouts, connection errors, 5xx, rate limits: no
 proof of death); blocked (a private address or a non-http(s) scheme:
-nothing is sent); skipped (--exclude).
+nothing is sent); skipped (--exclude, --exclude-file, or a pattern in
+.linkgraphignore in the working directory).
 
 With GITHUB_TOKEN (or GH_TOKEN) set, GitHub repositories are checked through
 the GraphQL API (GITHUB_GRAPHQL_URL), 100 per request; the token goes to that
@@ -83,6 +85,7 @@ as warnings.`,
 	fl.DurationVar(&f.maxAge, "max-age", 24*time.Hour, "how long cached results count")
 	fl.StringArrayVar(&f.remaps, "remap", nil, "rewrite a URL prefix before requests: FROM=TO (repeatable)")
 	fl.StringArrayVar(&f.excludes, "exclude", nil, "skip URLs matching this regular expression (repeatable)")
+	fl.StringArrayVar(&f.excludeFiles, "exclude-file", nil, "skip URLs matching the regular expressions in FILE, one a line, # for comments (repeatable; default: "+ignoreFile+" if there is one)")
 	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow requests to private and loopback addresses")
 	return cmd
 }
@@ -206,6 +209,17 @@ func (f *checkFlags) options() (linkcheck.Options, map[linkcheck.Status]bool, er
 		}
 		opts.Excludes = append(opts.Excludes, re)
 	}
+	files := f.excludeFiles
+	if _, err := os.Stat(ignoreFile); err == nil && len(files) == 0 {
+		files = []string{ignoreFile}
+	}
+	for _, name := range files {
+		res, err := readExcludeFile(name)
+		if err != nil {
+			return opts, nil, err
+		}
+		opts.Excludes = append(opts.Excludes, res...)
+	}
 	failOn := map[linkcheck.Status]bool{}
 	for _, s := range f.failOn {
 		st := linkcheck.Status(strings.TrimSpace(s))
@@ -215,6 +229,34 @@ func (f *checkFlags) options() (linkcheck.Options, map[linkcheck.Status]bool, er
 		failOn[st] = true
 	}
 	return opts, failOn, nil
+}
+
+// ignoreFile is the file of patterns check reads from the working
+// directory when no --exclude-file is given, as lychee reads .lycheeignore:
+// a list's maintainer keeps in it the links CI is not to ask about.
+const ignoreFile = ".linkgraphignore"
+
+// readExcludeFile reads a file of regular expressions, one a line; blank
+// lines and lines that open with "#" are none. A bad pattern is an input
+// error at its line.
+func readExcludeFile(name string) ([]*regexp.Regexp, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, &exitError{code: exitInput, err: fmt.Errorf("--exclude-file: %w", err)}
+	}
+	var out []*regexp.Regexp
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		re, err := regexp.Compile(line)
+		if err != nil {
+			return nil, &exitError{code: exitInput, err: fmt.Errorf("%s:%d: %v", name, i+1, err)}
+		}
+		out = append(out, re)
+	}
+	return out, nil
 }
 
 func knownStatus(s linkcheck.Status) bool {
