@@ -153,11 +153,14 @@ func pwcRows(w io.Writer, size int64) error {
 // through a pipe, never held whole, and reports the peak heap: it must
 // stay bounded however large the dump (issue 5).
 func BenchmarkPwCJSONStream(b *testing.B) {
-	const size = 1 << 30
-	b.SetBytes(size)
+	size := 1 << 30
+	if testing.Short() {
+		size = 64 << 20 // CI runs each benchmark once, to see that none is broken
+	}
+	b.SetBytes(int64(size))
 	for b.Loop() {
 		pr, pw := io.Pipe()
-		go func() { pw.CloseWithError(pwcRows(pw, size)) }()
+		go func() { pw.CloseWithError(pwcRows(pw, int64(size))) }()
 		var peak uint64
 		var ms runtime.MemStats
 		entries := 0

@@ -12,12 +12,22 @@ import (
 	"github.com/linkgraph/linkgraph/internal/testgen/readgen"
 )
 
-var benchSizes = []int{10_000, 100_000}
+// benchSizes are the listings' sizes the growth benchmarks compare.
+func benchSizes() []int { return []int{benchN(10_000), benchN(100_000)} }
+
+// benchN is n entries, or a tenth of them with -short, as CI runs each
+// benchmark once to see that none is broken, not to time it.
+func benchN(n int) int {
+	if testing.Short() {
+		return n / 10
+	}
+	return n
+}
 
 // BenchmarkBuild indexes generated listings, text included; growth from 10k to 100k
 // entries should stay near 10x (issue 3: at most 12x).
 func BenchmarkBuild(b *testing.B) {
-	for _, n := range benchSizes {
+	for _, n := range benchSizes() {
 		es := readgen.Entries(b, n)
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			for b.Loop() {
@@ -32,7 +42,7 @@ func BenchmarkBuild(b *testing.B) {
 // BenchmarkTextIndex tokenises and weighs the titles and abstracts of
 // 100k generated entries, the largest part of related's work.
 func BenchmarkTextIndex(b *testing.B) {
-	es := readgen.Entries(b, 100_000)
+	es := readgen.Entries(b, benchN(100_000))
 	text := func(i int) (string, string) { return es[i].Title, es[i].Abstract }
 	for b.Loop() {
 		newTextIndex(len(es), text)
@@ -43,7 +53,7 @@ func BenchmarkTextIndex(b *testing.B) {
 // papers with links of a 200 MB listing, read links-only.
 func BenchmarkLinkIndex(b *testing.B) {
 	var buf bytes.Buffer
-	if err := testgen.Write(&buf, testgen.Options{Entries: 130_000, Seed: 1}); err != nil {
+	if err := testgen.Write(&buf, testgen.Options{Entries: benchN(130_000), Seed: 1}); err != nil {
 		b.Fatal(err)
 	}
 	x := extract.New(extract.Options{LinksOnly: true})
@@ -59,7 +69,7 @@ func BenchmarkLinkIndex(b *testing.B) {
 
 // BenchmarkRelatedQuery answers one related query on a built index.
 func BenchmarkRelatedQuery(b *testing.B) {
-	for _, n := range benchSizes {
+	for _, n := range benchSizes() {
 		ix := Build(readgen.Entries(b, n))
 		ix.indexText()
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
@@ -75,7 +85,7 @@ func BenchmarkRelatedQuery(b *testing.B) {
 // BenchmarkFind resolves a part of a title, as related and render
 // --focus do, on 100k generated entries: every title is compared.
 func BenchmarkFind(b *testing.B) {
-	es := readgen.Entries(b, 100_000)
+	es := readgen.Entries(b, benchN(100_000))
 	ix := Build(es)
 	q := es[len(es)/2].Title
 	q = q[:len(q)/2]
@@ -88,7 +98,7 @@ func BenchmarkFind(b *testing.B) {
 
 // BenchmarkOrgs ranks organisations on a built index.
 func BenchmarkOrgs(b *testing.B) {
-	for _, n := range benchSizes {
+	for _, n := range benchSizes() {
 		ix := Build(readgen.Entries(b, n))
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			for b.Loop() {
@@ -100,7 +110,7 @@ func BenchmarkOrgs(b *testing.B) {
 
 // BenchmarkGraph materialises every relationship of a 10k listing.
 func BenchmarkGraph(b *testing.B) {
-	ix := Build(readgen.Entries(b, 10_000))
+	ix := Build(readgen.Entries(b, benchN(10_000)))
 	for b.Loop() {
 		if _, err := ix.Graph(Options{}); err != nil {
 			b.Fatal(err)
@@ -112,7 +122,7 @@ func BenchmarkGraph(b *testing.B) {
 // (13,940 nodes): about 9 ms on flat arrays, where gonum's Louvain, through
 // map look-ups, made about 350 ms of BenchmarkGraph's 1,233.
 func BenchmarkCommunities(b *testing.B) {
-	g, err := Build(readgen.Entries(b, 10_000)).Graph(Options{NoCommunities: true})
+	g, err := Build(readgen.Entries(b, benchN(10_000))).Graph(Options{NoCommunities: true})
 	if err != nil {
 		b.Fatal(err)
 	}
