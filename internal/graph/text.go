@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 )
@@ -472,7 +473,8 @@ func forEachToken(text string, fn func(string)) {
 // buffer it keeps: a buffer made by each call escaped to the heap, as the
 // terms handed to the callback are slices of it.
 type termReader struct {
-	buf [64]byte
+	buf     [64]byte
+	unlined []byte // the text without its links, made again for each text that has some
 }
 
 // forEachTerm is forEachToken without allocation: term is valid only
@@ -484,7 +486,14 @@ type termReader struct {
 // the hashes a stem needs; a word with other letters is read rune by rune
 // (wordFrom).
 func (r *termReader) forEachTerm(text string, fn func(term []byte, h uint64)) {
-	text = withoutLinks(text)
+	if spans := extract.ScanLinks(text); len(spans) > 0 {
+		// Made in a buffer kept from text to text: a new string each
+		// time, grown as it was written, made a tenth of related's time
+		// on 1M entries clearing fresh memory. The buffer is not written
+		// again before this call returns.
+		r.unlined = appendWithoutLinks(r.unlined[:0], text, spans)
+		text = unsafe.String(unsafe.SliceData(r.unlined), len(r.unlined))
+	}
 	buf := &r.buf
 	n := len(text)
 	for i := 0; i < n; {
@@ -742,13 +751,17 @@ func withoutLinks(text string) string {
 	if len(spans) == 0 {
 		return text
 	}
-	var b strings.Builder
+	return string(appendWithoutLinks(nil, text, spans))
+}
+
+// appendWithoutLinks appends text with each of its links' spans replaced
+// by a space.
+func appendWithoutLinks(b []byte, text string, spans []extract.Span) []byte {
 	last := 0
 	for _, s := range spans {
-		b.WriteString(text[last:s.Start])
-		b.WriteByte(' ')
+		b = append(b, text[last:s.Start]...)
+		b = append(b, ' ')
 		last = s.Start + len(s.Raw)
 	}
-	b.WriteString(text[last:])
-	return b.String()
+	return append(b, text[last:]...)
 }
