@@ -51,9 +51,7 @@ func apiPaper(obj map[string]json.RawMessage) (*rawEntry, error) {
 		}
 	}
 	title := collapseSpace(f.text("title", "display_name", "paper_title"))
-	if strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "..") {
-		title = strings.TrimSpace(strings.TrimSuffix(title, ".")) // dblp ends every title with a full stop
-	}
+	title = dropFinalStop(title) // dblp's
 	if title == "" {
 		return nil, errNoTitle
 	}
@@ -236,6 +234,15 @@ func authorName(raw json.RawMessage) string {
 		}
 	}
 	return collapseSpace(rawText(m["given"], 0) + " " + rawText(m["family"], 0))
+}
+
+// dropFinalStop drops the full stop dblp ends every title with; an
+// ellipsis stays.
+func dropFinalStop(title string) string {
+	if strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "..") {
+		return strings.TrimSpace(strings.TrimSuffix(title, "."))
+	}
+	return title
 }
 
 // dropHomonymNumber drops the number dblp tells people of one name apart

@@ -8,8 +8,6 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
 
 // MaxFeedBytes bounds a feed, which is read whole.
@@ -143,10 +141,8 @@ type feedItem struct {
 // link keeps an Atom <link href="..."> (RSS's <link> holds its address as
 // text, which field reads).
 func (it *feedItem) link(attrs []xml.Attr) {
-	for _, a := range attrs {
-		if a.Name.Local == "href" && a.Value != "" {
-			it.links = append(it.links, strings.TrimSpace(a.Value))
-		}
+	if href := attrValue(attrs, "href"); href != "" {
+		it.links = append(it.links, href)
 	}
 }
 
@@ -165,7 +161,7 @@ func (it *feedItem) field(path []string, text string) {
 	if it.dblp {
 		switch {
 		case name == "title" && len(path) == 1:
-			it.title = strings.TrimSuffix(htmlText(text), ".") // dblp ends every title with a full stop
+			it.title = dropFinalStop(htmlText(text))
 		case name == "author" && (len(path) == 1 || parent == "authors"):
 			it.authors = append(it.authors, dropHomonymNumber(collapseSpace(text)))
 		case (name == "booktitle" || name == "journal" || name == "venue") && it.venue == "":
@@ -192,8 +188,9 @@ func (it *feedItem) field(path []string, text string) {
 		it.authors = append(it.authors, collapseSpace(text))
 	case name == "creator" || name == "author" && len(path) == 1 && !strings.Contains(text, "@"):
 		// dc:creator "Ann Smith, Bob Jones" (arXiv's RSS), or one name each.
+		// "Smith, A., Jones, B. C.", surname first, as bioRxiv writes them.
 		names, _ := splitAuthors(htmlText(text))
-		it.authors = append(it.authors, surnameFirst(names)...)
+		it.authors = append(it.authors, names...)
 	case name == "link" && len(path) == 1, name == "guid" && strings.HasPrefix(text, "http"):
 		it.links = append(it.links, text)
 	case name == "id" && len(path) == 1 && strings.HasPrefix(text, "http"):
@@ -277,41 +274,4 @@ func feedDate(s string) (text, iso string) {
 		}
 	}
 	return s, ""
-}
-
-// surnameFirst joins names a list gives surname first, split at their
-// commas ("Smith, A., Jones, B. C." as bioRxiv writes them), into one
-// name each, "A. Smith"; other names are returned as they are.
-func surnameFirst(parts []string) []string {
-	if len(parts) < 2 || len(parts)%2 != 0 {
-		return parts
-	}
-	for i := 1; i < len(parts); i += 2 {
-		if !initials(parts[i]) || initials(parts[i-1]) {
-			return parts
-		}
-	}
-	names := make([]string, 0, len(parts)/2)
-	for i := 0; i < len(parts); i += 2 {
-		names = append(names, parts[i+1]+" "+parts[i])
-	}
-	return names
-}
-
-// initials reports whether s is a name's initials alone ("A.", "A. B.",
-// "J.-P.").
-func initials(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 {
-		return false
-	}
-	for _, w := range words {
-		for _, part := range strings.Split(w, "-") {
-			r, size := utf8.DecodeRuneInString(part)
-			if !unicode.IsUpper(r) || part[size:] != "." && part[size:] != "" {
-				return false
-			}
-		}
-	}
-	return true
 }

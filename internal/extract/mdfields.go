@@ -391,7 +391,7 @@ func initialsAfter(s string) (string, bool) {
 	names := make([]string, 0, len(parts)/2)
 	for i := 0; i < len(parts); i += 2 {
 		surname, given := parts[i], parts[i+1]
-		if strings.Contains(surname, ".") || !initialsOnly(given) {
+		if strings.Contains(surname, ".") || utf8.RuneCountInString(surname) < 2 || !initials(given) {
 			return "", false
 		}
 		names = append(names, given+" "+surname)
@@ -399,21 +399,16 @@ func initialsAfter(s string) (string, bool) {
 	return strings.Join(names, ", ") + etAl, true
 }
 
-// initialsOnly reports whether s is initials alone: "G.", "J. R.",
-// "J.-P.", "J.R.".
-func initialsOnly(s string) bool {
+// initials reports whether s is a name's initials alone: "G.", "J. R.",
+// "J.-P.", "J.R.", or a capital without its full stop ("A").
+func initials(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}
 	for _, w := range words {
-		if !strings.HasSuffix(w, ".") {
+		if !isInitials(w) {
 			return false
-		}
-		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '-' }) {
-			if r, size := utf8.DecodeRuneInString(part); size != len(part) || !unicode.IsUpper(r) {
-				return false
-			}
 		}
 	}
 	return true
