@@ -7,7 +7,8 @@ Usage:
 	linkgraph <command> [flags] FILE...
 
 A FILE is a listing: a saved Hugging Face "Daily Papers" page (text or
-HTML), a saved arXiv listing or search page, any HTML page of lists or
+HTML), a saved arXiv listing or search page, a Google Scholar profile,
+any HTML page of lists or
 tables; a Markdown awesome-list (bullets or tables) or note about one
 paper (by its front matter), an Org-mode reading list, a spreadsheet
 (CSV or TSV with a header), any text with links; BibTeX, RIS, CSL JSON

@@ -13,7 +13,8 @@ import (
 
 // readHTML reads a saved web page. A Hugging Face papers page carries its
 // papers as the daily-papers API's JSON, in a data-props attribute, and
-// those are what it lists; any other page is written out as the Markdown
+// those are what it lists; arXiv's listings and Google Scholar's profiles
+// are read by their markup; any other page is written out as the Markdown
 // it stands for (headings, lists, tables and links) and read as Markdown,
 // with each entry at its line in the page.
 func (x *Extractor) readHTML(lr *lineReader, emit func(*rawEntry)) error {
@@ -24,7 +25,7 @@ func (x *Extractor) readHTML(lr *lineReader, emit func(*rawEntry)) error {
 	if found, err := readPageData(lr, src, emit); found || err != nil {
 		return err
 	}
-	if readArxivPage(lr, src, emit) {
+	if readArxivPage(lr, src, emit) || readScholarPage(lr, src, emit) {
 		return nil
 	}
 	md, lines := pageMarkdown(src)

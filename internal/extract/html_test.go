@@ -413,7 +413,7 @@ func TestDefinitionListPapers(t *testing.T) {
 
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}
@@ -471,5 +471,36 @@ NeurIPS 2022 [<a href="https://arxiv.org/abs/2201.00102">paper</a>]</p>
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestScholarProfile reads a Google Scholar profile saved as HTML: each
+// row's title, its Scholar page made whole, the authors (a list cut short
+// with "..." is not all of them), the venue without its pages and the
+// year, which the year cell gives; an arXiv preprint's id. A row without
+// a title is reported and skipped; a title's markup stays text.
+func TestScholarProfile(t *testing.T) {
+	data, err := os.ReadFile("testdata/scholar-profile.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got, problems []string
+	err = New(Options{}).Read(context.Background(), "scholar.html", bytes.NewReader(data), func(e *Entry) error {
+		got = append(got, fmt.Sprintf("%d %s %q %d %q %s %s %q", e.Source.Line, e.Title, e.AuthorNames, e.Authors, e.Venue, e.DateText, e.ArxivID, urls(e)))
+		return nil
+	}, func(err error) { problems = append(problems, err.Error()) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`5 Sparse things unlearn faster ["A Smith" "B Jones" "C Lee"] 3 "International Conference on Machine Learning" 2024  ["other https://scholar.google.com/citations?view_op=view_citation&hl=en&user=abc&citation_for_view=abc:u5HHmVD_uO8C"]`,
+		`6 Dense things remember more ["A Smith" "D Moe" "E Roe" "F Poe" "G Doe"] -1 "arXiv preprint arXiv:2301.00002" 2023 2301.00002 ["paper https://arxiv.org/abs/2301.00002" "other https://scholar.google.com/citations?view_op=view_citation&hl=en&user=abc&citation_for_view=abc:d1gkVwhDpl0C"]`,
+		`8 Folding things with <script> & "quotes" ["A Smith"] 1 "Nature 596 (7873)" 2021  ["other https://scholar.google.com/citations?view_op=view_citation&citation_for_view=abc:Y0pCki6q_DkC"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+	if len(problems) != 1 || problems[0] != "scholar.html:7: skipped: a paper without a title" {
+		t.Errorf("problems %q", problems)
 	}
 }
