@@ -8,8 +8,8 @@ Usage:
 
 A FILE is a listing: a saved Hugging Face "Daily Papers" page (text or
 HTML), a saved arXiv listing or search page, a Google Scholar profile,
-any HTML page of lists or
-tables; a Markdown awesome-list (bullets or tables) or note about one
+any HTML page of lists or tables; a Markdown awesome-list (bullets or
+tables) or note about one
 paper (by its front matter), an Org-mode reading list, a spreadsheet
 (CSV or TSV with a header), any text with links; BibTeX, RIS, CSL JSON
 (as Zotero exports a library); an RSS or Atom feed (arXiv's API and RSS,
