@@ -19,25 +19,7 @@ func readArxivPage(lr *lineReader, src []byte, emit func(*rawEntry)) bool {
 		return false
 	}
 	r := &arxivPage{lr: lr, emit: emit}
-	z := html.NewTokenizer(bytes.NewReader(src))
-	line := 1
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		at := line
-		line += bytes.Count(z.Raw(), []byte("\n"))
-		switch tt {
-		case html.StartTagToken, html.SelfClosingTagToken:
-			r.start(z, at, tt == html.SelfClosingTagToken)
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			r.end(string(name))
-		case html.TextToken:
-			r.text(string(z.Text()))
-		}
-	}
+	walkPage(src, r.start, r.end, r.text)
 	r.flush()
 	return r.found
 }
@@ -70,23 +52,8 @@ type arxivItem struct {
 	links                              []string
 }
 
-func (r *arxivPage) start(z *html.Tokenizer, at int, selfClosing bool) {
-	name, _ := z.TagName()
-	tag := string(name)
-	var class, id, href string
-	for more := true; more; {
-		var k, v []byte
-		k, v, more = z.TagAttr()
-		switch string(k) {
-		case "class":
-			class = string(v)
-		case "id":
-			id = string(v)
-		case "href":
-			href = string(v)
-		}
-	}
-	classes := " " + strings.Join(strings.Fields(class), " ") + " "
+func (r *arxivPage) start(t pageTag) {
+	tag, classes, id, href, at := t.name, t.classes, t.id, t.href, t.line
 	switch {
 	case tag == "dl" && id == "articles":
 		r.listing = true
@@ -96,7 +63,7 @@ func (r *arxivPage) start(z *html.Tokenizer, at int, selfClosing bool) {
 		r.item, r.search = &arxivItem{line: at}, tag == "li"
 		r.found = true
 		return
-	case r.item == nil || selfClosing:
+	case r.item == nil || t.selfClosing:
 		return
 	}
 	if r.field != "" {
@@ -221,6 +188,56 @@ func (r *arxivPage) flush() {
 		re.explicit = append(re.explicit, s.Raw) // "Code: https://github.com/..."
 	}
 	r.emit(re)
+}
+
+// pageTag is a start tag of a saved page, as the readers of particular
+// sites' pages (arXiv's, Google Scholar's) look at it.
+type pageTag struct {
+	name, id, href string
+	classes        string // the class attribute's names, each between spaces: " list-title mathjax "
+	line           int
+	selfClosing    bool
+}
+
+// walkPage tokenises a page and calls start with each start tag, end
+// with each end tag's name and text with each run of text.
+func walkPage(src []byte, start func(pageTag), end func(string), text func(string)) {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	line := 1
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return
+		}
+		at := line
+		line += bytes.Count(z.Raw(), []byte("\n"))
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			t := pageTag{name: string(name), line: at, selfClosing: tt == html.SelfClosingTagToken}
+			for more := true; more; {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch string(k) {
+				case "class":
+					t.classes = " " + strings.Join(strings.Fields(string(v)), " ") + " "
+				case "id":
+					t.id = string(v)
+				case "href":
+					t.href = string(v)
+				}
+			}
+			if t.classes == "" {
+				t.classes = " "
+			}
+			start(t)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			end(string(name))
+		case html.TextToken:
+			text(string(z.Text()))
+		}
+	}
 }
 
 // arxivAbsID is the arXiv id an abstract page's address names

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-
-	"golang.org/x/net/html"
 )
 
 // readScholarPage reads a Google Scholar profile saved as HTML: a table of
@@ -20,27 +18,7 @@ func readScholarPage(lr *lineReader, src []byte, emit func(*rawEntry)) bool {
 		return false
 	}
 	r := &scholarPage{lr: lr, emit: emit}
-	z := html.NewTokenizer(bytes.NewReader(src))
-	line := 1
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		at := line
-		line += bytes.Count(z.Raw(), []byte("\n"))
-		switch tt {
-		case html.StartTagToken:
-			r.start(z, at)
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			r.end(string(name))
-		case html.TextToken:
-			if r.row != nil && r.field != nil && r.skip == 0 {
-				r.field.WriteString(string(z.Text()))
-			}
-		}
-	}
+	walkPage(src, r.start, r.end, r.text)
 	r.flush()
 	return r.found
 }
@@ -68,25 +46,15 @@ type scholarRow struct {
 	grey                 int // the grey lines begun: the authors', then the venue's
 }
 
-func (r *scholarPage) start(z *html.Tokenizer, at int) {
-	name, _ := z.TagName()
-	tag := string(name)
-	var class, href string
-	for more := true; more; {
-		var k, v []byte
-		k, v, more = z.TagAttr()
-		switch string(k) {
-		case "class":
-			class = string(v)
-		case "href":
-			href = string(v)
-		}
+func (r *scholarPage) start(t pageTag) {
+	if t.selfClosing {
+		return
 	}
-	classes := " " + strings.Join(strings.Fields(class), " ") + " "
+	tag, classes, href := t.name, t.classes, t.href
 	switch {
 	case tag == "tr" && strings.Contains(classes, " gsc_a_tr "):
 		r.flush()
-		r.row, r.found = &scholarRow{line: at}, true
+		r.row, r.found = &scholarRow{line: t.line}, true
 		return
 	case r.row == nil:
 		return
@@ -116,6 +84,12 @@ func (r *scholarPage) start(z *html.Tokenizer, at int) {
 		return
 	}
 	r.fieldTag, r.depth = tag, 1
+}
+
+func (r *scholarPage) text(s string) {
+	if r.row != nil && r.field != nil && r.skip == 0 {
+		r.field.WriteString(s)
+	}
 }
 
 func (r *scholarPage) end(tag string) {
