@@ -26,8 +26,8 @@ type textIndex struct {
 	offsets []int32                      // document i's terms are terms[offsets[i]:offsets[i+1]]
 	terms   []uint64
 	counts  []uint16
-	stats   []map[uint64]termStat // by term, in shards: term t in stats[t%len(stats)]
-	idf     []float32             // idf of terms[j], so cosines need no map look-ups
+	shards  []termShard // each term's statistics: term t's are in shards[t%len(shards)]
+	idf     []float32   // idf of terms[j], so cosines need no map look-ups
 	norms   []float32
 
 	postingsOnce sync.Once
@@ -122,30 +122,40 @@ func newTextIndex(n int, text func(i int) (string, string)) *textIndex {
 		parts[w] = termBlocks{}
 	}
 	// Document frequencies, one shard of the hash space a worker, and
-	// each term's idf, worked out once.
-	ix.stats = make([]map[uint64]termStat, workers)
+	// each term's idf, worked out once. Each stored term's place in its
+	// shard is noted as it is counted, in the bits of its idf's slot, so
+	// that giving every stored term its idf is an array look-up, not a
+	// second map look-up: that was a tenth of the text index's time on 1M
+	// entries.
+	ix.shards = make([]termShard, workers)
+	ix.idf = make([]float32, total)
 	parallel(workers, func(w int) {
-		m := map[uint64]termStat{}
-		for _, t := range ix.terms {
-			if int(t%uint64(workers)) == w {
-				st := m[t]
-				st.df++
-				m[t] = st
+		sh := termShard{index: map[uint64]uint32{}}
+		for j, t := range ix.terms {
+			if int(t%uint64(workers)) != w {
+				continue
 			}
+			k, ok := sh.index[t]
+			if !ok {
+				k = uint32(len(sh.stats))
+				sh.index[t] = k
+				sh.stats = append(sh.stats, termStat{})
+			}
+			sh.stats[k].df++
+			ix.idf[j] = math.Float32frombits(k)
 		}
-		for t, st := range m {
-			st.idf = float32(math.Log(float64(n) / float64(st.df)))
-			m[t] = st
+		for k := range sh.stats {
+			sh.stats[k].idf = float32(math.Log(float64(n) / float64(sh.stats[k].df)))
 		}
-		ix.stats[w] = m
+		ix.shards[w] = sh
 	})
 	ix.norms = make([]float32, n)
-	ix.idf = make([]float32, len(ix.terms))
 	parallel(workers, func(w int) {
 		for i := w * n / workers; i < (w+1)*n/workers; i++ {
 			var sum float64
 			for j := ix.offsets[i]; j < ix.offsets[i+1]; j++ {
-				ix.idf[j] = ix.stat(ix.terms[j]).idf
+				place := math.Float32bits(ix.idf[j])
+				ix.idf[j] = ix.shards[ix.terms[j]%uint64(workers)].stats[place].idf
 				x := ix.weight(j)
 				sum += x * x
 			}
@@ -162,9 +172,21 @@ type termStat struct {
 	idf float32
 }
 
-// stat returns term t's statistics, from its shard.
+// termShard holds the statistics of the terms in one shard of the hash
+// space: index gives a term's place in stats.
+type termShard struct {
+	index map[uint64]uint32
+	stats []termStat
+}
+
+// stat returns term t's statistics, from its shard; zero for a term no
+// document holds.
 func (ix *textIndex) stat(t uint64) termStat {
-	return ix.stats[t%uint64(len(ix.stats))][t]
+	sh := &ix.shards[t%uint64(len(ix.shards))]
+	if k, ok := sh.index[t]; ok {
+		return sh.stats[k]
+	}
+	return termStat{}
 }
 
 // termBlocks holds the terms of a worker's documents and their counts in
