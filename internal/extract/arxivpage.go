@@ -194,6 +194,7 @@ func (r *arxivPage) flush() {
 // sites' pages (arXiv's, Google Scholar's) look at it.
 type pageTag struct {
 	name, id, href string
+	dataHref       string // data-href, where a script opens the link (Scholar's titles)
 	classes        string // the class attribute's names, each between spaces: " list-title mathjax "
 	line           int
 	selfClosing    bool
@@ -225,6 +226,8 @@ func walkPage(src []byte, start func(pageTag), end func(string), text func(strin
 					t.id = string(v)
 				case "href":
 					t.href = string(v)
+				case "data-href":
+					t.dataHref = string(v)
 				}
 			}
 			if t.classes == "" {

@@ -475,10 +475,12 @@ NeurIPS 2022 [<a href="https://arxiv.org/abs/2201.00102">paper</a>]</p>
 }
 
 // TestScholarProfile reads a Google Scholar profile saved as HTML: each
-// row's title, its Scholar page made whole, the authors (a list cut short
-// with "..." is not all of them), the venue without its pages and the
-// year, which the year cell gives; an arXiv preprint's id. A row without
-// a title is reported and skipped; a title's markup stays text.
+// row's title, its Scholar page made whole (from data-href where, as on
+// Scholar's own pages, a script opens it; a "javascript:" href is no
+// link), the authors (a list cut short with "..." is not all of them),
+// the venue without its pages and the year, which the year cell gives; an
+// arXiv preprint's id. A row without a title is reported and skipped; a
+// title's markup stays text.
 func TestScholarProfile(t *testing.T) {
 	data, err := os.ReadFile("testdata/scholar-profile.html")
 	if err != nil {
@@ -496,6 +498,7 @@ func TestScholarProfile(t *testing.T) {
 		`5 Sparse things unlearn faster ["A Smith" "B Jones" "C Lee"] 3 "International Conference on Machine Learning" 2024  ["other https://scholar.google.com/citations?view_op=view_citation&hl=en&user=abc&citation_for_view=abc:u5HHmVD_uO8C"]`,
 		`6 Dense things remember more ["A Smith" "D Moe" "E Roe" "F Poe" "G Doe"] -1 "arXiv preprint arXiv:2301.00002" 2023 2301.00002 ["paper https://arxiv.org/abs/2301.00002" "other https://scholar.google.com/citations?view_op=view_citation&hl=en&user=abc&citation_for_view=abc:d1gkVwhDpl0C"]`,
 		`8 Folding things with <script> & "quotes" ["A Smith"] 1 "Nature 596 (7873)" 2021  ["other https://scholar.google.com/citations?view_op=view_citation&citation_for_view=abc:Y0pCki6q_DkC"]`,
+		`9 Things without a page ["A Smith" "H Koe"] 2 "NeurIPS" 2020  []`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

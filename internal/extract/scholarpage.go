@@ -50,11 +50,11 @@ func (r *scholarPage) start(t pageTag) {
 	if t.selfClosing {
 		return
 	}
-	tag, classes, href := t.name, t.classes, t.href
+	tag, classes := t.name, t.classes
 	switch {
 	case tag == "tr" && strings.Contains(classes, " gsc_a_tr "):
 		r.flush()
-		r.row, r.found = &scholarRow{line: t.line}, true
+		r.row, r.found = &scholarRow{line: t.line, link: scholarURL(t.dataHref)}, true
 		return
 	case r.row == nil:
 		return
@@ -70,7 +70,14 @@ func (r *scholarPage) start(t pageTag) {
 	row := r.row
 	switch {
 	case tag == "a" && strings.Contains(classes, " gsc_a_at "):
-		row.link = scholarURL(href)
+		// Scholar's own pages open a paper's page by script, from
+		// data-href, with "javascript:void(0)" as the href.
+		for _, href := range []string{t.dataHref, t.href} {
+			if u := scholarURL(href); u != "" {
+				row.link = u
+				break
+			}
+		}
 		r.field = &row.title
 	case tag == "div" && strings.Contains(classes, " gs_gray ") && row.grey < 2:
 		r.field = &row.authors
@@ -151,12 +158,18 @@ func (r *scholarPage) flush() {
 }
 
 // scholarURL is a row's link to its Scholar page, made whole: the saved
-// page keeps it relative ("/citations?view_op=view_citation&...").
+// page keeps it relative ("/citations?view_op=view_citation&..."). It is
+// "" for no link, or one that is no web address ("javascript:void(0)").
 func scholarURL(href string) string {
-	u, err := url.Parse(strings.TrimSpace(href))
+	href = strings.TrimSpace(href)
+	u, err := url.Parse(href)
 	if err != nil || href == "" {
 		return ""
 	}
 	base := &url.URL{Scheme: "https", Host: "scholar.google.com", Path: "/"}
-	return base.ResolveReference(u).String()
+	u = base.ResolveReference(u)
+	if u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
+		return ""
+	}
+	return u.String()
 }
