@@ -37,6 +37,7 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 	var it *feedItem
 	var path []string // the open elements' local names inside the item
 	var text strings.Builder
+	inline := 0 // how deep in markup inside a field's text ("<i>k</i>-Means")
 	root, items := "", 0
 	for {
 		tok, err := d.Token()
@@ -71,6 +72,17 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 				continue
 			case it == nil:
 				continue
+			case len(path) > 0 && inlineMarkup(t.Name):
+				// dblp's "On the <i>k</i>-Means Problem in L<sub>2</sub>.",
+				// Atom's XHTML: the field's text goes on through it.
+				inline++
+				if blockMarkup[name] {
+					text.WriteByte(' ')
+				}
+				if name == "a" {
+					it.link(t.Attr) // Atom XHTML's "Code: <a href=...>here</a>"
+				}
+				continue
 			}
 			path = append(path, name)
 			text.Reset()
@@ -85,6 +97,14 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 			if it == nil {
 				continue
 			}
+			if inline > 0 && inlineMarkup(t.Name) {
+				inline--
+				if blockMarkup[t.Name.Local] {
+					text.WriteByte(' ')
+				}
+				continue
+			}
+			inline = 0
 			if len(path) == 0 { // the item's own end
 				if re := it.entry(); re != nil {
 					emit(re)
@@ -116,6 +136,18 @@ func attrValue(attrs []xml.Attr, name string) string {
 	}
 	return ""
 }
+
+// inlineMarkup reports whether an element inside a field is markup of
+// its text: HTML's (XHTML, or the names dblp uses in titles), not a field
+// of its own.
+func inlineMarkup(n xml.Name) bool {
+	return n.Space == "http://www.w3.org/1999/xhtml" || textMarkup[n.Local] || blockMarkup[n.Local]
+}
+
+var (
+	textMarkup  = wordSet("i b em strong sub sup tt u s small big span a code var")
+	blockMarkup = wordSet("p div br li ul ol")
+)
 
 // feedRoots are the root elements of the XML readFeed reads.
 var feedRoots = map[string]bool{"rss": true, "feed": true, "RDF": true, "dblpperson": true, "dblp": true, "result": true}

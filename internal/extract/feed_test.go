@@ -66,7 +66,8 @@ Abstract: We study sparse things. Code: https://github.com/lab/sparse</descripti
 // an <r>, its key giving its page on dblp, the person's own record no
 // paper) and the search API's answer (each <hit>'s fields under <info>),
 // with the authors without the numbers that tell namesakes apart, the
-// titles without dblp's full stop, the venue and the year. XML of any
+// titles without dblp's full stop and with their markup as text ("<i>k</i>"),
+// the venue and the year. XML of any
 // other kind is reported, not read as text.
 func TestDblpXML(t *testing.T) {
 	var got []string
@@ -82,6 +83,7 @@ func TestDblpXML(t *testing.T) {
 	want := []string{
 		`6 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] 2 2024 "ICML"  ["paper https://dblp.org/rec/conf/icml/SmithJ24" "paper https://proceedings.mlr.press/v235/smith24a.html"]`,
 		`16 Dense Things Remember More ["Ann Smith"] 1 2023 "CoRR" 2301.00002 ["paper https://dblp.org/rec/journals/corr/abs-2301-00002" "paper https://doi.org/10.48550/arXiv.2301.00002"]`,
+		`26 On the k-Means Problem in L2 Spaces ["Ann Smith" "Jürgen Müller"] 2 2022 "SODA"  ["paper https://dblp.org/rec/conf/soda/SmithM22" "paper https://doi.org/10.1137/1.9781611977073.1"]`,
 		`6 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] 2 2024 "ICML" 2401.00111 ["paper https://doi.org/10.48550/ARXIV.2401.00111" "paper https://proceedings.mlr.press/v235/smith24a.html" "paper https://dblp.org/rec/conf/icml/SmithJ24"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -95,6 +97,29 @@ func TestDblpXML(t *testing.T) {
 	}, func(error) {})
 	if err == nil || err.Error() != "config.xml:1: XML of <config>, which is no RSS or Atom feed, nor dblp's XML" {
 		t.Errorf("error %v", err)
+	}
+}
+
+// TestFeedXHTML reads an Atom entry whose title and content are XHTML:
+// their text runs on through the markup, paragraphs apart, and a link in
+// the content is the paper's.
+func TestFeedXHTML(t *testing.T) {
+	src := `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<entry>
+<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Sparse <em>Things</em> Unlearn</div></title>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>We study things.</p><p>Code: <a href="https://github.com/lab/things">here</a>.</p></div></content>
+<author><name>Ann Smith</name></author>
+</entry>
+</feed>
+`
+	var got []string
+	for _, e := range readFormat(t, "xhtml.xml", src, FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Abstract, urls(e)))
+	}
+	want := []string{`3 Sparse Things Unlearn ["Ann Smith"] "We study things. Code: here." ["code https://github.com/lab/things"]`}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
 	}
 }
 
