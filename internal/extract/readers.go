@@ -68,8 +68,9 @@ func parseTamed(src []byte, emit func(*rawEntry)) {
 
 // readWhole reads a listing that is parsed whole, up to limit bytes,
 // without its byte order mark. A line longer than maxLine is reported
-// and left empty, as the line readers skip it; invalid UTF-8 is reported
-// at its first line and replaced.
+// and left empty, as the line readers skip it. Text that is not UTF-8 is
+// decoded from the character set it declares (fromDeclaredCharset), or
+// else reported at its first bad line and its bad bytes replaced.
 func readWhole(lr *lineReader, limit, maxLine int, what string) ([]byte, error) {
 	src, err := io.ReadAll(io.LimitReader(lr.r, int64(limit)+1))
 	if err != nil {
@@ -81,6 +82,9 @@ func readWhole(lr *lineReader, limit, maxLine int, what string) ([]byte, error) 
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	src = dropLongLines(lr, src, maxLine)
 	if !utf8.Valid(src) {
+		if decoded, ok := fromDeclaredCharset(src); ok {
+			return decoded, nil
+		}
 		line := 1 + bytes.Count(src[:firstInvalid(src)], []byte("\n"))
 		lr.report(&InputError{File: lr.file, Line: line, Err: ErrInvalidUTF8})
 		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
