@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"html"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,7 +51,7 @@ func apiPaper(obj map[string]json.RawMessage) (*rawEntry, error) {
 			f = append(apiFields{sub}, f...)
 		}
 	}
-	title := collapseSpace(f.text("title", "display_name", "paper_title"))
+	title := collapseSpace(dropTextMarkup(f.text("title", "display_name", "paper_title")))
 	title = dropFinalStop(title) // dblp's
 	if title == "" {
 		return nil, errNoTitle
@@ -63,7 +64,7 @@ func apiPaper(obj map[string]json.RawMessage) (*rawEntry, error) {
 	if abstract == "" {
 		abstract = f.invertedAbstract()
 	}
-	if abstract = collapseSpace(htmlText(abstract)); abstract != "" {
+	if abstract = collapseSpace(htmlText(dropJATSHeading(abstract))); abstract != "" {
 		re.abstract = []string{abstract}
 	}
 	re.dateText, re.dateISO = f.date()
@@ -383,3 +384,60 @@ func (f apiFields) invertedAbstract() string {
 // maxInvertedWords bounds an abstract rebuilt from an inverted index,
 // whose places a hostile file could make huge.
 const maxInvertedWords = 20000
+
+// dropTextMarkup drops the markup of a title's text, as Crossref and
+// OpenAlex give it ("Sparse <i>k</i>-Means in L<sub>2</sub>", MathML's
+// "<mml:math>...</mml:math>"), keeping what it marks up. Only the tags of
+// text styles and of formulas go: a title that reads "<script>" as text
+// keeps it, to be escaped where it is shown.
+func dropTextMarkup(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	var b strings.Builder
+	dropped := false
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			break
+		}
+		name := strings.ToLower(strings.TrimPrefix(s[i+1:i+j], "/"))
+		if k := strings.IndexAny(name, " \t\n/"); k >= 0 {
+			name = name[:k]
+		}
+		b.WriteString(s[:i])
+		if textStyleTags[name] || strings.HasPrefix(name, "mml:") || strings.HasPrefix(name, "jats:") {
+			dropped = true
+		} else {
+			b.WriteString(s[i : i+j+1])
+		}
+		s = s[i+j+1:]
+	}
+	b.WriteString(s)
+	if !dropped {
+		return b.String()
+	}
+	return html.UnescapeString(b.String()) // "&amp;" beside the markup
+}
+
+// textStyleTags are the tags of text styles in scholarly metadata (HTML's
+// and JATS's, whose small capitals are <scp>).
+var textStyleTags = wordSet("i b em strong sub sup scp sc tt u span italic bold small")
+
+// dropJATSHeading drops the heading of a JATS abstract
+// ("<jats:title>Abstract</jats:title><jats:p>..."), which Crossref keeps,
+// so that the abstract does not begin "Abstract We study".
+func dropJATSHeading(s string) string {
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "<jats:title>") {
+		return s
+	}
+	if _, rest, ok := strings.Cut(t, "</jats:title>"); ok {
+		return rest
+	}
+	return s
+}

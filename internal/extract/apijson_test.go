@@ -14,12 +14,29 @@ import (
 // open-access PDF), OpenAlex (authorships, the abstract's inverted index,
 // the location's source as the venue), OpenReview (every field a
 // {"value"}, the PDF's path, the forum, the day in milliseconds) and
-// Crossref (under message.items, titles in arrays, date parts, JATS in
-// the abstract); and an array of papers alone, as Papers with Code's API
+// Crossref (under message.items, titles in arrays and marked up, date
+// parts, JATS in the abstract, its "Abstract" heading dropped); and an array of papers alone, as Papers with Code's API
 // names their links (url_pdf); and dblp (under result.hits.hit, each
 // paper's fields under "info", authors under "author", a list of them or
 // one alone, with the numbers dblp tells namesakes apart by, and a full
 // stop after every title).
+// TestDropTextMarkup drops the markup of text styles and formulas from a
+// title, and nothing else.
+func TestDropTextMarkup(t *testing.T) {
+	for in, want := range map[string]string{
+		"Sparse <i>k</i>-Means in L<sub>2</sub>":                              "Sparse k-Means in L2",
+		"<scp>Bert</scp> &amp; <I>Friends</I>":                                "Bert & Friends",
+		"Solving <mml:math><mml:mi>x</mml:mi><mml:mo>=</mml:mo></mml:math> 1": "Solving x= 1",
+		`<script>alert("x")</script> &amp; more`:                              `<script>alert("x")</script> &amp; more`,
+		"A < B and C > D":                                                     "A < B and C > D",
+		"Unclosed <i":                                                         "Unclosed <i",
+	} {
+		if got := dropTextMarkup(in); got != want {
+			t.Errorf("dropTextMarkup(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestAPIJSON(t *testing.T) {
 	var got []string
 	for _, name := range []string{"api-semanticscholar.json", "api-openalex.json", "api-openreview.json", "api-crossref.json", "api-dblp.json"} {

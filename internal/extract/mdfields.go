@@ -617,7 +617,7 @@ func htmlTextLinks(s string) (text string, links []string) {
 				if href, ok := attr(z, "href"); ok && strings.HasPrefix(href, "http") {
 					links = append(links, href)
 				}
-			case "br", "p", "div", "li", "td", "dd":
+			case "br", "p", "div", "li", "td", "dd", "jats:p", "jats:sec", "jats:title", "jats:list-item":
 				b.WriteByte(' ') // "<p>One.</p><p>Two.</p>"; "H<sub>2</sub>O" stays one word
 			}
 		}
