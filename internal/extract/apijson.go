@@ -69,6 +69,9 @@ func apiPaper(obj map[string]json.RawMessage) (*rawEntry, error) {
 	}
 	re.dateText, re.dateISO = f.date()
 	re.venue = collapseSpace(f.text("venue", "journal", "container-title", "publicationVenue", "host_venue", "primary_location", "booktitle"))
+	if re.venue == "" {
+		re.venue = preprintServers[strings.ToLower(f.text("server"))] // bioRxiv's and medRxiv's API
+	}
 	if n, err := strconv.Atoi(f.text("upvotes")); err == nil && n > 0 {
 		re.upvotes = n
 	}
@@ -260,7 +263,7 @@ func dropHomonymNumber(name string) string {
 // OpenReview's milliseconds.
 func (f apiFields) date() (text, iso string) {
 	for _, key := range []string{"publicationDate", "publication_date", "publishedAt", "published_date", "published",
-		"published-print", "published-online", "issued", "date", "pdate", "year", "publication_year"} {
+		"published-print", "published-online", "issued", "date", "pdate", "odate", "year", "publication_year", "cdate"} {
 		for _, obj := range f {
 			raw, ok := obj[key]
 			if !ok || len(raw) == 0 || string(raw) == "null" {
@@ -276,14 +279,15 @@ func (f apiFields) date() (text, iso string) {
 				continue
 			}
 			s := rawText(raw, 0)
-			if ms, err := strconv.ParseInt(s, 10, 64); err == nil && ms > 1e11 && key == "pdate" {
+			if ms, err := strconv.ParseInt(s, 10, 64); err == nil && ms > 1e11 && (key == "pdate" || key == "odate" || key == "cdate") {
 				day := time.UnixMilli(ms).UTC().Format(time.DateOnly)
 				return day, day
 			}
 			if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {
 				s = s[:10]
 			}
-			if s != "" {
+			// bioRxiv's "published" is the published version's DOI, or "NA".
+			if s != "" && !strings.HasPrefix(s, "10.") && (hasYear(s) || isoDate(s) != "") {
 				return s, isoDate(s)
 			}
 		}
@@ -441,3 +445,7 @@ func dropJATSHeading(s string) string {
 	}
 	return s
 }
+
+// preprintServers names the servers whose APIs name themselves in a
+// paper's "server" field.
+var preprintServers = map[string]string{"biorxiv": "bioRxiv", "medrxiv": "medRxiv"}

@@ -39,7 +39,7 @@ func TestDropTextMarkup(t *testing.T) {
 
 func TestAPIJSON(t *testing.T) {
 	var got []string
-	for _, name := range []string{"api-semanticscholar.json", "api-openalex.json", "api-openreview.json", "api-crossref.json", "api-dblp.json"} {
+	for _, name := range []string{"api-semanticscholar.json", "api-openalex.json", "api-openreview.json", "api-openreview-v1.json", "api-crossref.json", "api-dblp.json", "api-biorxiv.json"} {
 		data, err := os.ReadFile("testdata/" + name)
 		if err != nil {
 			t.Fatal(err)
@@ -60,9 +60,12 @@ func TestAPIJSON(t *testing.T) {
 		`api-openalex.json:21 Dense Things Remember More ["Carl Lee"]  2023 "" "" []`,
 		`api-openreview.json:2 Sparse Things at Scale ["Ann Smith" "Bob Jones"] 2024-01-05 2024-01-05 "ICLR 2024 poster" "We scale sparse things. Code is at https://github.com/lab/scale." ["paper https://openreview.net/pdf/0123456789abcdef.pdf" "code https://github.com/lab/scale" "paper https://openreview.net/forum?id=AbCdEf123"]`,
 		`api-openreview.json:10 Withdrawn Things []   "" "" ["paper https://openreview.net/forum?id=GhIj456"]`,
+		`api-openreview-v1.json:1 Sparse Things, Version One ["Ann Smith" "Bob Jones"] 2023-09-25 2023-09-25 "ICLR 2024 Poster" "We sparsify things. Code: https://github.com/lab/v1" ["paper https://openreview.net/pdf/abcdef.pdf" "paper https://openreview.net/forum?id=SyxV1" "code https://github.com/lab/v1"]`,
 		`api-crossref.json:2 Dense Things Remember More ["Carl Lee" "Dana Moe"] 2023-05-01 2023-05-01 "Journal of Dense Things" "Dense things remember more." ["paper https://doi.org/10.1000/dense.2023.7" "other https://example.org/dense.pdf"]`,
 		`api-dblp.json:2 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"]  2024 "ICML" "" ["paper https://doi.org/10.48550/ARXIV.2401.00111" "paper https://dblp.org/rec/conf/icml/SmithJ24" "paper https://proceedings.mlr.press/v235/smith24a.html"]`,
 		`api-dblp.json:3 Dense Things Remember More ["Carl Lee"]  2023 "CoRR" "" ["paper https://dblp.org/rec/journals/corr/abs-2301-00002" "paper https://arxiv.org/abs/2301.00002"]`,
+		`api-biorxiv.json:2 Folding Things with Sparse Models ["A. Smith" "B. C. Jones" "J.-P. Dupont"] 2024-01-08 2024-01-08 "bioRxiv" "We fold things fast. Code: https://github.com/foldlab/sparse-fold" ["paper https://doi.org/10.1101/2024.01.05.574001" "code https://github.com/foldlab/sparse-fold"]`,
+		`api-biorxiv.json:3 Published Things ["C. Lee"] 2024-01-09 2024-01-09 "medRxiv" "Things, published." ["paper https://doi.org/10.1101/2024.01.06.574002"]`,
 		`array.json:1 An Array Paper Title ["Ann Smith"] 2022 2201.00009 ["paper https://arxiv.org/abs/2201.00009" "code https://github.com/a/b" "other https://example.org/a.pdf"]`,
 	}
 	if !reflect.DeepEqual(got, want) {

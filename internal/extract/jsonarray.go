@@ -115,10 +115,10 @@ func (a *arrayItems) next() ([]byte, int, error) {
 // papers ({"data": [...]}: Semantic Scholar; "results": OpenAlex, Papers
 // with Code; "notes": OpenReview; "items": Crossref, inside "message";
 // "docs": ADS, inside "response"; "hit": dblp, inside "result" and
-// "hits").
+// "hits"; "collection": bioRxiv's and medRxiv's).
 var containerKeys = map[string]bool{"data": true, "results": true, "items": true, "papers": true, "notes": true,
 	"docs": true, "records": true, "works": true, "hits": true, "hit": true, "publications": true, "articles": true,
-	"entries": true}
+	"entries": true, "collection": true}
 
 const containerKeyList = "data, results, items, papers, notes or docs"
 
