@@ -973,6 +973,37 @@ A paragraph that goes on about [a link](https://example.org/x).
 	}
 }
 
+// TestBoldTitleBylines reads papers given a paragraph each, a title in
+// bold followed by its authors and venue and then labelled links, as
+// lists of multimodal-model papers write them. Words after a bold name
+// that are not a byline, or a byline with no labelled link after it, lead
+// none.
+func TestBoldTitleBylines(t *testing.T) {
+	src := `## Papers
+
+**Sparse Things Unlearn Faster**. *Ann Smith, Bob Jones*. ICML 2024. [[paper](https://arxiv.org/abs/2401.00111)] [[code](https://github.com/lab/sparse)]
+
+**Dense Things Remember More.** C. Lee and D. Moe. arXiv 2024. [[pdf](https://arxiv.org/pdf/2401.00112)]
+
+**Note:** this list is kept by us [[code](https://github.com/lab/list)]
+
+**Important Things** we found [[paper](https://arxiv.org/abs/2401.00113)]
+
+**Bylines Without Links Here**. *Ann Smith*. ICML 2024.
+`
+	var got []string
+	for _, e := range readFormat(t, "b.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Venue, urls(e)))
+	}
+	want := []string{
+		`3 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] "ICML 2024" ["paper https://arxiv.org/abs/2401.00111" "code https://github.com/lab/sparse"]`,
+		`5 Dense Things Remember More ["C. Lee" "D. Moe"] "arXiv 2024" ["paper https://arxiv.org/pdf/2401.00112"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestCitedTitles reads citations that give the authors before the
 // title, in quotation marks or in bold, in list items and in paragraphs;
 // a run of words that are not names before a quoted phrase is no byline.

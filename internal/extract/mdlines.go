@@ -154,6 +154,7 @@ lead:
 		return noLead, ""
 	}
 	linked := false
+	var byline strings.Builder // a name's words before its links: "**Title**. *A. Author*. ICML 2024."
 	for _, n := range rest {
 		switch n := n.(type) {
 		case *ast.Link:
@@ -163,17 +164,32 @@ lead:
 			linked = true
 		case *ast.Text:
 			if v := n.Segment.Value(p.src); hasWordRune(v) {
+				if lead == nameLead {
+					byline.Write(unescapeText(v))
+					continue
+				}
 				v = bytes.TrimLeft(v, " \t[]()|")
-				if lead == nameLead || !(bytes.HasPrefix(v, []byte("-")) || bytes.HasPrefix(v, []byte("–")) ||
+				if !(bytes.HasPrefix(v, []byte("-")) || bytes.HasPrefix(v, []byte("–")) ||
 					bytes.HasPrefix(v, []byte("—")) || bytes.HasPrefix(v, []byte(":"))) {
 					return noLead, ""
 				}
 				return lead, title
 			}
+		case *ast.Emphasis:
+			if lead != nameLead {
+				return noLead, ""
+			}
+			byline.WriteString(" " + inlineText(n, p.src) + " ")
 		case *ast.AutoLink, *ast.Image, *ast.RawHTML:
 		default:
 			return noLead, ""
 		}
+	}
+	if byline.Len() > 0 && !(linked && titleWords(title) && bylineOnly(byline.String())) {
+		// Words after a name lead only when they are its authors and
+		// venue, and labelled links follow: "**Note:** this is ..." is
+		// a sentence.
+		return noLead, ""
 	}
 	if lead == nameLead && !linked {
 		// Alone on its line, a name leads only as a title: in bold,
@@ -185,6 +201,26 @@ lead:
 		}
 	}
 	return lead, title
+}
+
+// bylineOnly reports whether s is a byline and nothing else: each of its
+// pieces (splitPieces) authors, a venue or a year, or authors before a
+// venue.
+func bylineOnly(s string) bool {
+	n := 0
+	for _, piece := range splitPieces(s) {
+		if piece = strings.TrimFunc(collapseSpace(piece), notPieceEnd); piece == "" {
+			continue
+		}
+		n++
+		if venueLike(piece) || venueName(piece) || namesThenVenue(piece) {
+			continue
+		}
+		if _, _, ok := authorList(piece); !ok {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // goesOn reports whether a line carries on the sentence of the line
