@@ -290,7 +290,7 @@ func bibEntry(f map[string]string, line int) *rawEntry {
 	if title == "" {
 		return nil
 	}
-	re := &rawEntry{title: title, line: line, authors: -1, venue: collapseSpace(latexText(firstOf(f, "booktitle", "journal")))}
+	re := &rawEntry{title: title, line: line, authors: -1, venue: collapseSpace(latexText(firstOf(f, "booktitle", "journal", "journaltitle")))}
 	if a := strings.TrimSpace(f["author"]); a != "" {
 		re.setAuthors(bibAuthors(a))
 	}
@@ -298,6 +298,9 @@ func bibEntry(f map[string]string, line int) *rawEntry {
 		re.abstract = []string{abs}
 	}
 	re.dateText = strings.TrimSpace(strings.TrimSpace(f["month"]) + " " + strings.TrimSpace(f["year"]))
+	if d := strings.TrimSpace(f["date"]); re.dateText == "" && d != "" {
+		re.dateText, re.dateISO = d, isoDate(d) // biblatex's "date = {2024-01-05}"
+	}
 	if eprint := strings.TrimSpace(f["eprint"]); eprint != "" && (strings.EqualFold(f["archiveprefix"], "arxiv") || plausibleArxivID(eprint)) {
 		if id := stripArxivVersion(eprint); plausibleArxivID(id) {
 			re.arxivID = id

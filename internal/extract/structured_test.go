@@ -60,6 +60,22 @@ func TestBibTeXURLEscapes(t *testing.T) {
 	}
 }
 
+// TestBibLaTeX reads biblatex's fields: the day in "date" and the
+// journal in "journaltitle"; year and month still win over a date.
+func TestBibLaTeX(t *testing.T) {
+	src := `@article{a, title = {Dated Things}, journaltitle = {Journal of Things}, date = {2024-01-05}}
+@article{b, title = {Yearly Things}, year = {2023}, month = jul, date = {2023-07-09}}
+`
+	var got []string
+	for _, e := range readFormat(t, "b.bib", src, FormatBibTeX) {
+		got = append(got, fmt.Sprintf("%s %q %q %s %s", e.Title, e.Venue, e.DateText, e.Date, e.When()))
+	}
+	want := []string{`Dated Things "Journal of Things" "2024-01-05" 2024-01-05 2024-01-05`, `Yearly Things "" "July 2023"  2023-07`}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestBibTeXMacroBomb stops @string macros that double at each level
 // ("billion laughs") at a bound, with a problem at the line, and still
 // reads the entries around them.
