@@ -95,6 +95,8 @@ func cslDate(parts []json.RawMessage) (text, iso string) {
 		n = append(n, v)
 	}
 	switch len(n) {
+	case 0: // {"date-parts": [[]]}
+		return "", ""
 	case 1:
 		return fmt.Sprintf("%04d", n[0]), ""
 	case 2:

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -467,4 +468,29 @@ func FuzzJSONDumps(f *testing.F) {
 			}, func(error) {})
 		}
 	})
+}
+
+// TestCSLDate writes CSL's date parts as text and, with the day, as an ISO
+// date; parts that are missing, empty or not numbers give none.
+func TestCSLDate(t *testing.T) {
+	for in, want := range map[string]string{
+		`[2024, 3, 11]`:     "2024-03-11 2024-03-11",
+		`["2024", "3"]`:     "2024-03 ",
+		`[2024]`:            "2024 ",
+		`[2023, 2, 30]`:     "2023-02-30 ",
+		`[]`:                " ",
+		`[null]`:            " ",
+		`["spring", 2024]`:  " ",
+		`[2024, 3, 11, 12]`: "2024-03-11 2024-03-11",
+		`[10000]`:           " ",
+	} {
+		var parts []json.RawMessage
+		if err := json.Unmarshal([]byte(in), &parts); err != nil {
+			t.Fatal(err)
+		}
+		text, iso := cslDate(parts)
+		if got := text + " " + iso; got != want {
+			t.Errorf("cslDate(%s) = %q, want %q", in, got, want)
+		}
+	}
 }
