@@ -101,6 +101,9 @@ func arxivEntry(p *arxivPaper) (*rawEntry, error) {
 	for _, span := range ScanLinks(p.Comments) {
 		re.explicit = append(re.explicit, span.Raw)
 	}
+	if re.venue == "" {
+		re.venue = commentVenue(p.Comments) // "Accepted at ICML 2024"
+	}
 	if doi := strings.TrimSpace(p.DOI); doi != "" {
 		// Several DOIs are given space-separated; the first names the paper.
 		re.explicit = append(re.explicit, "https://doi.org/"+strings.Fields(doi)[0])

@@ -187,6 +187,9 @@ func (r *arxivPage) flush() {
 	for _, s := range ScanLinks(it.comments.String()) {
 		re.explicit = append(re.explicit, s.Raw) // "Code: https://github.com/..."
 	}
+	if re.venue == "" {
+		re.venue = commentVenue(it.comments.String()) // "Accepted at ICML 2024"
+	}
 	r.emit(re)
 }
 

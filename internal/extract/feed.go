@@ -279,6 +279,9 @@ func (it *feedItem) entry() *rawEntry {
 		for _, s := range ScanLinks(note) {
 			re.explicit = append(re.explicit, s.Raw)
 		}
+		if re.venue == "" {
+			re.venue = commentVenue(note) // "Accepted at ICML 2024"
+		}
 	}
 	if it.date == "" {
 		it.date = it.updated

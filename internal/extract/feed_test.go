@@ -158,3 +158,46 @@ func FuzzFeed(f *testing.F) {
 	f.Add("<feed><entry><title>T</title><entry><title>U</title></entry><published>Mon, 2 Jan 2006 15:04:05 MST</published></entry></feed>")
 	f.Fuzz(func(t *testing.T, src string) { fuzzRead(t, FormatFeed, "f.xml", src) })
 }
+
+// TestCommentVenue reads the venue an arXiv comment names, as its short
+// name and year, and nothing from comments that name none.
+func TestCommentVenue(t *testing.T) {
+	for comment, want := range map[string]string{
+		"Accepted at ICML 2024":                                         "ICML 2024",
+		"12 pages, 5 figures; NeurIPS 2023 (spotlight)":                 "NeurIPS 2023",
+		"To appear in CVPR 2024. Code: https://github.com/a/b":          "CVPR 2024",
+		"Accepted by IEEE TPAMI 2024":                                   "IEEE TPAMI 2024",
+		"ACL 2024 Findings, 9 pages":                                    "ACL 2024",
+		"Published in Transactions on Machine Learning Research":        "",
+		"ICML 2024 Workshop on Efficient Systems for Foundation Models": "",
+		"13 pages, 2024 update":                                         "",
+		"Code: https://github.com/a/b":                                  "",
+		"Accepted as a poster at ICLR 2024":                             "ICLR 2024",
+		"Camera-ready version for EMNLP 2023 main":                      "EMNLP 2023",
+		"We thank the reviewers at CVPR for comments":                   "",
+		"In Proc. of the 2024 Conference":                               "",
+		"":                                                              "",
+	} {
+		if got := commentVenue(comment); got != want {
+			t.Errorf("commentVenue(%q) = %q, want %q", comment, got, want)
+		}
+	}
+}
+
+// FuzzCommentVenue: any comment, no panic, and a venue found is a short
+// name and a year.
+func FuzzCommentVenue(f *testing.F) {
+	for _, s := range []string{"Accepted at ICML 2024", "12 pages; NeurIPS 2023 (spotlight)", "Accepted as a poster at ICLR 2024", "at at at X 2024"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, comment string) {
+		v := commentVenue(comment)
+		if v == "" {
+			return
+		}
+		words := strings.Fields(v)
+		if len(words) < 2 || len(words) > 3 || !hasYear(words[len(words)-1]) {
+			t.Fatalf("commentVenue(%q) = %q", comment, v)
+		}
+	})
+}

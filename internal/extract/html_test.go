@@ -289,19 +289,18 @@ func TestMarkdownHTMLBlocks(t *testing.T) {
 	}
 }
 
-// FuzzHTML checks that any page reads without a panic, every entry at a
-// line of the page, with a title.
 // TestArxivPages reads saved arXiv pages: a listing (a <dl> of ids and
 // metadata) and search results, each paper with its title (search hits
 // kept, descriptors left out), authors, abstract, the month its id gives,
-// and the links its comments and abstract carry; a page with a <dl> of
-// its own is read as any page.
+// the venue its comments name, and the links its comments and abstract
+// carry; a page with a <dl> of its own is read as any page.
 func TestArxivPages(t *testing.T) {
 	type paper struct {
 		line    int
 		title   string
 		authors []string
 		date    string
+		venue   string
 		abs     bool
 		links   []string
 	}
@@ -310,14 +309,14 @@ func TestArxivPages(t *testing.T) {
 		want []paper
 	}{
 		{"testdata/arxiv-list.html", []paper{
-			{8, "Sparse Things Learn Faster Than Dense Things", []string{"Ann Smith", "Bob Jones"}, "2024-01", true,
+			{8, "Sparse Things Learn Faster Than Dense Things", []string{"Ann Smith", "Bob Jones"}, "2024-01", "ICML 2024", true,
 				[]string{"paper https://arxiv.org/abs/2401.00041", "code https://github.com/ann/sparse", "code https://github.com/ann/sparse-extra"}},
-			{24, "Dense Things Remember More", []string{"Rick Roe"}, "2024-01", false, []string{"paper https://arxiv.org/abs/2401.00042"}},
+			{24, "Dense Things Remember More", []string{"Rick Roe"}, "2024-01", "", false, []string{"paper https://arxiv.org/abs/2401.00042"}},
 		}},
 		{"testdata/arxiv-search.html", []paper{
-			{3, "Searching For Unlearning Methods", []string{"Ann Smith", "Bob Jones"}, "2024-01", true,
+			{3, "Searching For Unlearning Methods", []string{"Ann Smith", "Bob Jones"}, "2024-01", "", true,
 				[]string{"paper https://arxiv.org/abs/2401.00051", "code https://github.com/s/search"}},
-			{26, "A Second Search Result", []string{"Rick Roe"}, "2023-12", false, []string{"paper https://arxiv.org/abs/2312.00052"}},
+			{26, "A Second Search Result", []string{"Rick Roe"}, "2023-12", "", false, []string{"paper https://arxiv.org/abs/2312.00052"}},
 		}},
 	}
 	for _, tt := range tests {
@@ -327,7 +326,7 @@ func TestArxivPages(t *testing.T) {
 		}
 		var got []paper
 		for _, e := range readFormat(t, tt.file, string(src), FormatAuto) {
-			got = append(got, paper{e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Abstract != "", urls(e)})
+			got = append(got, paper{e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Venue, e.Abstract != "", urls(e)})
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s:\n got %+v\nwant %+v", tt.file, got, tt.want)
@@ -411,6 +410,8 @@ func TestDefinitionListPapers(t *testing.T) {
 	}
 }
 
+// FuzzHTML checks that any page reads without a panic, every entry at a
+// line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
 	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html"} {

@@ -96,3 +96,71 @@ func cutRefMarker(s string) string {
 	}
 	return s
 }
+
+// commentVenue is the venue an arXiv comment names, as its acronym and
+// year ("Accepted at ICML 2024" and "12 pages; NeurIPS 2023 (spotlight)"
+// give "ICML 2024" and "NeurIPS 2023"), or "" when it names none: a
+// piece of the comment, after words such as "accepted at", must open
+// with an acronym and hold a year, in four words or fewer.
+func commentVenue(comment string) string {
+	for _, sentence := range splitPieces(comment) {
+		for _, piece := range strings.FieldsFunc(sentence, func(r rune) bool { return r == ',' || r == ';' || r == '(' || r == ')' }) {
+			piece = strings.TrimFunc(collapseSpace(piece), notPieceEnd)
+			lower := strings.ToLower(piece)
+			for _, lead := range commentVenueLeads {
+				if strings.HasPrefix(lower, lead) {
+					piece = piece[len(lead):]
+					break
+				}
+			}
+			words := strings.Fields(piece)
+			// "Accepted as a poster at ICLR 2024": what follows the
+			// last "at", "in", "to", "for" or "by".
+			if len(words) > 0 && !acronym(words[0]) {
+			last:
+				for i := len(words) - 2; i >= 1; i-- {
+					switch strings.ToLower(words[i]) {
+					case "at", "in", "to", "for", "by":
+						words = words[i+1:]
+						break last
+					}
+				}
+			}
+			if len(words) < 2 || len(words) > 4 || !acronym(words[0]) {
+				continue
+			}
+			name := words[0]
+			if acronym(words[1]) {
+				name += " " + words[1] // "IEEE TPAMI 2024"
+			}
+			for _, w := range words[1:] {
+				if len(w) == 4 && hasYear(w) {
+					return name + " " + w
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// commentVenueLeads are the words before a venue in arXiv's comments.
+var commentVenueLeads = []string{"accepted for publication in ", "accepted for publication at ", "accepted at ", "accepted to ",
+	"accepted by ", "accepted in ", "published in ", "published at ", "to appear in ", "to appear at ",
+	"appears in ", "appeared in ", "presented at ", "in "}
+
+// acronym reports whether w is a venue's short name: letters, digits and
+// hyphens, two capitals or more, as "ICML", "NeurIPS" and "ACL-IJCNLP"
+// are.
+func acronym(w string) bool {
+	upper := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLetter(r), unicode.IsDigit(r), r == '-':
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && len(w) <= 16
+}
