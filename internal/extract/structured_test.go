@@ -270,12 +270,13 @@ func TestHFJSONOrganization(t *testing.T) {
 }
 
 // TestArxivSnapshot reads the arXiv metadata snapshot, recognised by its
-// fields: the first version's date, the authors, the journal as venue,
-// the DOI, and the code linked in the abstract or the comments; a bad
+// fields: the first version's date, the authors, the journal as venue
+// (or the one the comments name), the DOI, and the code linked in the
+// abstract or the comments; a bad
 // line is reported and skipped.
 func TestArxivSnapshot(t *testing.T) {
 	src := `{"id":"0704.0001","submitter":"P. N.","authors":"C. Bal\\'azs, E. L. Berger and P. M. Nadolsky","title":"Calculation of prompt diphoton\n  production","comments":"37 pages; code at https://github.com/example/diphox.","journal-ref":"Phys.Rev.D76:013009,2007","doi":"10.1103/PhysRevD.76.013009 10.1000/other","abstract":"  A fully differential calculation.\n","versions":[{"version":"v1","created":"Mon, 2 Apr 2007 19:18:42 GMT"},{"version":"v2","created":"Tue, 24 Jul 2007 20:10:27 GMT"}],"update_date":"2008-11-13","authors_parsed":[["Balázs","C.",""],["Berger","E. L.",""],["Nadolsky","P. M.",""]]}
-{"id":"2304.04934","submitter":"J. J.","authors":"Jinghan Jia, Jiancheng Liu","title":"Model Sparsity Can Simplify Machine Unlearning","comments":null,"journal-ref":null,"doi":null,"abstract":"We study sparsity. Codes are available at https://github.com/OPTML-Group/Unlearn-Sparse.","versions":[],"authors_parsed":[]}
+{"id":"2304.04934","submitter":"J. J.","authors":"Jinghan Jia, Jiancheng Liu","title":"Model Sparsity Can Simplify Machine Unlearning","comments":"Accepted at NeurIPS 2023 (spotlight)","journal-ref":null,"doi":null,"abstract":"We study sparsity. Codes are available at https://github.com/OPTML-Group/Unlearn-Sparse.","versions":[],"authors_parsed":[]}
 {"id":"2304.00001","title":7}
 `
 	if f := DetectFormat("snapshot.json", []byte(src)); f != FormatArxiv {
@@ -297,7 +298,7 @@ func TestArxivSnapshot(t *testing.T) {
 		t.Errorf("links %q, want %q", got, want)
 	}
 	b := es[1]
-	if b.Authors != 2 || b.Date != "" || b.CodeStatus != CodeLinked || b.Source.Line != 2 {
+	if b.Authors != 2 || b.Date != "" || b.CodeStatus != CodeLinked || b.Source.Line != 2 || b.Venue != "NeurIPS 2023" {
 		t.Errorf("second: %+v", *b)
 	}
 }
