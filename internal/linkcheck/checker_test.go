@@ -109,6 +109,14 @@ func (f *fakeGitHub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		conn.Close()
 	case "/acme/private":
 		http.Redirect(w, r, "ftp://example.org/x", http.StatusFound)
+	case "/acme/gitlab-gone":
+		// As GitLab answers a reader without a session for a project
+		// that is not there, or is private.
+		http.Redirect(w, r, "/users/sign_in", http.StatusFound)
+	case "/acme/drive-private":
+		http.Redirect(w, r, "/accounts/login?next=/acme/drive-private", http.StatusFound)
+	case "/users/sign_in", "/accounts/login", "/acme/login":
+		w.WriteHeader(200)
 	default:
 		w.WriteHeader(404)
 	}
@@ -166,6 +174,9 @@ func TestPageStatuses(t *testing.T) {
 		{"acme/nohead", StatusOK, 200, "", ""},
 		{"acme/huge", StatusOK, 200, "", ""},
 		{"acme/private", StatusBlocked, 302, "", "redirect to non-http(s) scheme ftp"},
+		{"acme/gitlab-gone", StatusDead, 302, "", "redirected to sign in: missing, or private"},
+		{"acme/drive-private", StatusUnknown, 302, "", "redirected to a sign-in page"},
+		{"acme/login", StatusOK, 200, "", ""}, // a sign-in page linked as itself is alive
 	}
 	var urls []string
 	for _, tt := range tests {

@@ -80,6 +80,13 @@ func (c *Checker) checkPage(ctx context.Context, original, target string) Result
 				res.Status, res.Detail = StatusUnknown, "bad redirect: "+err.Error()
 				return res
 			}
+			if detail, gone := loginRedirect(next); detail != "" {
+				res.Status, res.Detail = StatusUnknown, detail
+				if gone {
+					res.Status = StatusDead
+				}
+				return res
+			}
 			if status == http.StatusMovedPermanently || status == http.StatusPermanentRedirect {
 				permanent = true
 			}
@@ -110,6 +117,29 @@ func (c *Checker) checkPage(ctx context.Context, original, target string) Result
 		}
 		return res
 	}
+}
+
+// loginRedirect judges a redirect to a sign-in page, which answers 200
+// and would make any link look alive. GitLab (gitlab.com, and every
+// instance) sends a reader without a session from a project that is not
+// there, or is private, to /users/sign_in, so that no one can tell which
+// exist: such a link is dead to its readers, as Hugging Face's
+// RepoNotFound is. Elsewhere a sign-in page says nothing either way
+// (Google Drive's private files): detail says why, and gone is false.
+func loginRedirect(u string) (detail string, gone bool) {
+	p, err := url.Parse(u)
+	if err != nil {
+		return "", false
+	}
+	path := strings.ToLower(strings.TrimSuffix(p.Path, "/"))
+	switch {
+	case strings.HasSuffix(path, "/users/sign_in"):
+		return "redirected to sign in: missing, or private", true
+	case p.Hostname() == "accounts.google.com", strings.HasSuffix(path, "/login"), strings.HasSuffix(path, "/signin"),
+		strings.HasSuffix(path, "/sign_in"), strings.HasSuffix(path, "/sign-in"), strings.HasSuffix(path, "/session/new"):
+		return "redirected to a sign-in page", false
+	}
+	return "", false
 }
 
 // hubGone reports whether a 401 answer is Hugging Face's way of saying

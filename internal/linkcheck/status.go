@@ -10,7 +10,7 @@ const (
 	StatusOK       Status = "ok"
 	StatusMoved    Status = "moved"    // renamed or transferred repository, or a permanent redirect elsewhere
 	StatusArchived Status = "archived" // an archived repository (known only with a GitHub token)
-	StatusDead     Status = "dead"     // 404, 410, GitHub NOT_FOUND, a disabled repository, Hugging Face RepoNotFound
+	StatusDead     Status = "dead"     // 404, 410, GitHub NOT_FOUND, a disabled repository, Hugging Face RepoNotFound, GitLab sign-in
 	StatusUnknown  Status = "unknown"  // no proof either way: timeouts, 5xx, rate limits, errors
 	StatusBlocked  Status = "blocked"  // private address or non-http(s) scheme: nothing sent
 	StatusSkipped  Status = "skipped"  // excluded by a pattern
