@@ -390,21 +390,28 @@ func venueName(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		upper := 0
-		for _, r := range w {
-			switch {
-			case unicode.IsUpper(r):
-				upper++
-			case unicode.IsLetter(r), unicode.IsDigit(r), r == '-':
-			default:
-				return false
-			}
-		}
-		if upper < 2 || len(w) > 12 || fieldName(w) {
+		if !acronym(w) || len(w) > 12 || fieldName(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// acronym reports whether w is a venue's short name: letters, digits and
+// hyphens, two capitals or more, as "ICML", "NeurIPS" and "ACL-IJCNLP"
+// are.
+func acronym(w string) bool {
+	upper := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLetter(r), unicode.IsDigit(r), r == '-':
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && len(w) <= 16
 }
 
 // authorList reads a piece of a byline as authors' names: two or more

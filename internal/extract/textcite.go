@@ -147,20 +147,3 @@ func commentVenue(comment string) string {
 var commentVenueLeads = []string{"accepted for publication in ", "accepted for publication at ", "accepted at ", "accepted to ",
 	"accepted by ", "accepted in ", "published in ", "published at ", "to appear in ", "to appear at ",
 	"appears in ", "appeared in ", "presented at ", "in "}
-
-// acronym reports whether w is a venue's short name: letters, digits and
-// hyphens, two capitals or more, as "ICML", "NeurIPS" and "ACL-IJCNLP"
-// are.
-func acronym(w string) bool {
-	upper := 0
-	for _, r := range w {
-		switch {
-		case unicode.IsUpper(r):
-			upper++
-		case unicode.IsLetter(r), unicode.IsDigit(r), r == '-':
-		default:
-			return false
-		}
-	}
-	return upper >= 2 && len(w) <= 16
-}
