@@ -429,8 +429,9 @@ func dropTextMarkup(s string) string {
 }
 
 // textStyleTags are the tags of text styles in scholarly metadata (HTML's
-// and JATS's, whose small capitals are <scp>).
-var textStyleTags = wordSet("i b em strong sub sup scp sc tt u span italic bold small")
+// and JATS's, whose small capitals are <scp>), and of the links and code
+// inside a text.
+var textStyleTags = wordSet("i b em strong sub sup scp sc tt u s small big span italic bold a code var")
 
 // dropJATSHeading drops the heading of a JATS abstract
 // ("<jats:title>Abstract</jats:title><jats:p>..."), which Crossref keeps,

@@ -141,13 +141,11 @@ func attrValue(attrs []xml.Attr, name string) string {
 // its text: HTML's (XHTML, or the names dblp uses in titles), not a field
 // of its own.
 func inlineMarkup(n xml.Name) bool {
-	return n.Space == "http://www.w3.org/1999/xhtml" || textMarkup[n.Local] || blockMarkup[n.Local]
+	return n.Space == "http://www.w3.org/1999/xhtml" || textStyleTags[n.Local] || blockMarkup[n.Local]
 }
 
-var (
-	textMarkup  = wordSet("i b em strong sub sup tt u s small big span a code var")
-	blockMarkup = wordSet("p div br li ul ol")
-)
+// blockMarkup are the tags of HTML's blocks, which part words.
+var blockMarkup = wordSet("p div br li ul ol")
 
 // feedRoots are the root elements of the XML readFeed reads.
 var feedRoots = map[string]bool{"rss": true, "feed": true, "RDF": true, "dblpperson": true, "dblp": true, "result": true}
