@@ -106,9 +106,8 @@ func commentVenue(comment string) string {
 	for _, sentence := range splitPieces(comment) {
 		for _, piece := range strings.FieldsFunc(sentence, func(r rune) bool { return r == ',' || r == ';' || r == '(' || r == ')' }) {
 			piece = strings.TrimFunc(collapseSpace(piece), notPieceEnd)
-			lower := strings.ToLower(piece)
 			for _, lead := range commentVenueLeads {
-				if strings.HasPrefix(lower, lead) {
+				if len(piece) >= len(lead) && strings.EqualFold(piece[:len(lead)], lead) {
 					piece = piece[len(lead):]
 					break
 				}
