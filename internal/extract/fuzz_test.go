@@ -305,7 +305,7 @@ func FuzzTextCitation(f *testing.F) {
 	f.Add(`(3) E. Eff, F. Gee, and H. Aitch. "Quoted reference title here." NeurIPS 2022.`)
 	f.Add("2. J.-P. Dupont, C. Dee, et al. Dense things remember more. arXiv:2401.00042, 2024.")
 	f.Fuzz(func(t *testing.T, s string) {
-		title, names, _ := textCitation(s)
+		title, names, _, _ := textCitation(s)
 		if title == "" {
 			return
 		}

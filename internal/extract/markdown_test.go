@@ -1627,16 +1627,47 @@ func TestTextCitations(t *testing.T) {
 (3) E. Eff, F. Gee, and H. Aitch. "Quoted reference title here." NeurIPS 2022. https://github.com/eff/quoted
 
 See our code at https://github.com/x/y. It is free to use.
+
+Smith, A., & Jones, B. (2024a). Sparse things unlearn faster. https://github.com/ann/apa
 `
 	var got []string
 	for _, e := range readFormat(t, "refs.txt", src, FormatText) {
-		got = append(got, fmt.Sprintf("%d %s %q %d %q %d", e.Source.Line, e.Title, e.AuthorNames, e.Authors, e.ArxivID, len(e.Links)))
+		got = append(got, fmt.Sprintf("%d %s %q %d %q %d %s", e.Source.Line, e.Title, e.AuthorNames, e.Authors, e.ArxivID, len(e.Links), e.DateText))
 	}
 	want := []string{
-		`3 Sparse things learn faster ["A. Smith" "B. Jones"] 2 "" 1`,
-		`5 Dense things remember more ["J.-P. Dupont" "C. Dee"] -1 "2401.00042" 2`,
-		`7 Quoted reference title here ["E. Eff" "F. Gee" "H. Aitch"] 3 "" 1`,
-		`9 See our code at https://github.com/x/y. It is free to use. [] -1 "" 1`,
+		`3 Sparse things learn faster ["A. Smith" "B. Jones"] 2 "" 1 `,
+		`5 Dense things remember more ["J.-P. Dupont" "C. Dee"] -1 "2401.00042" 2 `,
+		`7 Quoted reference title here ["E. Eff" "F. Gee" "H. Aitch"] 3 "" 1 `,
+		`9 See our code at https://github.com/x/y. It is free to use. [] -1 "" 1 `,
+		`11 Sparse things unlearn faster ["A. Smith" "B. Jones"] 2 "" 1 2024`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestReferenceItems reads list items that are references in plain
+// text before their links, in the style of IEEE ("A. Smith and B. Jones.
+// Title. In ICML, 2023.") and of APA ("Smith, A., & Jones, B. (2024).
+// Title. *ICML*."), each with its title, authors, venue and year; a title
+// in capitals before its authors' names is still the title.
+func TestReferenceItems(t *testing.T) {
+	src := `# References
+
+1. A. Smith and B. Jones. Sparse things learn faster. In ICML, 2023. https://arxiv.org/abs/2401.00111
+2. Smith, A., & Jones, B. (2024). Sparse things unlearn faster. *ICML*. https://arxiv.org/abs/2401.00112
+3. Lee, C. (2023a). Dense things remember more. https://github.com/lab/dense
+4. Sparse Things Unlearn Faster. Ann Smith, Bob Jones. ICML 2024. [[paper]](https://arxiv.org/abs/2401.00113)
+`
+	var got []string
+	for _, e := range readFormat(t, "r.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %s", e.Source.Line, e.Title, e.AuthorNames, e.Venue, e.DateText))
+	}
+	want := []string{
+		`3 Sparse things learn faster ["A. Smith" "B. Jones"] "ICML, 2023" `,
+		`4 Sparse things unlearn faster ["A. Smith" "B. Jones"] "ICML" 2024`,
+		`5 Dense things remember more ["C. Lee"] "" 2023`,
+		`6 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] "ICML 2024" `,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

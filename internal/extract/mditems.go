@@ -209,6 +209,8 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		}
 	} else if t, _, ok := p.citedTitle(children(first)); ok && (p.namesPaper(first, links) || p.labelsCode(first)) {
 		title = t // "T. Kaneko and H. Kameoka. "Title." ICASSP 2019. [[Paper]](url)"
+	} else if t := citedText(before); t != "" {
+		title = t // "A. Smith and B. Jones. Title. In ICML, 2023. https://...", APA's "Smith, A. (2024). Title."
 	} else if t := plainTitle(before); p.namesPaper(first, links) || p.labelsCode(first) && (titleWords(t) || twoWordTitle(t)) {
 		// Before a link to the paper, or before "[[Code]](url)" alone
 		// when it reads as a title ("Segment Anything [[Code]](url)").
@@ -476,4 +478,19 @@ var linkLabels = map[string]bool{"paper": true, "pdf": true, "arxiv": true,
 func linkLabel(text string) (label, paper bool) {
 	paper, label = linkLabels[strings.ToLower(strings.Trim(text, " []()*_"))]
 	return label, paper
+}
+
+// citedText is the title of a reference written as plain text before its
+// links (textCitation), when its authors are plainly people's: two or
+// more, or one with an initial or "et al."; a title in capitals before
+// the names ("Sparse Things. Ann Smith, Bob Jones.") is no author.
+func citedText(before string) string {
+	t, names, more, _ := textCitation(before)
+	if t == "" || !(len(names) >= 2 || more || hasInitial(names[0])) {
+		return ""
+	}
+	if _, _, ok := authorList(t); ok {
+		return ""
+	}
+	return t
 }

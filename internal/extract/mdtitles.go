@@ -166,9 +166,14 @@ func shortYear(s string) bool {
 // ("New", "Survey", "CVPR") are not known to be venues, and are left.
 func (p *markdownParser) setTag(re *rawEntry, tag string) {
 	tag = strings.Trim(tag, " .,;:\"“”") // "\" EUSIPCO 2018" after a quoted title's full stop
+	if rest, ok := strings.CutPrefix(tag, "In "); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+		tag = rest // a reference's "In ICML, 2023"
+	}
 	switch {
 	case isoLike(tag) != "": // "2023", "2020-12", "202408"
 		re.dateText = tag
+	case len(tag) == 5 && hasYear(tag[:4]) && tag[4] >= 'a' && tag[4] <= 'z':
+		re.dateText = tag[:4] // APA's "2023a", the first of an author's papers that year
 	case hasYear(tag) || shortYear(tag):
 		re.venue = tag
 	}

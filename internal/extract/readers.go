@@ -148,17 +148,17 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		}
 		joined := strings.Join(para, "\n")
 		linked := len(ScanLinks(joined)) > 0
-		var cited, text string
+		var cited, text, year string
 		var names []string
 		var more bool
 		if linked {
 			text = joinLines(para)
-			cited, names, more = textCitation(text)
+			cited, names, more, year = textCitation(text)
 		}
 		switch {
 		case cited != "":
 			// "[1] A. Smith and B. Jones. Title. In ICML, 2023. https://...".
-			re := &rawEntry{title: cited, line: start, authors: -1, abstract: []string{text}}
+			re := &rawEntry{title: cited, line: start, authors: -1, abstract: []string{text}, dateText: year}
 			re.setAuthors(names, more)
 			if id := arxivIDIn(joined); id != "" {
 				re.arxivID = id

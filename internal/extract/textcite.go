@@ -11,38 +11,61 @@ import (
 // ("[1]", "1."), the authors, the title after them, then the venue and
 // links ("[1] A. Smith and B. Jones. Sparse things learn faster. In ICML,
 // 2023. Code: https://github.com/...", or with the title in quotation
-// marks). The authors end at the first full stop after a word that is no
-// initial. It returns the title and the authors (more when they end in
-// "et al."), or an empty title.
-func textCitation(s string) (title string, names []string, more bool) {
+// marks), or in APA's style, the year in parentheses after the authors
+// ("Smith, A., & Jones, B. (2024). Sparse things learn faster. ICML.").
+// The authors end at the first full stop after a word that is no
+// initial. It returns the title, the authors (more when they end in "et
+// al.") and APA's year, or an empty title.
+func textCitation(s string) (title string, names []string, more bool, year string) {
 	s = cutRefMarker(collapseSpace(s))
 	if len(s) > maxCitedPrefix {
 		s = s[:maxCitedPrefix]
 	}
 	if t, a, ok := quotedAfterAuthors(s); ok {
 		if names, more = splitAuthors(a); len(names) > 0 {
-			return t, names, more
+			return t, names, more, ""
 		}
-		return "", nil, false
+		return "", nil, false, ""
 	}
 	end := authorsEnd(s)
 	if end < 0 {
-		return "", nil, false
+		return "", nil, false, ""
 	}
 	authors, rest := s[:end], strings.TrimSpace(s[end+1:])
+	authors, year = cutYearParen(authors)
 	if i := strings.Index(rest, ". "); i > 0 {
 		title = rest[:i]
+	} else if strings.HasSuffix(rest, ".") && year != "" {
+		title = rest // APA's title, the last sentence before a link
 	} else {
-		return "", nil, false
+		return "", nil, false, ""
 	}
 	title = trimTitle(title)
 	if !authorsLike(authors) || !titleWords(title) || strings.Contains(title, "://") {
-		return "", nil, false
+		return "", nil, false, ""
 	}
 	if names, more = splitAuthors(authors); len(names) == 0 {
-		return "", nil, false
+		return "", nil, false, ""
 	}
-	return title, names, more
+	return title, names, more, year
+}
+
+// cutYearParen cuts the year in parentheses that ends an APA reference's
+// authors ("Jones, B. (2024)", "(2024a)", "(2024, March 5)"), and
+// returns it.
+func cutYearParen(authors string) (string, string) {
+	i := strings.LastIndex(authors, " (")
+	if i < 0 || !strings.HasSuffix(authors, ")") {
+		return authors, ""
+	}
+	inner := authors[i+2 : len(authors)-1]
+	if len(inner) < 4 || !hasYear(inner[:4]) {
+		return authors, ""
+	}
+	if rest := inner[4:]; rest != "" && !(len(rest) == 1 && rest[0] >= 'a' && rest[0] <= 'z') && !strings.HasPrefix(rest, ", ") {
+		return authors, ""
+	}
+	return strings.TrimSpace(authors[:i]), inner[:4]
 }
 
 // authorsEnd is where a reference's authors end: the first full stop
