@@ -910,7 +910,8 @@ by Ann Smith and Bob Jones. [[code]](https://github.com/e/two)
 // papers; fields after a title, set off by pipes; authors after a colon;
 // a quoted title after a method's name; titles quoted or in <b> before
 // labelled links, or in bold over their authors and links, a paragraph
-// each; a table's quoted title with its journal after it. A bold word before a code link alone, a table of dates with
+// each; a table's quoted title with its journal after it, and a cell's
+// title before its labelled link. A bold word before a code link alone, a table of dates with
 // labelled links, and a bold phrase over prose are none.
 func TestMoreListShapes(t *testing.T) {
 	src := `## Methods
@@ -950,6 +951,10 @@ A paragraph that goes on about [a link](https://example.org/x).
 | Model | Year | Paper | Code |
 |---|---|---|---|
 | **BENDR** | 2021 | “BENDR: Using Transformers for EEG Data” (Frontiers in Human Neuroscience) | https://github.com/e/bendr |
+
+| No. | Paper | Venue | Code |
+|---|---|---|---|
+| 1 | Sparse Cells Unlearn Faster [[pdf]](https://arxiv.org/abs/2401.00121) | ICML 2024 | [PyTorch](https://github.com/f/cells) |
 `
 	var got []string
 	for _, e := range readFormat(t, "s.md", src, FormatMarkdown) {
@@ -967,6 +972,7 @@ A paragraph that goes on about [a link](https://example.org/x).
 		`26 Single Image 3D Interpreter Network ["other http://3dinterpreter.csail.mit.edu" "code https://github.com/d/3dinn"]`,
 		`28 When LLMs Read Tables Carelessly ["paper https://arxiv.org/abs/2604.00001"]`,
 		`37 BENDR: Using Transformers for EEG Data ["code https://github.com/e/bendr"]`,
+		`41 Sparse Cells Unlearn Faster ["paper https://arxiv.org/abs/2401.00121" "code https://github.com/f/cells"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

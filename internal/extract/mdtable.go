@@ -146,7 +146,7 @@ func columnCell(columns []string, cells map[string]ast.Node, is func(name string
 
 // cellTitle is the title in a table cell that does not open with its
 // link: its bold or italic opening ("**Title**<br>Authors"), else its
-// text up to a line break.
+// text up to a line break or a labelled link ("Title [[pdf]](url)").
 func (p *markdownParser) cellTitle(cell ast.Node) string {
 	if em, ok := leadingInline(cell, p.src).(*ast.Emphasis); ok {
 		return inlineText(em, p.src)
@@ -156,9 +156,14 @@ func (p *markdownParser) cellTitle(cell ast.Node) string {
 		if h, ok := c.(*ast.RawHTML); ok && isBreak(h, p.src) {
 			break
 		}
+		if l, ok := c.(*ast.Link); ok && b.Len() > 0 {
+			if label, _ := linkLabel(collapseSpace(inlineText(l, p.src))); label {
+				break
+			}
+		}
 		b.WriteString(inlineText(c, p.src))
 	}
-	return unquote(strings.TrimSpace(b.String()))
+	return unquote(trimTitle(b.String()))
 }
 
 // unquote drops the quotation marks around a whole title, and what a
