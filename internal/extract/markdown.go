@@ -67,6 +67,15 @@ func (p *markdownParser) walk(n ast.Node) {
 			}
 			continue
 		}
+		// "**Title** (ICML 2024)" or "<details><summary>Title</summary>"
+		// over its authors and its labelled links, paragraphs of their
+		// own: the title is the paper's, as a heading's would be.
+		if t := p.titleAlone(c); t != "" {
+			if last := p.titleOverParagraphs(c, t); last != nil {
+				c = last
+				continue
+			}
+		}
 		switch c := c.(type) {
 		case *ast.List:
 			p.list(c)

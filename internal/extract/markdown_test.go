@@ -1010,6 +1010,47 @@ func TestBoldTitleBylines(t *testing.T) {
 	}
 }
 
+// TestTitleOverParagraphs reads a paper whose title stands alone, in bold
+// or in a <details> block's <summary>, over paragraphs of its authors and
+// its labelled links, as a heading's paper is read; a bold phrase over
+// prose, and a title over no link to the paper or its code, are none.
+func TestTitleOverParagraphs(t *testing.T) {
+	src := `## Unlearning
+
+<details>
+<summary><b>Sparse Things Unlearn Faster</b> (ICML 2024)</summary>
+
+[Paper](https://arxiv.org/abs/2401.00111) | [Code](https://github.com/lab/sparse)
+
+</details>
+
+**Dense Things Remember More** (NeurIPS 2023)
+
+Ann Smith, Bob Jones
+
+[Paper](https://arxiv.org/abs/2401.00112) | [Code](https://github.com/lab/dense)
+
+**An Important Note On This List**
+
+We keep this list up to date. See [our site](https://example.org).
+
+**A Title Over Its Slides**
+
+[Slides](https://example.org/slides.pdf)
+`
+	var got []string
+	for _, e := range readFormat(t, "o.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %s %q", e.Source.Line, e.Title, e.AuthorNames, e.Venue, e.Section, urls(e)))
+	}
+	want := []string{
+		`3 Sparse Things Unlearn Faster [] "ICML 2024" Unlearning ["paper https://arxiv.org/abs/2401.00111" "code https://github.com/lab/sparse"]`,
+		`10 Dense Things Remember More ["Ann Smith" "Bob Jones"] "NeurIPS 2023" Unlearning ["paper https://arxiv.org/abs/2401.00112" "code https://github.com/lab/dense"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestCitedTitles reads citations that give the authors before the
 // title, in quotation marks or in bold, in list items and in paragraphs;
 // a run of words that are not names before a quoted phrase is no byline.

@@ -128,6 +128,89 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 	return last
 }
 
+// titleAlone is the title a block gives alone, as a heading would: a
+// paragraph that is only a title in bold, with the venue in parentheses
+// or not ("**Title** (ICML 2024)"), or an HTML block's <summary>, which
+// folds away what follows it. It is "" for any other block.
+func (p *markdownParser) titleAlone(n ast.Node) string {
+	switch n := n.(type) {
+	case *ast.Paragraph:
+		em, ok := n.FirstChild().(*ast.Emphasis)
+		if !ok || em.Level != 2 || !titleWords(trimTitle(p.text(em))) {
+			return ""
+		}
+		for c := em.NextSibling(); c != nil; c = c.NextSibling() {
+			if _, ok := c.(*ast.Text); !ok {
+				return ""
+			}
+		}
+		if rest := strings.TrimSpace(p.text(n)[len(p.text(em)):]); rest != "" && !(strings.HasPrefix(rest, "(") && venueLike(rest)) {
+			return ""
+		}
+		return p.text(n)
+	case *ast.HTMLBlock:
+		if n.Lines().Len() == 0 {
+			return ""
+		}
+		raw := string(p.src[n.Lines().At(0).Start:n.Lines().At(n.Lines().Len()-1).Stop])
+		_, after, ok := strings.Cut(raw, "<summary")
+		if !ok {
+			return ""
+		}
+		if _, inner, ok := strings.Cut(after, ">"); ok {
+			if inner, _, ok = strings.Cut(inner, "</summary>"); ok {
+				return htmlText(inner)
+			}
+		}
+	}
+	return ""
+}
+
+// titleOverParagraphs reads a paper whose title a block gives alone
+// (titleAlone) over the paragraphs that follow it: its authors, a
+// paragraph of names alone, and its labelled links and fields
+// (paperParagraph), which must link the paper or its code. It returns
+// the last paragraph the paper took, or nil when it gives no paper.
+func (p *markdownParser) titleOverParagraphs(n ast.Node, title string) (last ast.Node) {
+	var links, authors []string
+	var fields []field
+	more := false
+	for c := n.NextSibling(); c != nil; c = c.NextSibling() {
+		para, ok := c.(*ast.Paragraph)
+		if !ok {
+			break
+		}
+		if f, ok := p.paperParagraph(para); ok {
+			links = append(links, p.links(para)...)
+			fields = append(fields, f...)
+			last = para
+			continue
+		}
+		names, m, ok := authorList(collapseSpace(p.text(para)))
+		if !ok || authors != nil || last != nil || len(p.links(para)) > 0 {
+			break
+		}
+		authors, more = names, m
+	}
+	if last == nil || !linksKind(links, KindPaper) && !linksKind(links, KindCode) {
+		return nil
+	}
+	re := &rawEntry{line: p.line(n), authors: -1, section: p.sectionAbove(len(p.headings))}
+	p.headingTitle(re, title)
+	if !titleWords(re.title) || fieldName(re.title) {
+		return nil
+	}
+	if authors != nil {
+		re.setAuthors(authors, more)
+	}
+	for _, f := range fields {
+		setFieldValue(re, f.key, f.value, f.linked)
+	}
+	re.explicit = links
+	p.emit(re)
+	return last
+}
+
 // A field is a "Name: value" line of a paper's paragraph.
 type field struct {
 	key, value string
