@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -152,14 +153,14 @@ func (p *markdownParser) titleAlone(n ast.Node) string {
 		if n.Lines().Len() == 0 {
 			return ""
 		}
-		raw := string(p.src[n.Lines().At(0).Start:n.Lines().At(n.Lines().Len()-1).Stop])
-		_, after, ok := strings.Cut(raw, "<summary")
+		raw := p.src[n.Lines().At(0).Start:n.Lines().At(n.Lines().Len()-1).Stop]
+		_, after, ok := bytes.Cut(raw, []byte("<summary"))
 		if !ok {
 			return ""
 		}
-		if _, inner, ok := strings.Cut(after, ">"); ok {
-			if inner, _, ok = strings.Cut(inner, "</summary>"); ok {
-				return htmlText(inner)
+		if _, inner, ok := bytes.Cut(after, []byte(">")); ok {
+			if inner, _, ok = bytes.Cut(inner, []byte("</summary>")); ok {
+				return htmlText(string(inner))
 			}
 		}
 	}
