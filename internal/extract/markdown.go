@@ -67,11 +67,12 @@ func (p *markdownParser) walk(n ast.Node) {
 			}
 			continue
 		}
-		// "**Title** (ICML 2024)" or "<details><summary>Title</summary>"
-		// over its authors and its labelled links, paragraphs of their
-		// own: the title is the paper's, as a heading's would be.
-		if t := p.titleAlone(c); t != "" {
-			if last := p.titleOverParagraphs(c, t); last != nil {
+		// "**Title** (ICML 2024)", "<details><summary>Title</summary>"
+		// or a plain line over its authors and its labelled links,
+		// paragraphs of their own: the title is the paper's, as a
+		// heading's would be.
+		if t, plain := p.titleAlone(c); t != "" {
+			if last := p.titleOverParagraphs(c, t, plain); last != nil {
 				c = last
 				continue
 			}

@@ -1010,10 +1010,13 @@ func TestBoldTitleBylines(t *testing.T) {
 	}
 }
 
-// TestTitleOverParagraphs reads a paper whose title stands alone, in bold
-// or in a <details> block's <summary>, over paragraphs of its authors and
-// its labelled links, as a heading's paper is read; a bold phrase over
-// prose, and a title over no link to the paper or its code, are none.
+// TestTitleOverParagraphs reads a paper whose title stands alone, in bold,
+// in a <details> block's <summary> or plain (as a page's <div
+// class="title"> becomes), over paragraphs of its authors, venue and
+// labelled links, as a heading's paper is read; a year's heading over
+// such papers is their section, not a paper. A bold phrase over prose, a
+// title over no link to the paper or its code, and a plain line over a
+// code link with no authors are none.
 func TestTitleOverParagraphs(t *testing.T) {
 	src := `## Unlearning
 
@@ -1037,6 +1040,20 @@ We keep this list up to date. See [our site](https://example.org).
 **A Title Over Its Slides**
 
 [Slides](https://example.org/slides.pdf)
+
+## 2023
+
+Plain Things On Their Own Line
+
+Authors: Carl Lee, Dana Moe
+
+ICML 2023
+
+[[Paper]](https://arxiv.org/abs/2301.00113) [[Code]](https://github.com/lab/plain)
+
+A line of prose over a code link
+
+[[Code]](https://github.com/lab/prose)
 `
 	var got []string
 	for _, e := range readFormat(t, "o.md", src, FormatMarkdown) {
@@ -1045,6 +1062,7 @@ We keep this list up to date. See [our site](https://example.org).
 	want := []string{
 		`3 Sparse Things Unlearn Faster [] "ICML 2024" Unlearning ["paper https://arxiv.org/abs/2401.00111" "code https://github.com/lab/sparse"]`,
 		`10 Dense Things Remember More ["Ann Smith" "Bob Jones"] "NeurIPS 2023" Unlearning ["paper https://arxiv.org/abs/2401.00112" "code https://github.com/lab/dense"]`,
+		`26 Plain Things On Their Own Line ["Carl Lee" "Dana Moe"] "ICML 2023" 2023 ["paper https://arxiv.org/abs/2301.00113" "code https://github.com/lab/plain"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

@@ -110,7 +110,8 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 			return nil
 		}
 		links = append(own, links...)
-	case labelled:
+	case labelled && !venueLike(collapseSpace(p.text(h))):
+		// "## 2024" or "## ICML 2024" over papers is their section.
 		title = p.text(h)
 	default:
 		return nil
@@ -132,50 +133,73 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 // titleAlone is the title a block gives alone, as a heading would: a
 // paragraph that is only a title in bold, with the venue in parentheses
 // or not ("**Title** (ICML 2024)"), or an HTML block's <summary>, which
-// folds away what follows it. It is "" for any other block.
-func (p *markdownParser) titleAlone(n ast.Node) string {
+// folds away what follows it; or, plain, a paragraph of one line that
+// reads as a title, as a page's <div class="title"> becomes. It is "" for
+// any other block.
+func (p *markdownParser) titleAlone(n ast.Node) (title string, plain bool) {
 	switch n := n.(type) {
 	case *ast.Paragraph:
 		em, ok := n.FirstChild().(*ast.Emphasis)
+		if oneLineOfText(n) {
+			title = trimTitle(p.text(n))
+			if titleWords(title) && !strings.HasSuffix(p.text(n), ".") && len(strings.Fields(title)) <= 30 {
+				return title, true
+			}
+			return "", false
+		}
 		if !ok || em.Level != 2 || !titleWords(trimTitle(p.text(em))) {
-			return ""
+			return "", false
 		}
 		for c := em.NextSibling(); c != nil; c = c.NextSibling() {
 			if _, ok := c.(*ast.Text); !ok {
-				return ""
+				return "", false
 			}
 		}
 		if rest := strings.TrimSpace(p.text(n)[len(p.text(em)):]); rest != "" && !(strings.HasPrefix(rest, "(") && venueLike(rest)) {
-			return ""
+			return "", false
 		}
-		return p.text(n)
+		return p.text(n), false
 	case *ast.HTMLBlock:
 		if n.Lines().Len() == 0 {
-			return ""
+			return "", false
 		}
 		raw := p.src[n.Lines().At(0).Start:n.Lines().At(n.Lines().Len()-1).Stop]
 		_, after, ok := bytes.Cut(raw, []byte("<summary"))
 		if !ok {
-			return ""
+			return "", false
 		}
 		if _, inner, ok := bytes.Cut(after, []byte(">")); ok {
 			if inner, _, ok = bytes.Cut(inner, []byte("</summary>")); ok {
-				return htmlText(string(inner))
+				return htmlText(string(inner)), false
 			}
 		}
 	}
-	return ""
+	return "", false
+}
+
+// oneLineOfText reports whether a paragraph is plain text on one line:
+// no links, no emphasis, no break.
+func oneLineOfText(para ast.Node) bool {
+	for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok || c.NextSibling() != nil && (t.SoftLineBreak() || t.HardLineBreak()) {
+			return false
+		}
+	}
+	return para.FirstChild() != nil
 }
 
 // titleOverParagraphs reads a paper whose title a block gives alone
 // (titleAlone) over the paragraphs that follow it: its authors, a
-// paragraph of names alone, and its labelled links and fields
-// (paperParagraph), which must link the paper or its code. It returns
-// the last paragraph the paper took, or nil when it gives no paper.
-func (p *markdownParser) titleOverParagraphs(n ast.Node, title string) (last ast.Node) {
+// paragraph of names alone, its venue, and its labelled links and fields
+// (paperParagraph), which must link the paper or its code. A plain title
+// needs its authors' paragraph: a line of prose over a code link is no
+// paper. It returns the last paragraph the paper took, or nil when it
+// gives no paper.
+func (p *markdownParser) titleOverParagraphs(n ast.Node, title string, plain bool) (last ast.Node) {
 	var links, authors []string
 	var fields []field
-	more := false
+	more, venue, byline := false, "", false
 	for c := n.NextSibling(); c != nil; c = c.NextSibling() {
 		para, ok := c.(*ast.Paragraph)
 		if !ok {
@@ -187,16 +211,26 @@ func (p *markdownParser) titleOverParagraphs(n ast.Node, title string) (last ast
 			last = para
 			continue
 		}
-		names, m, ok := authorList(collapseSpace(p.text(para)))
-		if !ok || authors != nil || last != nil || len(p.links(para)) > 0 {
+		if last != nil || len(p.links(para)) > 0 {
 			break
 		}
-		authors, more = names, m
+		text := collapseSpace(p.text(para))
+		if key, value, ok := strings.Cut(text, ": "); ok && describingFields[fieldKey(key)] {
+			fields = append(fields, field{key, value, false}) // "Authors: A, B", as a page's <div class="authors"> becomes
+			byline = byline || strings.HasPrefix(fieldKey(key), "author")
+		} else if names, m, ok := authorList(text); ok && authors == nil {
+			authors, more, byline = names, m, true
+		} else if venueLike(text) && venue == "" {
+			venue = text // "ICML 2024", a line of its own
+		} else {
+			break
+		}
 	}
-	if last == nil || !linksKind(links, KindPaper) && !linksKind(links, KindCode) {
+	if last == nil || !linksKind(links, KindPaper) && !linksKind(links, KindCode) || plain && !byline {
 		return nil
 	}
 	re := &rawEntry{line: p.line(n), authors: -1, section: p.sectionAbove(len(p.headings))}
+	p.setTag(re, venue)
 	p.headingTitle(re, title)
 	if !titleWords(re.title) || fieldName(re.title) {
 		return nil
