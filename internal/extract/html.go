@@ -116,7 +116,7 @@ func pageMarkdown(src []byte) ([]byte, []int) {
 		line += bytes.Count(raw, []byte("\n"))
 		switch tt {
 		case html.TextToken:
-			if !w.quiet() {
+			if !w.quiet() && !w.badge {
 				w.text(string(z.Text()))
 			}
 		case html.CommentToken:
@@ -208,10 +208,14 @@ type mdWriter struct {
 	afterTerm bool
 	dd        int
 
-	// An element marked as the authors' (class="authors"): its tag, and
-	// how deep in such tags the writer is.
-	authorTag   string
-	authorDepth int
+	// An element whose class names a part of a paper (class="authors",
+	// "title", "periodical"), as pages of publications mark them: its
+	// tag, how deep in such tags the writer is, and the part.
+	roleTag   string
+	roleDepth int
+	role      string
+
+	badge bool // inside an <abbr class="badge">, which is not written
 
 	// A table's rows are written whole: cells collect in cell and row,
 	// and the first row written is followed by GFM's delimiter row.
@@ -251,6 +255,9 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 	case name == "a":
 		w.closeLink()
 		w.endCard()
+		if w.role == "author" {
+			break // an author's page, no link of the paper's
+		}
 		href, _ := attr(z, "href")
 		if d := w.resolve(href); d != "" {
 			w.linkAt = w.b.Len()
@@ -304,32 +311,77 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 		w.newline() // a term's descriptions are lines of its paragraph
 	case blockTags[name] && w.dd > 0:
 		w.newline()
-	case blockTags[name]:
+	case blockTags[name] && !itemOpened(w.b.Bytes()):
 		w.paragraph()
 	}
 	w.afterTerm = w.afterTerm && name != "dt" && name != "dl"
 	switch {
-	case w.authorTag == "" && authorElems[name] && !selfClosing && w.cell == nil && w.tables == 0 && w.dest == "":
-		// <span class="authors">Ann Smith</span>: the names are a field,
-		// which a byline reads even when one name stands alone.
-		if class, ok := attr(z, "class"); ok && strings.Contains(strings.ToLower(class), "author") {
-			w.authorTag, w.authorDepth = name, 1
+	case w.roleTag == "" && roleElems[name] && !selfClosing && w.cell == nil && w.tables == 0 && w.dest == "":
+		class, _ := attr(z, "class")
+		switch w.role = classRole(class); w.role {
+		case "author":
+			// <span class="authors">Ann Smith</span>: the names are a
+			// field, which a byline reads even when one name stands alone.
 			w.write("Authors: ")
+		case "venue": // <div class="periodical"><em>ICML</em>, 2024</div>
+			w.write("Venue: ")
+		case "title": // <div class="title">Title</div>, a title as lists give it
+			if w.bold < 0 {
+				w.write("**")
+				w.bold = w.b.Len()
+			}
 		}
-	case name == w.authorTag && !selfClosing:
-		w.authorDepth++
+		if w.role != "" {
+			w.roleTag, w.roleDepth = name, 1
+		}
+	case name == w.roleTag && !selfClosing:
+		w.roleDepth++
+	case name == "abbr" && !selfClosing && w.dest == "":
+		// <abbr class="badge">ICML</abbr> over a title, as the al-folio
+		// theme writes the venue's short name: a line of its own that
+		// would open the paper's item, and that its venue's line says.
+		class, _ := attr(z, "class")
+		w.badge = strings.Contains(strings.ToLower(class), "badge")
 	}
 }
 
-// authorElems are the elements a page's author list may be marked in by
-// its class.
-var authorElems = map[string]bool{"span": true, "div": true, "p": true, "i": true, "em": true, "small": true}
+// roleElems are the elements a page may mark a part of a paper in by
+// their class.
+var roleElems = map[string]bool{"span": true, "div": true, "p": true, "i": true, "em": true, "small": true, "strong": true, "b": true}
+
+// classRole is the part of a paper a class attribute names: "author"
+// ("authors", "pub-author"), "title" ("title", "paper-title") or
+// "venue" ("periodical", as the al-folio theme of academic pages writes
+// it, "venue", "journal"), or "".
+func classRole(class string) string {
+	names := strings.Fields(strings.ToLower(class))
+	for _, c := range names {
+		if strings.Contains(c, "author") {
+			return "author"
+		}
+	}
+	for _, c := range names {
+		switch c {
+		case "title", "paper-title", "papertitle", "pub-title", "publication-title":
+			return "title"
+		case "periodical", "venue", "pub-venue", "publication-venue", "journal", "booktitle":
+			return "venue"
+		}
+	}
+	return ""
+}
 
 func (w *mdWriter) end(name string) {
-	if name == w.authorTag {
-		if w.authorDepth--; w.authorDepth == 0 {
-			w.authorTag = ""
+	if name == w.roleTag {
+		if w.roleDepth--; w.roleDepth == 0 {
+			if w.role == "title" {
+				w.closeBold()
+			}
+			w.roleTag, w.role = "", ""
 		}
+	}
+	if name == "abbr" {
+		w.badge = false
 	}
 	if hiddenTags[name] {
 		if w.hidden > 0 {
@@ -390,7 +442,7 @@ func (w *mdWriter) end(name string) {
 		w.newline()
 	case blockTags[name] && w.dd > 0:
 		w.newline()
-	case blockTags[name]:
+	case blockTags[name] && !itemOpened(w.b.Bytes()):
 		w.paragraph()
 	}
 }
@@ -632,6 +684,15 @@ func (w *mdWriter) newline() {
 	}
 	w.b.WriteByte('\n')
 	w.lines = append(w.lines, w.at)
+}
+
+// itemOpened reports whether b ends with a list item's marker and nothing
+// after it ("- ", indented or not): a block's line break there would
+// leave the item empty, its text a paragraph after the list
+// (<li><div>Title</div>).
+func itemOpened(b []byte) bool {
+	line := b[bytes.LastIndexByte(b, '\n')+1:]
+	return bytes.HasSuffix(line, []byte("- ")) && len(bytes.TrimLeft(line, " ")) == 2
 }
 
 // paragraph ends the current paragraph: a blank line follows it, but in

@@ -410,11 +410,36 @@ func TestDefinitionListPapers(t *testing.T) {
 	}
 }
 
+// TestAcademicPage reads a page of publications as academic sites' themes
+// (al-folio) write them, each paper an item of divs by class: its title,
+// its authors (their pages no links of the paper's), its venue without
+// the "In " before it, and its links, a relative one made whole from the
+// address the page was saved from; the venue's badge over each is no part
+// of the title, and a year's heading is the papers' section.
+func TestAcademicPage(t *testing.T) {
+	data, err := os.ReadFile("testdata/academic-page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range readFormat(t, "academic-page.html", string(data), FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %s %q", e.Source.Line, e.Title, e.AuthorNames, e.Venue, e.Section, urls(e)))
+	}
+	want := []string{
+		`10 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] "International Conference on Machine Learning, 2024" 2024 ["paper https://arxiv.org/abs/2401.00111" "code https://github.com/lab/sparse"]`,
+		`23 Dense Things Remember <script> More ["Carl Lee" "Ann Smith" "Dana Moe"] "NeurIPS, 2023" 2024 ["other https://ann.example.org/assets/pdf/dense.pdf"]`,
+		`33 Linked Things Are Found ["Eve Roe"] "ICLR, 2022" 2022 ["paper https://openreview.net/forum?id=abc123"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // FuzzHTML checks that any page reads without a panic, every entry at a
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}

@@ -439,7 +439,7 @@ func setFieldValue(re *rawEntry, key, value string, linked bool) {
 			re.dateISO = d.iso(0) // "May 26, 2025"
 		}
 	case "venue", "conference", "journal":
-		re.venue = strings.Trim(value, "*_ ")
+		re.venue = dropIn(strings.Trim(value, "*_ "))
 	case "abstract", "summary", "tl;dr", "tldr", "description":
 		if value != "" {
 			re.abstract = append(re.abstract, value)

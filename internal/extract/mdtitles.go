@@ -166,9 +166,7 @@ func shortYear(s string) bool {
 // ("New", "Survey", "CVPR") are not known to be venues, and are left.
 func (p *markdownParser) setTag(re *rawEntry, tag string) {
 	tag = strings.Trim(tag, " .,;:\"“”") // "\" EUSIPCO 2018" after a quoted title's full stop
-	if rest, ok := strings.CutPrefix(tag, "In "); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
-		tag = rest // a reference's "In ICML, 2023"
-	}
+	tag = dropIn(tag)
 	switch {
 	case isoLike(tag) != "": // "2023", "2020-12", "202408"
 		re.dateText = tag
@@ -177,6 +175,15 @@ func (p *markdownParser) setTag(re *rawEntry, tag string) {
 	case hasYear(tag) || shortYear(tag):
 		re.venue = tag
 	}
+}
+
+// dropIn drops the "In " a reference puts before its venue ("In ICML,
+// 2023", "In Proceedings of ...").
+func dropIn(venue string) string {
+	if rest, ok := strings.CutPrefix(venue, "In "); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+		return rest
+	}
+	return venue
 }
 
 // plainTitle takes the title from the plain text that opens an entry,
