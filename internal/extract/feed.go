@@ -210,7 +210,7 @@ func (it *feedItem) field(path []string, text string) {
 	switch {
 	case name == "title" && len(path) == 1:
 		it.title = htmlText(text) // "Folding with <i>Sparse</i> Models"
-	case (name == "summary" || name == "description" || name == "content" || name == "abstract") && it.abstract == "":
+	case (name == "summary" || name == "description" || name == "content" || name == "encoded" || name == "abstract") && it.abstract == "":
 		var links []string
 		it.abstract, links = feedAbstract(text)
 		it.links = append(it.links, links...)
@@ -246,8 +246,15 @@ func (it *feedItem) field(path []string, text string) {
 
 // feedAbstract is an item's summary as text, and its HTML's links: the
 // tags and entities read, and arXiv's RSS header ("arXiv:2401.00001v1 Announce Type: new
-// Abstract: ...") dropped.
+// Abstract: ...") and a journal's line of where and when it was published
+// dropped.
 func feedAbstract(s string) (string, []string) {
+	// Nature's and Springer's feeds open the content with a paragraph of
+	// where and when ("<p>Nature, Published online: 05 January 2024;
+	// doi:...</p>"), which is no abstract.
+	if first, rest, ok := strings.Cut(strings.TrimSpace(s), "</p>"); ok && strings.HasPrefix(first, "<p>") && strings.Contains(first, "Published online:") {
+		s = rest
+	}
 	s, links := htmlTextLinks(s)
 	if strings.HasPrefix(s, "arXiv:") {
 		if _, rest, ok := strings.Cut(s, "Abstract:"); ok {

@@ -201,3 +201,29 @@ func FuzzCommentVenue(f *testing.F) {
 		}
 	})
 }
+
+// TestFeedContentEncoded reads a journal's RSS 1.0 item whose abstract is
+// in content:encoded, as Nature's feeds give it: its text and code link,
+// without the paragraph of where and when it was published.
+func TestFeedContentEncoded(t *testing.T) {
+	src := `<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/">
+<channel rdf:about="https://journal.example.org/rss"><title>A Journal</title></channel>
+<item rdf:about="https://journal.example.org/articles/a1">
+<title><![CDATA[Sparse things unlearn faster]]></title>
+<link>https://journal.example.org/articles/a1</link>
+<content:encoded><![CDATA[<p>A Journal, Published online: 05 January 2024; <a href="https://journal.example.org/articles/a1">doi:10.1000/a1</a></p>We show sparse things unlearn faster. Code: <a href="https://github.com/lab/sparse">GitHub</a>.]]></content:encoded>
+<dc:creator>Ann Smith</dc:creator>
+<dc:date>2024-01-05</dc:date>
+</item>
+</rdf:RDF>
+`
+	var got []string
+	for _, e := range readFormat(t, "journal.rss", src, FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Abstract, urls(e)))
+	}
+	want := []string{`4 Sparse things unlearn faster ["Ann Smith"] "We show sparse things unlearn faster. Code: GitHub." ["other https://journal.example.org/articles/a1" "code https://github.com/lab/sparse"]`}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
