@@ -33,6 +33,10 @@ func classifyHost(u *url.URL) Link {
 	case "gist.github.com":
 		return repoLink(l, "gist.github.com", firstN(segs, 2), nil)
 	case "raw.githubusercontent.com":
+		if pdfInRepo(segs) {
+			l.Kind = KindPaper
+			return l
+		}
 		if len(segs) >= 2 {
 			return repoLink(l, "github.com", segs[:2], append([]string{"blob"}, segs[2:]...))
 		}
@@ -167,10 +171,21 @@ func setOf(words ...string) map[string]struct{} {
 }
 
 func githubLink(l Link, segs []string) Link {
+	if pdfInRepo(segs) {
+		l.Kind = KindPaper
+		return l
+	}
 	if len(segs) >= 2 && (segs[0] == "orgs" || segs[0] == "users") {
 		return orgLink(l, "github.com", segs[1])
 	}
 	return ownerRepoLink(l, "github.com", segs, githubReserved)
+}
+
+// pdfInRepo reports whether a repository's path names a PDF: a paper
+// kept in a repository (PMLR keeps every paper of a volume in one), which
+// is the paper, not its code, and ties it to no owner.
+func pdfInRepo(segs []string) bool {
+	return len(segs) > 2 && strings.HasSuffix(strings.ToLower(segs[len(segs)-1]), ".pdf")
 }
 
 // ownerRepoLink classifies /owner and /owner/repo/... paths.

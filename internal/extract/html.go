@@ -374,8 +374,13 @@ func classRole(class string) string {
 func (w *mdWriter) end(name string) {
 	if name == w.roleTag {
 		if w.roleDepth--; w.roleDepth == 0 {
-			if w.role == "title" {
+			switch w.role {
+			case "title":
 				w.closeBold()
+			case "author", "venue":
+				// The field ends with its element, inline or not:
+				// "<span class="authors">A, B</span>; Proceedings of ...".
+				w.newline()
 			}
 			w.roleTag, w.role = "", ""
 		}
@@ -722,11 +727,12 @@ func (w *mdWriter) paragraph() {
 }
 
 // publication reports whether a paragraph of the written Markdown lists a
-// paper: text (not a list, heading or table, nor opening with a link) with
-// a link labelled as its paper or code ("[pdf](url)", "[[code]](url)").
+// paper: text (not a list, heading or table, nor opening with a link or
+// a bracket around one, "[[pdf](url)]") with a link labelled as its paper
+// or code ("[pdf](url)", "[[code]](url)").
 func publication(para []byte) bool {
 	para = bytes.TrimSpace(para)
-	if len(para) == 0 || para[0] == '-' || para[0] == '#' || para[0] == '|' || para[0] == '[' ||
+	if len(para) == 0 || para[0] == '-' || para[0] == '#' || para[0] == '|' || para[0] == '[' || bytes.HasPrefix(para, []byte(`\[`)) ||
 		bytes.Contains(para, []byte("\n|")) || bytes.Contains(para, []byte("\n- ")) {
 		return false
 	}

@@ -435,11 +435,34 @@ func TestAcademicPage(t *testing.T) {
 	}
 }
 
+// TestProceedingsVolume reads a volume of proceedings as PMLR's pages
+// give it: each paper a title, a line of authors before the volume's
+// name, and a paragraph of labelled links, among them its PDF kept in a
+// repository of the publisher's, which is the paper's and no code of
+// the publisher's; the volume's heading is the papers' section.
+func TestProceedingsVolume(t *testing.T) {
+	data, err := os.ReadFile("testdata/proceedings-volume.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range readFormat(t, "proceedings-volume.html", string(data), FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %q %s %q", e.Source.Line, e.Title, e.AuthorNames, e.Section, urls(e)))
+	}
+	want := []string{
+		`7 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] Volume 9: A Conference on Learning Things, 1-5 July 2024 ["paper https://raw.githubusercontent.com/prdata/v9/main/assets/smith24a/smith24a.pdf" "paper https://openreview.net/forum?id=abc123"]`,
+		`12 Dense Things Remember More ["Carl Lee"] Volume 9: A Conference on Learning Things, 1-5 July 2024 ["other https://proceedings.example.org/v9/lee24a.html" "paper https://raw.githubusercontent.com/prdata/v9/main/assets/lee24a/lee24a.pdf"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // FuzzHTML checks that any page reads without a panic, every entry at a
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}

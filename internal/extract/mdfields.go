@@ -81,6 +81,11 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 		if !ok {
 			break
 		}
+		if t, plain := p.titleAlone(para); t != "" {
+			if re, _ := p.paperUnder(para, t, plain); re != nil {
+				break // a paper of its own: the heading is a section ("## Volume 235: ICML")
+			}
+		}
 		last = para
 		links = append(links, p.links(para)...)
 		if f, ok := p.paperParagraph(para); ok {
@@ -190,15 +195,27 @@ func oneLineOfText(para ast.Node) bool {
 }
 
 // titleOverParagraphs reads a paper whose title a block gives alone
-// (titleAlone) over the paragraphs that follow it: its authors, a
-// paragraph of names alone, its venue, and its labelled links and fields
-// (paperParagraph), which must link the paper or its code. A plain title
-// needs its authors' paragraph: a line of prose over a code link is no
-// paper. It returns the last paragraph the paper took, or nil when it
-// gives no paper.
-func (p *markdownParser) titleOverParagraphs(n ast.Node, title string, plain bool) (last ast.Node) {
+// (titleAlone) over the paragraphs that follow it (paperUnder), and
+// returns the last paragraph the paper took, or nil when it gives no
+// paper.
+func (p *markdownParser) titleOverParagraphs(n ast.Node, title string, plain bool) ast.Node {
+	re, last := p.paperUnder(n, title, plain)
+	if re != nil {
+		p.emit(re)
+	}
+	return last
+}
+
+// paperUnder makes the paper whose title n gives over the paragraphs
+// after n: its authors, a paragraph of names alone, its venue, and its
+// labelled links and fields (paperParagraph), which must link the paper
+// or its code. A plain title needs its authors' paragraph: a line of
+// prose over a code link is no paper. It returns the entry and the last
+// paragraph it took, or nil.
+func (p *markdownParser) paperUnder(n ast.Node, title string, plain bool) (*rawEntry, ast.Node) {
 	var links, authors []string
 	var fields []field
+	var last ast.Node
 	more, venue, byline := false, "", false
 	for c := n.NextSibling(); c != nil; c = c.NextSibling() {
 		para, ok := c.(*ast.Paragraph)
@@ -214,7 +231,14 @@ func (p *markdownParser) titleOverParagraphs(n ast.Node, title string, plain boo
 		if last != nil || len(p.links(para)) > 0 {
 			break
 		}
-		text := collapseSpace(p.text(para))
+		// The paragraph's first line says what it is; a byline's
+		// paragraph may go on with the venue in words ("Authors: A, B"
+		// over "; Proceedings of ..., PMLR 235:1-15").
+		var first strings.Builder
+		for _, c := range p.inlineLines(para)[0] {
+			first.WriteString(inlineText(c, p.src))
+		}
+		text := collapseSpace(first.String())
 		if key, value, ok := strings.Cut(text, ": "); ok && describingFields[fieldKey(key)] {
 			fields = append(fields, field{key, value, false}) // "Authors: A, B", as a page's <div class="authors"> becomes
 			byline = byline || strings.HasPrefix(fieldKey(key), "author")
@@ -227,13 +251,13 @@ func (p *markdownParser) titleOverParagraphs(n ast.Node, title string, plain boo
 		}
 	}
 	if last == nil || !linksKind(links, KindPaper) && !linksKind(links, KindCode) || plain && !byline {
-		return nil
+		return nil, nil
 	}
 	re := &rawEntry{line: p.line(n), authors: -1, section: p.sectionAbove(len(p.headings))}
 	p.setTag(re, venue)
 	p.headingTitle(re, title)
 	if !titleWords(re.title) || fieldName(re.title) {
-		return nil
+		return nil, nil
 	}
 	if authors != nil {
 		re.setAuthors(authors, more)
@@ -242,8 +266,7 @@ func (p *markdownParser) titleOverParagraphs(n ast.Node, title string, plain boo
 		setFieldValue(re, f.key, f.value, f.linked)
 	}
 	re.explicit = links
-	p.emit(re)
-	return last
+	return re, last
 }
 
 // A field is a "Name: value" line of a paper's paragraph.

@@ -471,6 +471,7 @@ var linkLabels = map[string]bool{"paper": true, "pdf": true, "arxiv": true,
 	"hugging face": false, "huggingface": false, "hf": false, "weights": false, "checkpoints": false,
 	"demo": false, "video": false, "slides": false, "poster": false, "blog": false, "homepage": false,
 	"leaderboard": false, "talk": false, "supplementary": false, "bib": false, "cite": false,
+	"download pdf": true, "bibtex": false, "software": false, "supplementary material": false,
 	"论文": true, "代码": false, "主页": false, "项目主页": false}
 
 // linkLabel reports whether a link's text is such a label ("[Paper]",

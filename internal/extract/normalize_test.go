@@ -49,6 +49,8 @@ func TestNormalize(t *testing.T) {
 		{"github login", "https://github.com/login", "https://github.com/login", "other", "github.com", "", "", ""},
 		{"github root", "https://github.com", "https://github.com", "other", "github.com", "", "", ""},
 		{"raw content", "https://raw.githubusercontent.com/a/b/main/x.py", "https://github.com/a/b", "code", "github.com", "a", "b", "/blob/main/x.py"},
+		{"a paper's PDF in a repository", "https://raw.githubusercontent.com/mlresearch/v235/main/assets/a24a/a24a.pdf", "https://raw.githubusercontent.com/mlresearch/v235/main/assets/a24a/a24a.pdf", "paper", "raw.githubusercontent.com", "", "", ""},
+		{"a PDF blob", "https://github.com/a/papers/blob/main/Survey.PDF", "https://github.com/a/papers/blob/main/Survey.PDF", "paper", "github.com", "", "", ""},
 		{"gist", "https://gist.github.com/user/0123abcd", "https://gist.github.com/user/0123abcd", "code", "gist.github.com", "user", "0123abcd", ""},
 		{"gitlab", "https://gitlab.com/group/project", "https://gitlab.com/group/project", "code", "gitlab.com", "group", "project", ""},
 		{"gitlab nested", "https://gitlab.com/group/sub/project/-/tree/main", "https://gitlab.com/group/sub/project", "code", "gitlab.com", "group", "sub/project", "/tree/main"},
