@@ -38,6 +38,7 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 	var path []string // the open elements' local names inside the item
 	var text strings.Builder
 	inline := 0 // how deep in markup inside a field's text ("<i>k</i>-Means")
+	depth := 0  // how deep in elements outside an item: the root is 1
 	root, items := "", 0
 	for {
 		tok, err := d.Token()
@@ -60,10 +61,17 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 				root = name
 			}
 			dblp := root == "dblpperson" || root == "dblp" || root == "result"
+			if it == nil {
+				depth++
+			}
 			switch {
-			case it == nil && (name == "entry" || name == "item" || dblp && (name == "hit" || dblpRecords[name])):
+			case it == nil && (name == "entry" || name == "item" || dblp && (name == "hit" || dblpRecords[name]) ||
+				root == "RDF" && depth == 2 && zoteroRecord(t.Name)):
 				line, _ := d.InputPos()
 				it = &feedItem{line: line, dblp: dblp}
+				if about := attrValue(t.Attr, "about"); zoteroRecord(t.Name) && strings.HasPrefix(about, "http") {
+					it.links = append(it.links, about) // Zotero's record of a web page or preprint
+				}
 				if key := attrValue(t.Attr, "key"); dblp && key != "" && !strings.ContainsAny(key, " ?#") {
 					it.links = append(it.links, "https://dblp.org/rec/"+key) // the record's page
 				}
@@ -95,6 +103,7 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 			}
 		case xml.EndElement:
 			if it == nil {
+				depth--
 				continue
 			}
 			if inline > 0 && inlineMarkup(t.Name) {
@@ -106,6 +115,7 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 			}
 			inline = 0
 			if len(path) == 0 { // the item's own end
+				depth--
 				if re := it.entry(); re != nil {
 					emit(re)
 				}
@@ -141,11 +151,35 @@ func attrValue(attrs []xml.Attr, name string) string {
 // its text: HTML's (XHTML, or the names dblp uses in titles), not a field
 // of its own.
 func inlineMarkup(n xml.Name) bool {
-	return n.Space == "http://www.w3.org/1999/xhtml" || textStyleTags[n.Local] || blockMarkup[n.Local]
+	switch n.Space {
+	case "http://www.w3.org/1999/xhtml":
+		return true
+	case "", "http://www.w3.org/2005/Atom", "http://purl.org/rss/1.0/":
+		return textStyleTags[n.Local] || blockMarkup[n.Local]
+	}
+	return false // RDF's <rdf:li>, a list of authors, is no HTML
 }
 
 // blockMarkup are the tags of HTML's blocks, which part words.
 var blockMarkup = wordSet("p div br li ul ol")
+
+// zoteroRecord reports whether an element under a Zotero RDF export's root
+// is a record of a work (bib:Article, bib:Book, a z:itemType's
+// rdf:Description...), not a journal the records share, a note or an
+// attachment.
+func zoteroRecord(n xml.Name) bool {
+	switch n.Space {
+	case "http://purl.org/net/biblio#":
+		switch n.Local {
+		case "Journal", "Periodical", "Series", "Memo":
+			return false
+		}
+		return true
+	case "http://www.w3.org/1999/02/22-rdf-syntax-ns#":
+		return n.Local == "Description"
+	}
+	return false
+}
 
 // feedRoots are the root elements of the XML readFeed reads.
 var feedRoots = map[string]bool{"rss": true, "feed": true, "RDF": true, "dblpperson": true, "dblp": true, "result": true}
@@ -166,6 +200,7 @@ type feedItem struct {
 	authors                                               []string
 	links                                                 []string
 	notes                                                 []string // arXiv's comments: "Code: https://..."
+	surnameOnly                                           bool     // the last author so far is a Zotero surname, its given name yet to come
 }
 
 // link keeps an Atom <link href="..."> (RSS's <link> holds its address as
@@ -210,6 +245,18 @@ func (it *feedItem) field(path []string, text string) {
 	switch {
 	case name == "title" && len(path) == 1:
 		it.title = htmlText(text) // "Folding with <i>Sparse</i> Models"
+	case name == "title" && (parent == "Journal" || parent == "Periodical" || parent == "Series") && it.venue == "":
+		it.venue = collapseSpace(text) // Zotero's dcterms:isPartOf > bib:Journal > dc:title
+	case name == "surname" && parent == "Person":
+		// Zotero writes each foaf:Person's surname, then its given name.
+		it.authors = append(it.authors, collapseSpace(text))
+		it.surnameOnly = true
+	case name == "givenName" && parent == "Person" && it.surnameOnly:
+		last := len(it.authors) - 1
+		it.authors[last] = collapseSpace(text) + " " + it.authors[last]
+		it.surnameOnly = false
+	case name == "value" && parent == "URI" && strings.HasPrefix(text, "http"):
+		it.links = append(it.links, text) // Zotero's dc:identifier > dcterms:URI > rdf:value
 	case (name == "summary" || name == "description" || name == "content" || name == "encoded" || name == "abstract") && it.abstract == "":
 		var links []string
 		it.abstract, links = feedAbstract(text)
@@ -233,8 +280,9 @@ func (it *feedItem) field(path []string, text string) {
 		it.notes = append(it.notes, text)
 	case name == "journal_ref" || name == "publicationName":
 		it.venue = collapseSpace(text)
-	case name == "doi" || name == "identifier" && strings.HasPrefix(strings.ToLower(text), "doi:"):
-		doi := strings.TrimSpace(text[strings.IndexByte(text, ':')+1:])
+	case name == "doi" || name == "identifier" && (strings.HasPrefix(strings.ToLower(text), "doi:") || strings.HasPrefix(text, "DOI ")):
+		// "doi:10.1000/x" (Dublin Core), "DOI 10.1000/x" (Zotero's RDF).
+		doi := strings.TrimSpace(text[strings.IndexAny(text, ": ")+1:])
 		if name == "doi" {
 			doi = text
 		}

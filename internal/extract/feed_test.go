@@ -147,7 +147,7 @@ func TestBrokenFeed(t *testing.T) {
 
 // FuzzFeed reads any bytes as a feed: no panic, and every entry well made.
 func FuzzFeed(f *testing.F) {
-	for _, name := range []string{"testdata/arxiv-api.xml", "testdata/journal-rss.xml", "testdata/dblp-person.xml", "testdata/dblp-search.xml"} {
+	for _, name := range []string{"testdata/arxiv-api.xml", "testdata/journal-rss.xml", "testdata/dblp-person.xml", "testdata/dblp-search.xml", "testdata/zotero.rdf"} {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)
@@ -223,6 +223,29 @@ func TestFeedContentEncoded(t *testing.T) {
 		got = append(got, fmt.Sprintf("%d %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Abstract, urls(e)))
 	}
 	want := []string{`4 Sparse things unlearn faster ["Ann Smith"] "We show sparse things unlearn faster. Code: GitHub." ["other https://journal.example.org/articles/a1" "code https://github.com/lab/sparse"]`}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestZoteroRDF reads Zotero's RDF export, its default: each record of a
+// work under the root (bib:Article, a preprint's rdf:Description) with its
+// title, its authors, surname and given name, its journal, date, abstract,
+// address and DOI; attachments and the journals records share are no
+// papers.
+func TestZoteroRDF(t *testing.T) {
+	data, err := os.ReadFile("testdata/zotero.rdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range readFormat(t, "zotero.rdf", string(data), FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %s %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Venue, e.DateText, e.Abstract, urls(e)))
+	}
+	want := []string{
+		`11 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] "" 2024-01-05 "We study sparse things. Code: https://github.com/lab/sparse" ["paper https://arxiv.org/abs/2401.00111" "code https://github.com/lab/sparse"]`,
+		`45 Dense Things & Remember More ["Carl Lee" "OpenLab"] "Journal of Dense Things" 2023-05 "" ["paper https://doi.org/10.1000/dense.7"]`,
+	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
 	}

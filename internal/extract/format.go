@@ -59,7 +59,7 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatBibTeX
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML
-	case ".rss", ".atom":
+	case ".rss", ".atom", ".rdf":
 		return FormatFeed
 	case ".ris":
 		return FormatRIS
