@@ -228,8 +228,8 @@ func TestFeedContentEncoded(t *testing.T) {
 	}
 }
 
-// TestZoteroRDF reads Zotero's RDF export, its default: each record of a
-// work under the root (bib:Article, a preprint's rdf:Description) with its
+// TestZoteroRDF reads Zotero's RDF export: each record of a work under
+// the root (bib:Article, a preprint's rdf:Description) with its
 // title, its authors, surname and given name, its journal, date, abstract,
 // address and DOI; attachments and the journals records share are no
 // papers.
