@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"strings"
 	"time"
@@ -244,7 +245,9 @@ func (it *feedItem) field(path []string, text string) {
 	}
 	switch {
 	case name == "title" && len(path) == 1:
-		it.title = htmlText(text) // "Folding with <i>Sparse</i> Models"
+		// "Folding with <i>Sparse</i> Models": the markup of text styles
+		// goes, and a title that reads "<script>" as text keeps it.
+		it.title = collapseSpace(html.UnescapeString(dropTextMarkup(text)))
 	case name == "title" && (parent == "Journal" || parent == "Periodical" || parent == "Series") && it.venue == "":
 		it.venue = collapseSpace(text) // Zotero's dcterms:isPartOf > bib:Journal > dc:title
 	case name == "surname" && parent == "Person":
