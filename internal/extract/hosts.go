@@ -185,7 +185,11 @@ func githubLink(l Link, segs []string) Link {
 // kept in a repository (PMLR keeps every paper of a volume in one), which
 // is the paper, not its code, and ties it to no owner.
 func pdfInRepo(segs []string) bool {
-	return len(segs) > 2 && strings.HasSuffix(strings.ToLower(segs[len(segs)-1]), ".pdf")
+	if len(segs) <= 2 {
+		return false
+	}
+	last := segs[len(segs)-1]
+	return len(last) > 4 && strings.EqualFold(last[len(last)-4:], ".pdf")
 }
 
 // ownerRepoLink classifies /owner and /owner/repo/... paths.
