@@ -8,7 +8,9 @@ Usage:
 
 A FILE is a listing: a saved Hugging Face "Daily Papers" page (text or
 HTML), a saved arXiv listing or search page, a Google Scholar profile,
-any HTML page of lists or tables; a Markdown awesome-list (bullets or
+any HTML page of lists, tables or publications (as academic sites'
+themes, al-folio and Wowchemy, and proceedings volumes give them); a
+Markdown awesome-list (bullets or
 tables) or note about one paper (by its front matter), an Org-mode
 reading list, a spreadsheet (CSV or TSV with a header), any text with
 links; BibTeX, RIS, CSL JSON or RDF (as Zotero exports a library); an

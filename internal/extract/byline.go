@@ -397,6 +397,32 @@ func venueName(s string) bool {
 	return true
 }
 
+// venueWords reports whether the text after a citation's title names its
+// venue: a short name (venueName) or one with a year (venueLike), or a
+// capitalised phrase of up to 16 words that names a kind of venue
+// ("International Conference on Machine Learning (ICML)", "Journal of
+// Machine Learning Research", "In Proceedings of ...", "arXiv preprint").
+func venueWords(s string) bool {
+	if venueName(s) || venueLike(s) {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 16 || strings.Contains(s, ". ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) && !strings.HasPrefix(s, "arXiv") {
+		return false
+	}
+	for _, w := range words {
+		switch strings.ToLower(strings.Trim(w, "(),:")) {
+		case "conference", "journal", "proceedings", "workshop", "symposium", "transactions",
+			"letters", "review", "preprint", "meeting", "congress", "annals", "magazine":
+			return true
+		}
+	}
+	return false
+}
+
 // acronym reports whether w is a venue's short name: letters, digits and
 // hyphens, two capitals or more, as "ICML", "NeurIPS" and "ACL-IJCNLP"
 // are.

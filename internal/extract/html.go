@@ -191,6 +191,7 @@ type mdWriter struct {
 	lists      int    // depth of open lists
 	heading    bool   // inside a heading, which stays on one line
 	dest       string // the open link's destination, "" outside links
+	lastDest   string // the destination of the last link written, in the same item or section
 	// A card is a link wrapping blocks (<a><h3>Title</h3><p>blurb</p></a>):
 	// its text is the first block's, and the rest follows the link on its
 	// line. linkAt is where the card's "[" is in b, and cardHeading and
@@ -280,13 +281,21 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 		w.lists++
 		w.newline()
 	case name == "li":
+		w.lastDest = ""
 		w.newline()
 		w.write(strings.Repeat("  ", min(max(w.lists-1, 0), maxListDepth)) + "- ")
+	case (isHeading(name) || blockTags[name]) && w.dest != "" && w.dest == w.lastDest && !w.card:
+		// A link around a summary, to the page the title just
+		// linked (<a class="summary-link" href=page><div><p>...):
+		// text, as it reads, and no second link to the page.
+		w.unlink()
+		w.paragraph()
 	case (isHeading(name) || blockTags[name]) && w.dest != "" && w.cell == nil && w.tables == 0:
 		w.card = true // a card's title: its text is the link's
 		w.cardHeading = w.cardHeading || isHeading(name)
 		w.newline()
 	case isHeading(name) && w.dest == "":
+		w.lastDest = ""
 		w.paragraph()
 		w.write(strings.Repeat("#", int(name[1]-'0')) + " ")
 		w.heading = true
@@ -297,6 +306,7 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 			w.rows = 0
 		}
 	case name == "tr" && w.tables == 1:
+		w.lastDest = ""
 		w.endRow()
 		w.row = []string{}
 		w.rowAt = w.at
@@ -356,13 +366,15 @@ var roleElems = map[string]bool{"span": true, "div": true, "p": true, "i": true,
 func classRole(class string) string {
 	names := strings.Fields(strings.ToLower(class))
 	for _, c := range names {
-		if strings.Contains(c, "author") {
+		// "author-highlighted" marks one name among the authors,
+		// the site owner's, not the field.
+		if strings.Contains(c, "author") && !strings.Contains(c, "highlight") {
 			return "author"
 		}
 	}
 	for _, c := range names {
 		switch c {
-		case "title", "paper-title", "papertitle", "pub-title", "publication-title":
+		case "title", "paper-title", "papertitle", "pub-title", "publication-title", "article-title":
 			return "title"
 		case "periodical", "venue", "pub-venue", "publication-venue", "journal", "booktitle":
 			return "venue"
@@ -551,8 +563,18 @@ func (w *mdWriter) closeBold() {
 func (w *mdWriter) closeLink() {
 	if w.dest != "" {
 		w.write("](" + w.dest + ")")
-		w.dest = ""
+		w.lastDest, w.dest = w.dest, ""
 	}
+}
+
+// unlink undoes the open link: its "[" goes, and what follows is text.
+func (w *mdWriter) unlink() {
+	if b := w.b.Bytes(); w.linkAt < len(b) && b[w.linkAt] == '[' {
+		rest := append([]byte(nil), b[w.linkAt+1:]...)
+		w.b.Truncate(w.linkAt)
+		w.b.Write(rest)
+	}
+	w.dest = ""
 }
 
 // endCard ends a card at its closing </a>. A card standing alone, not in
@@ -735,6 +757,9 @@ func publication(para []byte) bool {
 	if len(para) == 0 || para[0] == '-' || para[0] == '#' || para[0] == '|' || para[0] == '[' || bytes.HasPrefix(para, []byte(`\[`)) ||
 		bytes.Contains(para, []byte("\n|")) || bytes.Contains(para, []byte("\n- ")) {
 		return false
+	}
+	if lead, _, _ := bytes.Cut(para, []byte("[")); labelWords(string(lead)) {
+		return false // "Cite [arXiv](url)": a paper's buttons, not the paper
 	}
 	for i := 0; ; {
 		j := bytes.Index(para[i:], []byte("]("))

@@ -458,11 +458,48 @@ func TestProceedingsVolume(t *testing.T) {
 	}
 }
 
+// TestWowchemyPages reads the publications of academic sites built with
+// Hugo's Wowchemy (Academic) theme, in its two views. The citation view
+// gives each paper as its authors, year, title linked to the paper's
+// page, venue and a paragraph of buttons, among them a "Cite" that links
+// nothing. The compact view gives the title over a summary linked to the
+// same page, the authors and the buttons. The name the site highlights
+// is one of the authors, not a field of its own, and a post in the same
+// view, without authors or buttons, is no paper.
+func TestWowchemyPages(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want []string
+	}{
+		{"wowchemy-publications.html", []string{
+			`15 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper" "Alan Turing"] 2024 "International Conference on Machine Learning (ICML)" "" ["other https://ada.example.org/publication/sparse-unlearning/" "paper https://arxiv.org/pdf/2401.01234" "code https://github.com/ada-lab/sparse-unlearning" "paper https://doi.org/10.5555/3692070.3692100"]`,
+			`32 Robust Priors for <script> "Inverse" Problems ["Grace Hopper" "Ada Example"] 2023 "Journal of Machine Learning Research" "" ["other https://ada.example.org/publication/robust-priors/" "other https://ada.example.org/publication/robust-priors/robust-priors.pdf" "code https://gitlab.com/ada-lab/robust-priors"]`,
+			`47 Notes on Curvature in Deep Networks ["Ada Example"] 2022 "arXiv preprint arXiv:2205.00042" "" ["other https://ada.example.org/publication/curvature-notes/" "paper https://arxiv.org/abs/2205.00042"]`,
+		}},
+		{"wowchemy-home.html", []string{
+			`42 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper" "Alan Turing"]  "" "We remove what a model learnt from forgotten data by pruning the weights that hold it." ["other https://ada.example.org/publication/sparse-unlearning/" "paper https://arxiv.org/pdf/2401.01234" "code https://github.com/ada-lab/sparse-unlearning"]`,
+			`67 Robust Priors for Inverse Problems ["Grace Hopper" "Ada Example"]  "" "" ["other https://ada.example.org/publication/robust-priors/" "code https://gitlab.com/ada-lab/robust-priors"]`,
+		}},
+	} {
+		data, err := os.ReadFile("testdata/" + tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range readFormat(t, tc.file, string(data), FormatAuto) {
+			got = append(got, fmt.Sprintf("%d %s %q %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Venue, e.Abstract, urls(e)))
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tc.file, got, tc.want)
+		}
+	}
+}
+
 // FuzzHTML checks that any page reads without a panic, every entry at a
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}

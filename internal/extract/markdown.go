@@ -77,6 +77,14 @@ func (p *markdownParser) walk(n ast.Node) {
 				continue
 			}
 		}
+		if para, ok := c.(*ast.Paragraph); ok {
+			// "Authors: A, B (2024). [Title](url). Venue." over
+			// "[PDF](url) [Code](url)".
+			if last := p.citationOverLinks(para); last != nil {
+				c = last
+				continue
+			}
+		}
 		switch c := c.(type) {
 		case *ast.List:
 			p.list(c)

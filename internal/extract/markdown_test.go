@@ -1739,6 +1739,48 @@ func TestReferenceItems(t *testing.T) {
 	}
 }
 
+// TestCitationParagraphs reads a paper written as a paragraph that cites
+// it, its title a link, over a paragraph of its labelled links, in which
+// a label that links nothing ("Cite") may stand; its "Authors:" field
+// names one author or several, before the year. A paragraph that cites
+// two papers, a line each, is still two papers, and a citation whose
+// title links only a page of the site's, with nothing under it, is none.
+func TestCitationParagraphs(t *testing.T) {
+	src := `## Publications
+
+Authors: Ann Smith, Bob Jones
+(2024). [Sparse Things Unlearn Faster](https://ann.example.org/pub/sparse/). International Conference on Machine Learning.
+
+[PDF](https://arxiv.org/pdf/2401.00111) Cite [Code](https://github.com/lab/sparse)
+
+Authors: Carl Lee (2023). [Dense Things Remember More](https://ann.example.org/pub/dense/). *Journal of Dense Things*.
+
+Cite [arXiv](https://arxiv.org/abs/2301.00222)
+
+A. Smith, B. Jones (2022). [Small Things Count](https://arxiv.org/abs/2201.00333)
+C. Lee, D. Moe (2021). [Large Things Last](https://arxiv.org/abs/2101.00444)
+
+Eve Roe, Dan Poe (2020). [A Talk Without Links](https://ann.example.org/pub/talk/). Workshop on Talks.
+
+- Authors: Eve Roe, Dan Poe
+  (2019). [Listed Things Stay](https://ann.example.org/pub/listed/). [Code](https://github.com/lab/listed)
+`
+	var got []string
+	for _, e := range readFormat(t, "c.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %s %q %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Venue, urls(e)))
+	}
+	want := []string{
+		`3 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] 2024 "International Conference on Machine Learning" ["other https://ann.example.org/pub/sparse/" "paper https://arxiv.org/pdf/2401.00111" "code https://github.com/lab/sparse"]`,
+		`8 Dense Things Remember More ["Carl Lee"] 2023 "Journal of Dense Things" ["other https://ann.example.org/pub/dense/" "paper https://arxiv.org/abs/2301.00222"]`,
+		`12 Small Things Count ["A. Smith" "B. Jones"] 2022 "" ["paper https://arxiv.org/abs/2201.00333"]`,
+		`13 Large Things Last ["C. Lee" "D. Moe"] 2021 "" ["paper https://arxiv.org/abs/2101.00444"]`,
+		`17 Listed Things Stay ["Eve Roe" "Dan Poe"] 2019 "" ["other https://ann.example.org/pub/listed/" "code https://github.com/lab/listed"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestTextFormat(t *testing.T) {
 	es := readFormat(t, "notes", "Some prose without links.\n\nSee https://github.com/a/b for code\nand more text.\n\nhttps://github.com/c/d\n", FormatText)
 	if len(es) != 2 || es[0].Title != "See https://github.com/a/b for code" || es[0].Abstract != "and more text." || es[1].Source.Line != 6 {

@@ -54,12 +54,16 @@ func (p *markdownParser) citedTitle(nodes []ast.Node) (title, authors string, ok
 // (2015)."). A word or two of a section's ("Survey:") are none.
 func leadingByline(s string) (string, bool) {
 	s = strings.Trim(collapseSpace(s), " .,;:-–—")
+	key, field, named := strings.Cut(s, ": ")
+	if named = named && strings.HasPrefix(fieldKey(key), "author"); named {
+		s = field // "Authors: A, B (2024)", as a page's <span class="authors"> becomes
+	}
 	if s == "" || len(s) > maxCitedPrefix {
 		return "", false
 	}
 	names, venue := trailingVenue(unwrapParens(s))
-	if _, _, ok := authorList(names); ok {
-		return names, true
+	if _, _, ok := authorList(names); ok || named && authorsLike(names) {
+		return names, true // "Authors: Ada Example (2022)", one name the field says is an author's
 	}
 	if _, _, ok := surnameList(names); ok && venue != "" {
 		return names, true
@@ -123,4 +127,71 @@ func cleanAuthors(s string) string {
 		}
 	}
 	return strings.Trim(s, " \t.,;:-–—*_\"“")
+}
+
+// citationOverLinks reads a paper given as a citation whose title is a
+// link ("Authors: A, B (2024). [Title](url). Venue.") over paragraphs of
+// its labelled links alone ("[PDF](url) Cite [Code](url)"), as an
+// academic site's publication list writes each paper, or alone when its
+// links lead to the paper or its code. It returns the last paragraph the
+// paper took, or nil when para opens no such paper.
+func (p *markdownParser) citationOverLinks(para *ast.Paragraph) ast.Node {
+	re, last := p.citationPaper(para)
+	if re != nil {
+		p.emit(re)
+	}
+	return last
+}
+
+// citationPaper makes the paper citationOverLinks reads, and returns it
+// with the last paragraph it took, or nil.
+func (p *markdownParser) citationPaper(para *ast.Paragraph) (*rawEntry, ast.Node) {
+	nodes := children(para)
+	titles := 0
+	for _, n := range nodes {
+		if l, ok := n.(*ast.Link); ok {
+			if label, _ := linkLabel(inlineText(l, p.src)); !label {
+				titles++
+			}
+		}
+	}
+	if titles != 1 {
+		return nil, nil // a paragraph of citations, a line each, or prose
+	}
+	title, names, ok := p.citedTitle(nodes)
+	if !ok {
+		return nil, nil
+	}
+	var last ast.Node
+	links := p.links(para)
+	for c := para.NextSibling(); c != nil && p.labelsOnly(c); c = c.NextSibling() {
+		links = append(links, p.links(c)...)
+		last = c
+	}
+	if last == nil {
+		if !linksKind(links, KindPaper) && !linksKind(links, KindCode) {
+			return nil, nil // the title links a page of the site's, and no label follows
+		}
+		last = para
+	}
+	re := &rawEntry{title: title, line: p.line(para), authors: -1, section: p.section()}
+	re.setAuthors(splitAuthors(names))
+	var before, after strings.Builder
+	seen := false
+	for _, n := range nodes {
+		switch {
+		case !seen && n.Kind() == ast.KindLink:
+			seen = true
+		case seen:
+			after.WriteString(inlineText(n, p.src))
+		default:
+			before.WriteString(inlineText(n, p.src))
+		}
+	}
+	p.setTag(re, yearParen(before.String()))
+	if v := strings.Trim(collapseSpace(after.String()), " .,;"); re.venue == "" && venueWords(v) {
+		re.venue = dropIn(v) // "International Conference on Machine Learning (ICML)"
+	}
+	re.explicit = links
+	return re, last
 }

@@ -86,6 +86,9 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 				break // a paper of its own: the heading is a section ("## Volume 235: ICML")
 			}
 		}
+		if re, _ := p.citationPaper(para); re != nil {
+			break // "Authors: A, B (2024). [Title](url)" over its links, under "## Publications"
+		}
 		last = para
 		links = append(links, p.links(para)...)
 		if f, ok := p.paperParagraph(para); ok {
@@ -209,14 +212,19 @@ func (p *markdownParser) titleOverParagraphs(n ast.Node, title string, plain boo
 // paperUnder makes the paper whose title n gives over the paragraphs
 // after n: its authors, a paragraph of names alone, its venue, and its
 // labelled links and fields (paperParagraph), which must link the paper
-// or its code. A plain title needs its authors' paragraph: a line of
-// prose over a code link is no paper. It returns the entry and the last
-// paragraph it took, or nil.
+// or its code. A title in bold may have a paragraph of its summary before
+// its authors, as the list of an academic site shows each paper. A plain
+// title, or a summary, needs its authors' paragraph: a line of prose over
+// a code link is no paper. It returns the entry and the last paragraph it
+// took, or nil.
 func (p *markdownParser) paperUnder(n ast.Node, title string, plain bool) (*rawEntry, ast.Node) {
 	var links, authors []string
+	if _, ok := n.(*ast.Paragraph); ok {
+		links = p.links(n) // "**[Title](page)**"
+	}
 	var fields []field
 	var last ast.Node
-	more, venue, byline := false, "", false
+	more, venue, byline, summary := false, "", false, ""
 	for c := n.NextSibling(); c != nil; c = c.NextSibling() {
 		para, ok := c.(*ast.Paragraph)
 		if !ok {
@@ -246,11 +254,13 @@ func (p *markdownParser) paperUnder(n ast.Node, title string, plain bool) (*rawE
 			authors, more, byline = names, m, true
 		} else if venueLike(text) && venue == "" {
 			venue = text // "ICML 2024", a line of its own
+		} else if !plain && summary == "" && !byline && len(fields) == 0 && venue == "" {
+			summary = collapseSpace(p.text(para))
 		} else {
 			break
 		}
 	}
-	if last == nil || !linksKind(links, KindPaper) && !linksKind(links, KindCode) || plain && !byline {
+	if last == nil || !linksKind(links, KindPaper) && !linksKind(links, KindCode) || (plain || summary != "") && !byline {
 		return nil, nil
 	}
 	re := &rawEntry{line: p.line(n), authors: -1, section: p.sectionAbove(len(p.headings))}
@@ -261,6 +271,9 @@ func (p *markdownParser) paperUnder(n ast.Node, title string, plain bool) (*rawE
 	}
 	if authors != nil {
 		re.setAuthors(authors, more)
+	}
+	if summary != "" {
+		re.abstract = []string{summary}
 	}
 	for _, f := range fields {
 		setFieldValue(re, f.key, f.value, f.linked)
@@ -356,14 +369,21 @@ func (p *markdownParser) labelInlines(nodes []ast.Node) (linked, labels bool) {
 		}
 		text.WriteString(inlineText(c, p.src))
 	}
-	for _, w := range strings.FieldsFunc(text.String(), func(r rune) bool {
+	return linked, labelWords(text.String())
+}
+
+// labelWords reports whether every word of s is a link's label or a
+// field's name ("Code:", "Cite", which stays where a page's button linked
+// nothing).
+func labelWords(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("[](){}|·•,;:-–—/*_", r)
 	}) {
-		if !fieldName(w) {
-			return linked, false
+		if label, _ := linkLabel(w); !fieldName(w) && !label {
+			return false
 		}
 	}
-	return linked, true
+	return true
 }
 
 // fieldNames are the names of the "Name: value" lines lists give a
