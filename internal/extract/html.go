@@ -241,8 +241,15 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 		}
 		return
 	case "link":
-		if rel, href := linkAttrs(z); rel == "canonical" && w.base == "" {
+		if rel, href := attrPair(z, "rel", "href"); strings.EqualFold(rel, "canonical") && w.base == "" {
 			w.base = href
+		}
+		return
+	case "meta":
+		// Open Graph's address, which sites' themes write on every
+		// page, where no canonical link comes before it.
+		if prop, content := attrPair(z, "property", "content"); strings.EqualFold(prop, "og:url") && w.base == "" {
+			w.base = strings.TrimSpace(content)
 		}
 		return
 	}
@@ -468,18 +475,18 @@ func isHeading(name string) bool {
 	return len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6'
 }
 
-// linkAttrs is a <link> element's rel and href.
-func linkAttrs(z *html.Tokenizer) (rel, href string) {
+// attrPair is the values of two of an element's attributes (a <link>'s rel and href).
+func attrPair(z *html.Tokenizer, a, b string) (va, vb string) {
 	for {
 		k, v, more := z.TagAttr()
 		switch string(k) {
-		case "rel":
-			rel = strings.ToLower(string(v))
-		case "href":
-			href = string(v)
+		case a:
+			va = string(v)
+		case b:
+			vb = string(v)
 		}
 		if !more {
-			return rel, href
+			return va, vb
 		}
 	}
 }

@@ -139,6 +139,33 @@ func TestHTMLAsMarkdown(t *testing.T) {
 	}
 }
 
+// TestPageAddress resolves a page's relative links against its address:
+// its <base>, its canonical link, Open Graph's og:url (which sites'
+// themes write on every page) or the comment a browser saves it with,
+// the first that comes. A page that gives none drops them.
+func TestPageAddress(t *testing.T) {
+	body := `<body><ul><li><a href="/pdf/sparse.pdf">Sparse Things Unlearn Faster</a> <a href="https://github.com/lab/sparse">code</a></li></ul></body></html>`
+	for _, tc := range []struct{ head, want string }{
+		{`<base href="https://a.example.org/x/">`, "https://a.example.org/pdf/sparse.pdf"},
+		{`<link rel="Canonical" href="https://b.example.org/pubs/">`, "https://b.example.org/pdf/sparse.pdf"},
+		{`<meta property="og:url" content=" https://c.example.org/pubs/ "><link rel="canonical" href="https://z.example.org/">`, "https://c.example.org/pdf/sparse.pdf"},
+		{`<meta property="og:title" content="https://x.example.org/"><meta name="description" content="Papers">`, ""},
+	} {
+		page := "<!DOCTYPE html><html><head>" + tc.head + "</head>" + body
+		es := readFormat(t, "p.html", page, FormatHTML)
+		if len(es) != 1 {
+			t.Fatalf("%s: %d entries, want 1", tc.head, len(es))
+		}
+		want := []string{"code https://github.com/lab/sparse"}
+		if tc.want != "" {
+			want = append([]string{"other " + tc.want}, want...)
+		}
+		if got := urls(es[0]); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: links %q, want %q", tc.head, got, want)
+		}
+	}
+}
+
 // TestHTMLCards reads a link wrapping a title and a blurb, as project
 // pages lay out their papers in a grid, as a paper titled by the link's
 // first block; a link wrapping one block alone (a logo) is no paper.
