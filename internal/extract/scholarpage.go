@@ -142,10 +142,13 @@ func (r *scholarPage) flush() {
 	}
 	re.venue = venue
 	// "arXiv preprint arXiv:2301.00002": the paper's own id.
-	if _, id, ok := strings.Cut(venue, "arXiv:"); ok {
-		if id = stripArxivVersion(strings.Fields(id + " ")[0]); plausibleArxivID(id) {
-			re.arxivID = id
-			re.explicit = append(re.explicit, "https://arxiv.org/abs/"+id)
+	if _, after, ok := strings.Cut(venue, "arXiv:"); ok {
+		// "arXiv:" may end the venue: Scholar cut it there.
+		if words := strings.Fields(after); len(words) > 0 {
+			if id := stripArxivVersion(words[0]); plausibleArxivID(id) {
+				re.arxivID = id
+				re.explicit = append(re.explicit, "https://arxiv.org/abs/"+id)
+			}
 		}
 	}
 	if y := strings.TrimSpace(row.year.String()); len(y) == 4 && hasYear(y) {
