@@ -508,25 +508,58 @@ func TestWowchemyPages(t *testing.T) {
 			`67 Robust Priors for Inverse Problems ["Grace Hopper" "Ada Example"]  "" "" ["other https://ada.example.org/publication/robust-priors/" "code https://gitlab.com/ada-lab/robust-priors"]`,
 		}},
 	} {
-		data, err := os.ReadFile("testdata/" + tc.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range readFormat(t, tc.file, string(data), FormatAuto) {
-			got = append(got, fmt.Sprintf("%d %s %q %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Venue, e.Abstract, urls(e)))
-		}
-		if !reflect.DeepEqual(got, tc.want) {
+		if got := publicationEntries(t, tc.file); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s:\n got %q\nwant %q", tc.file, got, tc.want)
 		}
 	}
+}
+
+// TestAcademicPagesSite reads the publications of sites built with
+// Jekyll's academicpages theme: a heading, linked or not, or a list item
+// in bold, over the lines the theme writes ("Published in <venue>, 2024",
+// the summary, "Recommended citation: <APA citation>", "Download Paper"),
+// or over fields a site's own layout writes ("Venue: ...", "Date: ...").
+// The citation gives the authors when it cites the same title.
+func TestAcademicPagesSite(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want []string
+	}{
+		{"academicpages-archive.html", []string{
+			`17 Sparse Unlearning for Large Language Models ["A. Example" "G. Hopper"] 2024 "International Conference on Machine Learning" "We prune the weights that hold what a model learnt from forgotten data." ["project https://ada-example.github.io/publication/2024-07-01-sparse-unlearning" "paper https://arxiv.org/pdf/2401.01234"]`,
+			`28 Robust Priors for <script> Inverse Problems ["G. Hopper" "A. Example"] 2023 "Journal of Machine Learning Research" "" ["project https://ada-example.github.io/publication/2023-03-01-robust-priors" "project https://ada-example.github.io/files/robust-priors.pdf"]`,
+		}},
+		{"academicpages-custom.html", []string{
+			`8 Sparse Unlearning for Large Language Models ["A. Example" "G. Hopper"] 2024 "International Conference on Machine Learning" "We prune the weights that hold what a model learnt from forgotten data." ["project https://bo-example.github.io/publication/2024-sparse" "paper https://arxiv.org/pdf/2401.01234"]`,
+			`18 Robust Priors for Inverse Problems ["G. Hopper" "A. Example"] March 2023 "Journal of Machine Learning Research" "We study priors that stay robust when the forward model is wrong." ["project https://bo-example.github.io/files/robust.pdf"]`,
+		}},
+	} {
+		if got := publicationEntries(t, tc.file); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tc.file, got, tc.want)
+		}
+	}
+}
+
+// publicationEntries reads a page of testdata, and gives each entry as a
+// line: its line, title, authors, year, venue, abstract and links.
+func publicationEntries(t *testing.T, file string) []string {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range readFormat(t, file, string(data), FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %q %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Venue, e.Abstract, urls(e)))
+	}
+	return got
 }
 
 // FuzzHTML checks that any page reads without a panic, every entry at a
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}

@@ -1714,8 +1714,9 @@ Smith, A., & Jones, B. (2024a). Sparse things unlearn faster. https://github.com
 // TestReferenceItems reads list items that are references in plain
 // text before their links, in the style of IEEE ("A. Smith and B. Jones.
 // Title. In ICML, 2023.") and of APA ("Smith, A., & Jones, B. (2024).
-// Title. *ICML*."), each with its title, authors, venue and year; a title
-// in capitals before its authors' names is still the title.
+// Title. *ICML*.", the title in quotation marks or not), each with its
+// title, authors, venue and year; a title in capitals before its authors'
+// names is still the title.
 func TestReferenceItems(t *testing.T) {
 	src := `# References
 
@@ -1723,6 +1724,7 @@ func TestReferenceItems(t *testing.T) {
 2. Smith, A., & Jones, B. (2024). Sparse things unlearn faster. *ICML*. https://arxiv.org/abs/2401.00112
 3. Lee, C. (2023a). Dense things remember more. https://github.com/lab/dense
 4. Sparse Things Unlearn Faster. Ann Smith, Bob Jones. ICML 2024. [[paper]](https://arxiv.org/abs/2401.00113)
+5. Lee, C., Moe, D. (2022). "Quoted things. Count twice." *ICML*. https://arxiv.org/abs/2201.00114
 `
 	var got []string
 	for _, e := range readFormat(t, "r.md", src, FormatMarkdown) {
@@ -1733,6 +1735,7 @@ func TestReferenceItems(t *testing.T) {
 		`4 Sparse things unlearn faster ["A. Smith" "B. Jones"] "ICML" 2024`,
 		`5 Dense things remember more ["C. Lee"] "" 2023`,
 		`6 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] "ICML 2024" `,
+		`7 Quoted things. Count twice ["C. Lee" "D. Moe"] "ICML" 2022`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,13 +70,18 @@ func (p *markdownParser) headingTitle(re *rawEntry, title string) {
 // paragraphs that link it: a heading linking the paper itself ("###
 // [Title](arXiv url)") or linking anything over paragraphs that link
 // code; or a plain heading over a paragraph of labelled links alone
-// ("[[Paper]](url) [[Code]](url)", "Code: [GitHub](url)"). A section's
-// heading over its introduction is neither. It returns the last paragraph
-// the paper took, or nil when the heading gives no paper.
+// ("[[Paper]](url) [[Code]](url)", "Code: [GitHub](url)"); or any
+// heading over the lines a publication page gives a paper ("Published in
+// ICML, 2024", "Recommended citation: ...", as Jekyll's academicpages
+// theme writes them), which give its venue, year and authors, and the
+// summary before them. A section's heading over its introduction is
+// none. It returns the last paragraph the paper took, or nil when the
+// heading gives no paper.
 func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 	var links []string
 	var fields []field
 	labelled := false
+	var pub publicationLines
 	for c := h.NextSibling(); c != nil; c = c.NextSibling() {
 		para, ok := c.(*ast.Paragraph)
 		if !ok {
@@ -90,19 +96,23 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 			break // "Authors: A, B (2024). [Title](url)" over its links, under "## Publications"
 		}
 		last = para
-		links = append(links, p.links(para)...)
+		own := p.links(para)
+		links = append(links, own...)
 		if f, ok := p.paperParagraph(para); ok {
 			labelled = true
 			fields = append(fields, f...)
+		} else {
+			pub.read(collapseSpace(p.text(para)), len(own) > 0)
 		}
 	}
+	cited := pub.cited()
 	title, dest := leadingLink(h, p.src)
 	tag := ""
 	switch own := p.links(h); {
 	case strings.HasPrefix(dest, "#"):
 		return nil
 	case dest != "":
-		if label, _ := linkLabel(title); label || !linksKind([]string{dest}, KindPaper) && !linksKind(links, KindCode) {
+		if label, _ := linkLabel(title); label || !linksKind([]string{dest}, KindPaper) && !linksKind(links, KindCode) && !cited {
 			return nil
 		}
 		links = append([]string{dest}, links...)
@@ -121,6 +131,8 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 	case labelled && !venueLike(collapseSpace(p.text(h))):
 		// "## 2024" or "## ICML 2024" over papers is their section.
 		title = p.text(h)
+	case cited && len(own) == 0:
+		title = p.text(h)
 	default:
 		return nil
 	}
@@ -133,9 +145,89 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 	for _, f := range fields {
 		setFieldValue(re, f.key, f.value, f.linked)
 	}
+	if cited {
+		pub.fill(re)
+	}
 	re.explicit = links
 	p.emit(re)
 	return last
+}
+
+// publicationLines are the lines a publication page writes under a
+// paper's heading, in paragraphs of their own, or in its list item after
+// its title.
+type publicationLines struct {
+	published string  // "ICML, 2024", after "Published in"
+	citation  string  // after "Recommended citation:"
+	summary   string  // the first paragraph of prose, without links, before the citation
+	fields    []field // "Venue: ...", "Date: March 2023"
+}
+
+// cited reports whether the lines name the paper's venue or cite it.
+func (l *publicationLines) cited() bool { return l.published != "" || l.citation != "" }
+
+// readLines takes the lines of a block after its first, the title's.
+func (p *markdownParser) readLines(l *publicationLines, block ast.Node) {
+	var text strings.Builder
+	first, linked := true, false
+	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		end := isBreakNode(c, p.src) || ok && (t.SoftLineBreak() || t.HardLineBreak())
+		if !first && !isBreakNode(c, p.src) {
+			text.WriteString(inlineText(c, p.src))
+			linked = linked || len(p.links(c)) > 0
+		}
+		if end || c.NextSibling() == nil {
+			if !first {
+				l.read(collapseSpace(text.String()), linked)
+			}
+			first, linked = false, false
+			text.Reset()
+		}
+	}
+}
+
+// cutPrefixFold is strings.CutPrefix with the prefix in any case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}
+
+// read takes a paragraph's text, linked or not, for the line it is.
+func (l *publicationLines) read(text string, linked bool) {
+	if rest, ok := cutPrefixFold(text, "published in "); ok && l.published == "" {
+		l.published = rest
+	} else if rest, ok := cutPrefixFold(text, "recommended citation:"); ok && l.citation == "" {
+		l.citation = strings.TrimSpace(rest)
+	} else if key, value, ok := strings.Cut(text, ": "); ok && !linked && describingFields[fieldKey(key)] {
+		l.fields = append(l.fields, field{key, value, false})
+	} else if !linked && l.summary == "" && l.citation == "" && len(strings.Fields(text)) >= 5 {
+		l.summary = text
+	}
+}
+
+// fill gives re the venue and year the lines name, and the authors of the
+// citation when it cites re's title.
+func (l *publicationLines) fill(re *rawEntry) {
+	venue, year := strings.Trim(l.published, " ."), ""
+	if i := strings.LastIndex(venue, ", "); i > 0 && isoLike(venue[i+2:]) != "" {
+		venue, year = venue[:i], venue[i+2:] // "International Conference on Machine Learning, 2024"
+	}
+	if t, names, more, cited := textCitation(l.citation); t != "" && titleKeyOf(t) == titleKeyOf(re.title) {
+		if len(re.authorNames) == 0 {
+			re.setAuthors(names, more)
+		}
+		year = cmp.Or(year, cited)
+	}
+	re.venue, re.dateText = cmp.Or(re.venue, venue), cmp.Or(re.dateText, year)
+	for _, f := range l.fields {
+		setFieldValue(re, f.key, f.value, f.linked)
+	}
+	if l.summary != "" && len(re.abstract) == 0 {
+		re.abstract = []string{l.summary}
+	}
 }
 
 // titleAlone is the title a block gives alone, as a heading would: a

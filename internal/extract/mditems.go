@@ -71,6 +71,10 @@ func (p *markdownParser) itemRaw(first ast.Node, title string, links []string, t
 	re.explicit = links
 	p.setTag(re, tag)
 	p.byline(re, first, title, tag)
+	var pub publicationLines // "Published in ICML, 2024", "Recommended citation: ..."
+	if p.readLines(&pub, first); pub.cited() {
+		pub.fill(re)
+	}
 	if re.authorNames == nil {
 		if t, names, ok := p.citedTitle(children(first)); ok && t == title {
 			re.setAuthors(splitAuthors(names)) // the authors a citation gives before the title
@@ -471,7 +475,7 @@ var linkLabels = map[string]bool{"paper": true, "pdf": true, "arxiv": true,
 	"hugging face": false, "huggingface": false, "hf": false, "weights": false, "checkpoints": false,
 	"demo": false, "video": false, "slides": false, "poster": false, "blog": false, "homepage": false,
 	"leaderboard": false, "talk": false, "supplementary": false, "bib": false, "cite": false,
-	"download pdf": true, "bibtex": false, "software": false, "supplementary material": false,
+	"download pdf": true, "download paper": true, "download paper here": true, "bibtex": false, "software": false, "supplementary material": false,
 	"论文": true, "代码": false, "主页": false, "项目主页": false}
 
 // linkLabel reports whether a link's text is such a label ("[Paper]",

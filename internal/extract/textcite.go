@@ -12,8 +12,8 @@ import (
 // links ("[1] A. Smith and B. Jones. Sparse things learn faster. In ICML,
 // 2023. Code: https://github.com/...", or with the title in quotation
 // marks), or in APA's style, the year in parentheses after the authors
-// ("Smith, A., & Jones, B. (2024). Sparse things learn faster. ICML.").
-// The authors end at the first full stop after a word that is no
+// ("Smith, A., & Jones, B. (2024). Sparse things learn faster. ICML."),
+// its title in quotation marks or not. The authors end at the first full stop after a word that is no
 // initial. It returns the title, the authors (more when they end in "et
 // al.") and APA's year, or an empty title.
 func textCitation(s string) (title string, names []string, more bool, year string) {
@@ -33,7 +33,9 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 	}
 	authors, rest := s[:end], strings.TrimSpace(s[end+1:])
 	authors, year = cutYearParen(authors)
-	if i := strings.Index(rest, ". "); i > 0 {
+	if inner, _, ok := cutQuoted(rest); ok && year != "" {
+		title = inner // APA with the title quoted: "Smith, A. (2024). \"Title.\" ICML."
+	} else if i := strings.Index(rest, ". "); i > 0 {
 		title = rest[:i]
 	} else if strings.HasSuffix(rest, ".") && year != "" {
 		title = rest // APA's title, the last sentence before a link
