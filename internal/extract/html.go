@@ -326,6 +326,8 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 	case name == "dd" && w.afterTerm:
 		w.dd++
 		w.newline() // a term's descriptions are lines of its paragraph
+	case blockTags[name] && w.role == "entry":
+		w.write(" ") // <div class="csl-left-margin">[1] </div><div class="csl-right-inline">...
 	case blockTags[name] && w.dd > 0:
 		w.newline()
 	case blockTags[name] && !itemOpened(w.b.Bytes()):
@@ -342,6 +344,13 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 			w.write("Authors: ")
 		case "venue": // <div class="periodical"><em>ICML</em>, 2024</div>
 			w.write("Venue: ")
+		case "entry":
+			// <div class="csl-entry">Smith, A. (2024). Title. ...</div>,
+			// a reference of a bibliography as citation styles write
+			// it (Zotero's, Pandoc's): the list item it stands for.
+			if w.atLineStart() {
+				w.write("- ")
+			}
 		case "title": // <div class="title">Title</div>, a title as lists give it
 			if w.bold < 0 {
 				w.write("**")
@@ -385,6 +394,8 @@ func classRole(class string) string {
 			return "title"
 		case "periodical", "venue", "pub-venue", "publication-venue", "journal", "booktitle":
 			return "venue"
+		case "csl-entry":
+			return "entry"
 		}
 	}
 	return ""
@@ -396,6 +407,8 @@ func (w *mdWriter) end(name string) {
 			switch w.role {
 			case "title":
 				w.closeBold()
+			case "entry":
+				w.paragraph()
 			case "author", "venue":
 				// The field ends with its element, inline or not:
 				// "<span class="authors">A, B</span>; Proceedings of ...".
@@ -464,6 +477,8 @@ func (w *mdWriter) end(name string) {
 	case name == "dd" && w.dd > 0:
 		w.dd--
 		w.newline()
+	case blockTags[name] && w.role == "entry":
+		w.write(" ")
 	case blockTags[name] && w.dd > 0:
 		w.newline()
 	case blockTags[name] && !itemOpened(w.b.Bytes()):

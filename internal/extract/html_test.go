@@ -540,6 +540,40 @@ func TestAcademicPagesSite(t *testing.T) {
 	}
 }
 
+// TestBibliographyPages reads the references of a bibliography as citation
+// styles write them in HTML, each a <div class="csl-entry">: Zotero's
+// "Create Bibliography" in APA, and Pandoc's citeproc in IEEE, whose
+// number and text are blocks of their own inside the entry. A preprint's
+// number after its title is no part of it, and gives its arXiv id.
+func TestBibliographyPages(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want []string
+	}{
+		{"zotero-bibliography.html", []string{
+			`9 Sparse things unlearn faster ["A. Smith" "B. Jones"] 2024 "" "" ["paper https://doi.org/10.5555/3692070.3692111"]`,
+			`11 Dense things remember more ["C. Lee"] 2023 "2301.00222" "arXiv" ["paper https://doi.org/10.48550/arXiv.2301.00222"]`,
+			`13 Code for small things ["E. Roe" "D. Poe" "F. Moe"] 2022 "" "" ["code https://github.com/lab/small"]`,
+		}},
+		{"pandoc-references.html", []string{
+			`9 Sparse things unlearn faster ["A. Smith" "B. Jones"]  "" "" ["paper https://doi.org/10.5555/3692070.3692111"]`,
+			`12 Dense things remember more ["C. Lee"] 2023 "2301.00222" "arXiv" ["code https://github.com/lab/dense"]`,
+		}},
+	} {
+		data, err := os.ReadFile("testdata/" + tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range readFormat(t, tc.file, string(data), FormatAuto) {
+			got = append(got, fmt.Sprintf("%d %s %q %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.ArxivID, e.Venue, urls(e)))
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tc.file, got, tc.want)
+		}
+	}
+}
+
 // publicationEntries reads a page of testdata, and gives each entry as a
 // line: its line, title, authors, year, venue, abstract and links.
 func publicationEntries(t *testing.T, file string) []string {
@@ -559,7 +593,7 @@ func publicationEntries(t *testing.T, file string) []string {
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}

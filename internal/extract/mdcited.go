@@ -80,6 +80,7 @@ const maxCitedPrefix = 2000
 // title in quotation marks, closed, after a run of names.
 func quotedAfterAuthors(s string) (title, authors string, ok bool) {
 	names, quoted, ok := firstQuoted(s)
+	names = cutRefMarker(strings.TrimSpace(names)) // "[1] A. Smith, \"Title,\" ..."
 	if !ok || names == "" {
 		return "", "", false
 	}

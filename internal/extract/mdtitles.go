@@ -167,6 +167,18 @@ func shortYear(s string) bool {
 func (p *markdownParser) setTag(re *rawEntry, tag string) {
 	tag = strings.Trim(tag, " .,;:\"“”") // "\" EUSIPCO 2018" after a quoted title's full stop
 	tag = dropIn(tag)
+	if year, rest, ok := strings.Cut(tag, ", "); ok && len(year) == 4 && isoLike(year) == year && rest != "" {
+		// IEEE's preprint: "\"Title,\" 2023, arXiv: arXiv:2301.00222."
+		re.dateText, tag = year, rest
+		if i := strings.LastIndex(rest, "arXiv:"); i >= 0 && re.arxivID == "" {
+			if id := stripArxivVersion(strings.TrimSpace(rest[i+len("arXiv:"):])); plausibleArxivID(id) {
+				re.arxivID, re.venue = id, "arXiv"
+				return
+			}
+		}
+		re.venue = rest
+		return
+	}
 	switch {
 	case isoLike(tag) != "": // "2023", "2020-12", "202408"
 		re.dateText = tag

@@ -13,9 +13,11 @@ import (
 // 2023. Code: https://github.com/...", or with the title in quotation
 // marks), or in APA's style, the year in parentheses after the authors
 // ("Smith, A., & Jones, B. (2024). Sparse things learn faster. ICML."),
-// its title in quotation marks or not. The authors end at the first full stop after a word that is no
-// initial. It returns the title, the authors (more when they end in "et
-// al.") and APA's year, or an empty title.
+// its title in quotation marks or not, and a preprint's number after it
+// ("Title (arXiv:2301.00222). arXiv.") no part of it. The authors end at
+// the first full stop after a word that is no initial. It returns the
+// title, the authors (more when they end in "et al.") and APA's year, or
+// an empty title.
 func textCitation(s string) (title string, names []string, more bool, year string) {
 	s = cutRefMarker(collapseSpace(s))
 	if len(s) > maxCitedPrefix {
@@ -43,6 +45,9 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 		return "", nil, false, ""
 	}
 	title = trimTitle(title)
+	if i := strings.LastIndex(title, " ("); i > 0 && strings.HasSuffix(title, ")") && strings.HasPrefix(strings.ToLower(title[i+2:]), "arxiv:") {
+		title = strings.TrimSpace(title[:i])
+	}
 	if !authorsLike(authors) || !titleWords(title) || strings.Contains(title, "://") {
 		return "", nil, false, ""
 	}
