@@ -202,6 +202,8 @@ func (x *Extractor) readWithFinisher(ctx context.Context, lr *lineReader, file s
 		err = x.readAPIJSON(ctx, lr, f.push, f.stopped)
 	case FormatOrg:
 		err = x.readOrg(lr, f.push)
+	case FormatArxivMail:
+		err = x.readArxivMail(ctx, lr, f.push, f.stopped)
 	default:
 		err = &InputError{File: file, Err: fmt.Errorf("%s listings are not read yet", format)}
 	}

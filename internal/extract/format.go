@@ -13,26 +13,27 @@ type Format string
 // The formats Read understands. FormatAuto picks one by the file's
 // extension, then by its first bytes, so standard input works too.
 const (
-	FormatAuto     Format = "auto"
-	FormatDaily    Format = "daily"      // a saved Hugging Face Daily Papers page
-	FormatMarkdown Format = "markdown"   // awesome-lists: bullets and tables
-	FormatJSONL    Format = "jsonl"      // linkgraph's own extract --format jsonl
-	FormatText     Format = "text"       // any text: paragraphs with links
-	FormatBibTeX   Format = "bibtex"     // BibTeX
-	FormatHFJSON   Format = "hf-json"    // the Hugging Face daily-papers API
-	FormatPwCJSON  Format = "pwc-json"   // Papers with Code's dumps: links to code, abstracts
-	FormatHTML     Format = "html"       // a saved web page
-	FormatArxiv    Format = "arxiv-json" // the arXiv metadata snapshot, a paper a line
-	FormatCSLJSON  Format = "csl-json"   // CSL JSON, as Zotero exports a bibliography
-	FormatFeed     Format = "feed"       // an RSS or Atom feed (arXiv's API and RSS, journals'), dblp's XML
-	FormatRIS      Format = "ris"        // RIS, as reference managers export a bibliography
-	FormatCSV      Format = "csv"        // a spreadsheet of papers: CSV or TSV with a header
-	FormatAPIJSON  Format = "api-json"   // a scholarly API's answer: Semantic Scholar, OpenAlex, OpenReview, Crossref, dblp
-	FormatOrg      Format = "org"        // Org mode: an Emacs or org-roam reading list
+	FormatAuto      Format = "auto"
+	FormatDaily     Format = "daily"      // a saved Hugging Face Daily Papers page
+	FormatMarkdown  Format = "markdown"   // awesome-lists: bullets and tables
+	FormatJSONL     Format = "jsonl"      // linkgraph's own extract --format jsonl
+	FormatText      Format = "text"       // any text: paragraphs with links
+	FormatBibTeX    Format = "bibtex"     // BibTeX
+	FormatHFJSON    Format = "hf-json"    // the Hugging Face daily-papers API
+	FormatPwCJSON   Format = "pwc-json"   // Papers with Code's dumps: links to code, abstracts
+	FormatHTML      Format = "html"       // a saved web page
+	FormatArxiv     Format = "arxiv-json" // the arXiv metadata snapshot, a paper a line
+	FormatCSLJSON   Format = "csl-json"   // CSL JSON, as Zotero exports a bibliography
+	FormatFeed      Format = "feed"       // an RSS or Atom feed (arXiv's API and RSS, journals'), dblp's XML
+	FormatRIS       Format = "ris"        // RIS, as reference managers export a bibliography
+	FormatCSV       Format = "csv"        // a spreadsheet of papers: CSV or TSV with a header
+	FormatAPIJSON   Format = "api-json"   // a scholarly API's answer: Semantic Scholar, OpenAlex, OpenReview, Crossref, dblp
+	FormatOrg       Format = "org"        // Org mode: an Emacs or org-roam reading list
+	FormatArxivMail Format = "arxiv-mail" // arXiv's mailing of new submissions, saved as text
 )
 
 // Formats lists the formats a user may name.
-var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatAPIJSON, FormatFeed, FormatRIS, FormatCSV, FormatOrg, FormatJSONL, FormatText}
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatAPIJSON, FormatFeed, FormatRIS, FormatCSV, FormatOrg, FormatArxivMail, FormatJSONL, FormatText}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -100,6 +101,8 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatAPIJSON
 	case bytes.HasPrefix(h, []byte("@")):
 		return FormatBibTeX
+	case looksArxivMail(h):
+		return FormatArxivMail
 	case looksHTML(h):
 		return FormatHTML
 	case looksDaily(h):

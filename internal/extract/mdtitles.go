@@ -170,11 +170,9 @@ func (p *markdownParser) setTag(re *rawEntry, tag string) {
 	if year, rest, ok := strings.Cut(tag, ", "); ok && len(year) == 4 && isoLike(year) == year && rest != "" {
 		// IEEE's preprint: "\"Title,\" 2023, arXiv: arXiv:2301.00222."
 		re.dateText, tag = year, rest
-		if i := strings.LastIndex(rest, "arXiv:"); i >= 0 && re.arxivID == "" {
-			if id := stripArxivVersion(strings.TrimSpace(rest[i+len("arXiv:"):])); plausibleArxivID(id) {
-				re.arxivID, re.venue = id, "arXiv"
-				return
-			}
+		if id := arxivIDIn(rest); id != "" && re.arxivID == "" {
+			re.arxivID, re.venue = id, "arXiv"
+			return
 		}
 		re.venue = rest
 		return
