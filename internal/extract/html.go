@@ -301,6 +301,18 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 		w.card = true // a card's title: its text is the link's
 		w.cardHeading = w.cardHeading || isHeading(name)
 		w.newline()
+	case isHeading(name) && w.dest == "" && w.lists > 0 && w.cell == nil && w.tables == 0:
+		// <li><h4><a>Title</a></h4><div>Authors</div>: a heading
+		// would end the item, whose title it is; it is bold text of the
+		// item instead, on a line of its own.
+		if !itemOpened(w.b.Bytes()) {
+			w.newline()
+		}
+		if w.bold < 0 {
+			w.write("**")
+			w.bold = w.b.Len()
+		}
+		w.heading = true
 	case isHeading(name) && w.dest == "":
 		w.lastDest = ""
 		w.paragraph()

@@ -574,6 +574,22 @@ func TestBibliographyPages(t *testing.T) {
 	}
 }
 
+// TestOpenReviewGroup reads a venue's page of OpenReview saved as HTML: a
+// list of notes, each titled by a heading inside its item, which stays
+// the item's (it had ended the item and lost the rest), with its authors
+// (their profiles no links of the paper's), its date of publication (not
+// of its last change), its PDF, and its abstract in the details, whose
+// code link is the paper's.
+func TestOpenReviewGroup(t *testing.T) {
+	want := []string{
+		`4 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper"] 16 Jan 2024 "" "We prune the weights that hold what a model learnt. Code: https://github.com/ada-lab/sparse-unlearning" ["paper https://openreview.net/forum?id=abc123" "paper https://openreview.net/pdf?id=abc123" "code https://github.com/ada-lab/sparse-unlearning"]`,
+		`11 Robust Priors for Inverse Problems ["Grace Hopper" "Ada Example"] 16 Jan 2024 "" "" ["paper https://openreview.net/forum?id=def456" "paper https://openreview.net/pdf?id=def456"]`,
+	}
+	if got := publicationEntries(t, "openreview-group.html"); !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // publicationEntries reads a page of testdata, and gives each entry as a
 // line: its line, title, authors, year, venue, abstract and links.
 func publicationEntries(t *testing.T, file string) []string {
@@ -593,7 +609,7 @@ func publicationEntries(t *testing.T, file string) []string {
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html", "testdata/openreview-group.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}
