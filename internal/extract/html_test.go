@@ -494,24 +494,17 @@ func TestProceedingsVolume(t *testing.T) {
 // is one of the authors, not a field of its own, and a post in the same
 // view, without authors or buttons, is no paper.
 func TestWowchemyPages(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		want []string
-	}{
+	checkPages(t, []pageWant{
 		{"wowchemy-publications.html", []string{
-			`15 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper" "Alan Turing"] 2024 "International Conference on Machine Learning (ICML)" "" ["other https://ada.example.org/publication/sparse-unlearning/" "paper https://arxiv.org/pdf/2401.01234" "code https://github.com/ada-lab/sparse-unlearning" "paper https://doi.org/10.5555/3692070.3692100"]`,
-			`32 Robust Priors for <script> "Inverse" Problems ["Grace Hopper" "Ada Example"] 2023 "Journal of Machine Learning Research" "" ["other https://ada.example.org/publication/robust-priors/" "other https://ada.example.org/publication/robust-priors/robust-priors.pdf" "code https://gitlab.com/ada-lab/robust-priors"]`,
-			`47 Notes on Curvature in Deep Networks ["Ada Example"] 2022 "arXiv preprint arXiv:2205.00042" "" ["other https://ada.example.org/publication/curvature-notes/" "paper https://arxiv.org/abs/2205.00042"]`,
+			`15 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper" "Alan Turing"] 2024 "2401.01234" "International Conference on Machine Learning (ICML)" "" ["other https://ada.example.org/publication/sparse-unlearning/" "paper https://arxiv.org/pdf/2401.01234" "code https://github.com/ada-lab/sparse-unlearning" "paper https://doi.org/10.5555/3692070.3692100"]`,
+			`32 Robust Priors for <script> "Inverse" Problems ["Grace Hopper" "Ada Example"] 2023 "" "Journal of Machine Learning Research" "" ["other https://ada.example.org/publication/robust-priors/" "other https://ada.example.org/publication/robust-priors/robust-priors.pdf" "code https://gitlab.com/ada-lab/robust-priors"]`,
+			`47 Notes on Curvature in Deep Networks ["Ada Example"] 2022 "2205.00042" "arXiv preprint arXiv:2205.00042" "" ["other https://ada.example.org/publication/curvature-notes/" "paper https://arxiv.org/abs/2205.00042"]`,
 		}},
 		{"wowchemy-home.html", []string{
-			`42 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper" "Alan Turing"]  "" "We remove what a model learnt from forgotten data by pruning the weights that hold it." ["other https://ada.example.org/publication/sparse-unlearning/" "paper https://arxiv.org/pdf/2401.01234" "code https://github.com/ada-lab/sparse-unlearning"]`,
-			`67 Robust Priors for Inverse Problems ["Grace Hopper" "Ada Example"]  "" "" ["other https://ada.example.org/publication/robust-priors/" "code https://gitlab.com/ada-lab/robust-priors"]`,
+			`42 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper" "Alan Turing"]  "2401.01234" "" "We remove what a model learnt from forgotten data by pruning the weights that hold it." ["other https://ada.example.org/publication/sparse-unlearning/" "paper https://arxiv.org/pdf/2401.01234" "code https://github.com/ada-lab/sparse-unlearning"]`,
+			`67 Robust Priors for Inverse Problems ["Grace Hopper" "Ada Example"]  "" "" "" ["other https://ada.example.org/publication/robust-priors/" "code https://gitlab.com/ada-lab/robust-priors"]`,
 		}},
-	} {
-		if got := publicationEntries(t, tc.file); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s:\n got %q\nwant %q", tc.file, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestAcademicPagesSite reads the publications of sites built with
@@ -521,23 +514,16 @@ func TestWowchemyPages(t *testing.T) {
 // or over fields a site's own layout writes ("Venue: ...", "Date: ...").
 // The citation gives the authors when it cites the same title.
 func TestAcademicPagesSite(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		want []string
-	}{
+	checkPages(t, []pageWant{
 		{"academicpages-archive.html", []string{
-			`17 Sparse Unlearning for Large Language Models ["A. Example" "G. Hopper"] 2024 "International Conference on Machine Learning" "We prune the weights that hold what a model learnt from forgotten data." ["project https://ada-example.github.io/publication/2024-07-01-sparse-unlearning" "paper https://arxiv.org/pdf/2401.01234"]`,
-			`28 Robust Priors for <script> Inverse Problems ["G. Hopper" "A. Example"] 2023 "Journal of Machine Learning Research" "" ["project https://ada-example.github.io/publication/2023-03-01-robust-priors" "project https://ada-example.github.io/files/robust-priors.pdf"]`,
+			`17 Sparse Unlearning for Large Language Models ["A. Example" "G. Hopper"] 2024 "2401.01234" "International Conference on Machine Learning" "We prune the weights that hold what a model learnt from forgotten data." ["project https://ada-example.github.io/publication/2024-07-01-sparse-unlearning" "paper https://arxiv.org/pdf/2401.01234"]`,
+			`28 Robust Priors for <script> Inverse Problems ["G. Hopper" "A. Example"] 2023 "" "Journal of Machine Learning Research" "" ["project https://ada-example.github.io/publication/2023-03-01-robust-priors" "project https://ada-example.github.io/files/robust-priors.pdf"]`,
 		}},
 		{"academicpages-custom.html", []string{
-			`8 Sparse Unlearning for Large Language Models ["A. Example" "G. Hopper"] 2024 "International Conference on Machine Learning" "We prune the weights that hold what a model learnt from forgotten data." ["project https://bo-example.github.io/publication/2024-sparse" "paper https://arxiv.org/pdf/2401.01234"]`,
-			`18 Robust Priors for Inverse Problems ["G. Hopper" "A. Example"] March 2023 "Journal of Machine Learning Research" "We study priors that stay robust when the forward model is wrong." ["project https://bo-example.github.io/files/robust.pdf"]`,
+			`8 Sparse Unlearning for Large Language Models ["A. Example" "G. Hopper"] 2024 "2401.01234" "International Conference on Machine Learning" "We prune the weights that hold what a model learnt from forgotten data." ["project https://bo-example.github.io/publication/2024-sparse" "paper https://arxiv.org/pdf/2401.01234"]`,
+			`18 Robust Priors for Inverse Problems ["G. Hopper" "A. Example"] March 2023 "" "Journal of Machine Learning Research" "We study priors that stay robust when the forward model is wrong." ["project https://bo-example.github.io/files/robust.pdf"]`,
 		}},
-	} {
-		if got := publicationEntries(t, tc.file); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s:\n got %q\nwant %q", tc.file, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestBibliographyPages reads the references of a bibliography as citation
@@ -546,32 +532,17 @@ func TestAcademicPagesSite(t *testing.T) {
 // number and text are blocks of their own inside the entry. A preprint's
 // number after its title is no part of it, and gives its arXiv id.
 func TestBibliographyPages(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		want []string
-	}{
+	checkPages(t, []pageWant{
 		{"zotero-bibliography.html", []string{
-			`9 Sparse things unlearn faster ["A. Smith" "B. Jones"] 2024 "" "" ["paper https://doi.org/10.5555/3692070.3692111"]`,
-			`11 Dense things remember more ["C. Lee"] 2023 "2301.00222" "arXiv" ["paper https://doi.org/10.48550/arXiv.2301.00222"]`,
-			`13 Code for small things ["E. Roe" "D. Poe" "F. Moe"] 2022 "" "" ["code https://github.com/lab/small"]`,
+			`9 Sparse things unlearn faster ["A. Smith" "B. Jones"] 2024 "" "" "" ["paper https://doi.org/10.5555/3692070.3692111"]`,
+			`11 Dense things remember more ["C. Lee"] 2023 "2301.00222" "arXiv" "" ["paper https://doi.org/10.48550/arXiv.2301.00222"]`,
+			`13 Code for small things ["E. Roe" "D. Poe" "F. Moe"] 2022 "" "" "" ["code https://github.com/lab/small"]`,
 		}},
 		{"pandoc-references.html", []string{
-			`9 Sparse things unlearn faster ["A. Smith" "B. Jones"]  "" "" ["paper https://doi.org/10.5555/3692070.3692111"]`,
-			`12 Dense things remember more ["C. Lee"] 2023 "2301.00222" "arXiv" ["code https://github.com/lab/dense"]`,
+			`9 Sparse things unlearn faster ["A. Smith" "B. Jones"]  "" "" "" ["paper https://doi.org/10.5555/3692070.3692111"]`,
+			`12 Dense things remember more ["C. Lee"] 2023 "2301.00222" "arXiv" "" ["code https://github.com/lab/dense"]`,
 		}},
-	} {
-		data, err := os.ReadFile("testdata/" + tc.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range readFormat(t, tc.file, string(data), FormatAuto) {
-			got = append(got, fmt.Sprintf("%d %s %q %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.ArxivID, e.Venue, urls(e)))
-		}
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s:\n got %q\nwant %q", tc.file, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestOpenReviewGroup reads a venue's page of OpenReview saved as HTML: a
@@ -582,27 +553,35 @@ func TestBibliographyPages(t *testing.T) {
 // code link is the paper's.
 func TestOpenReviewGroup(t *testing.T) {
 	want := []string{
-		`4 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper"] 16 Jan 2024 "" "We prune the weights that hold what a model learnt. Code: https://github.com/ada-lab/sparse-unlearning" ["paper https://openreview.net/forum?id=abc123" "paper https://openreview.net/pdf?id=abc123" "code https://github.com/ada-lab/sparse-unlearning"]`,
-		`11 Robust Priors for Inverse Problems ["Grace Hopper" "Ada Example"] 16 Jan 2024 "" "" ["paper https://openreview.net/forum?id=def456" "paper https://openreview.net/pdf?id=def456"]`,
+		`4 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper"] 16 Jan 2024 "" "" "We prune the weights that hold what a model learnt. Code: https://github.com/ada-lab/sparse-unlearning" ["paper https://openreview.net/forum?id=abc123" "paper https://openreview.net/pdf?id=abc123" "code https://github.com/ada-lab/sparse-unlearning"]`,
+		`11 Robust Priors for Inverse Problems ["Grace Hopper" "Ada Example"] 16 Jan 2024 "" "" "" ["paper https://openreview.net/forum?id=def456" "paper https://openreview.net/pdf?id=def456"]`,
 	}
-	if got := publicationEntries(t, "openreview-group.html"); !reflect.DeepEqual(got, want) {
-		t.Errorf("entries:\n got %q\nwant %q", got, want)
-	}
+	checkPages(t, []pageWant{{"openreview-group.html", want}})
 }
 
-// publicationEntries reads a page of testdata, and gives each entry as a
-// line: its line, title, authors, year, venue, abstract and links.
-func publicationEntries(t *testing.T, file string) []string {
+// A pageWant is the entries a page of testdata gives, each as a line:
+// its line, title, authors, date, arXiv id, venue, abstract and links.
+type pageWant struct {
+	file string
+	want []string
+}
+
+// checkPages reads each page of testdata and compares its entries.
+func checkPages(t *testing.T, pages []pageWant) {
 	t.Helper()
-	data, err := os.ReadFile("testdata/" + file)
-	if err != nil {
-		t.Fatal(err)
+	for _, page := range pages {
+		data, err := os.ReadFile("testdata/" + page.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range readFormat(t, page.file, string(data), FormatAuto) {
+			got = append(got, fmt.Sprintf("%d %s %q %s %q %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.ArxivID, e.Venue, e.Abstract, urls(e)))
+		}
+		if !reflect.DeepEqual(got, page.want) {
+			t.Errorf("%s:\n got %q\nwant %q", page.file, got, page.want)
+		}
 	}
-	var got []string
-	for _, e := range readFormat(t, file, string(data), FormatAuto) {
-		got = append(got, fmt.Sprintf("%d %s %q %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Venue, e.Abstract, urls(e)))
-	}
-	return got
 }
 
 // FuzzHTML checks that any page reads without a panic, every entry at a
