@@ -7,12 +7,12 @@ Usage:
 	linkgraph <command> [flags] FILE...
 
 A FILE is a listing: a saved Hugging Face "Daily Papers" page (text or
-HTML), a saved arXiv listing or search page, a Google Scholar profile,
-any HTML page of lists, tables or publications (academic sites' themes
-such as al-folio, Wowchemy and academicpages, proceedings volumes,
-OpenReview's venue pages, bibliographies as Zotero and Pandoc write
-them); a Markdown awesome-list (bullets or tables) or note about one
-paper (by its front matter), an Org-mode reading list, a spreadsheet
+HTML), a saved arXiv listing or search page, a Google Scholar profile or
+search, any HTML page of lists, tables or publications (academic sites'
+themes such as al-folio, Wowchemy and academicpages, proceedings
+volumes, OpenReview's venue pages, bibliographies as Zotero and Pandoc
+write them); a Markdown awesome-list (bullets or tables) or note about
+one paper (by its front matter), an Org-mode reading list, a spreadsheet
 (CSV or TSV with a header), any text with links; BibTeX, RIS, CSL JSON
 or RDF (as Zotero exports a library); an RSS or Atom feed (arXiv's API
 and RSS, journals'), arXiv's daily mailing of new submissions saved as

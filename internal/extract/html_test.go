@@ -559,6 +559,27 @@ func TestOpenReviewGroup(t *testing.T) {
 	checkPages(t, []pageWant{{"openreview-group.html", want}})
 }
 
+// TestScholarSearch reads a page of Google Scholar's search results: each
+// result's title without its kind ("[CITATION]"), its links (the title's,
+// the full text's beside it) but none of Scholar's own, its byline's
+// authors (a list cut short with "…" is not all of them), venue, year
+// and a preprint's arXiv id, and its snippet; a result without a title
+// is no paper.
+func TestScholarSearch(t *testing.T) {
+	checkPages(t, []pageWant{{"scholar-search.html", []string{
+		`3 Sparse unlearning for large language models ["A Example" "G Hopper" "A Turing"] 2024 "2401.01234" "International Conference on Machine Learning" "We remove what a model learnt from forgotten data by pruning the weights that hold it …" ["paper https://arxiv.org/pdf/2401.01234" "paper https://proceedings.mlr.press/v235/example24a.html"]`,
+		`4 Robust priors for inverse problems ["G Hopper" "A Example"] 2023 "" "Journal of Machine Learning Research" "We study priors that stay robust when the forward model is wrong …" ["code https://github.com/hopper/robust-priors"]`,
+		`5 Dense things remember <script> more ["C Lee" "D Moe" "E Roe"] 2023 "2301.00222" "arXiv preprint arXiv:2301.00222" "" ["paper https://arxiv.org/abs/2301.00222"]`,
+	}}})
+	data, err := os.ReadFile("testdata/scholar-search.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if es := readFormat(t, "s.html", string(data), FormatHTML); len(es) != 3 || es[2].Authors != -1 {
+		t.Errorf("entries %+v, want 3, the third's count of authors unknown (-1), its list cut short", es)
+	}
+}
+
 // A pageWant is the entries a page of testdata gives, each as a line:
 // its line, title, authors, date, arXiv id, venue, abstract and links.
 type pageWant struct {
@@ -588,7 +609,7 @@ func checkPages(t *testing.T, pages []pageWant) {
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html", "testdata/openreview-group.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html", "testdata/openreview-group.html", "testdata/scholar-search.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}

@@ -142,15 +142,7 @@ func (r *scholarPage) flush() {
 	}
 	re.venue = venue
 	// "arXiv preprint arXiv:2301.00002": the paper's own id.
-	if _, after, ok := strings.Cut(venue, "arXiv:"); ok {
-		// "arXiv:" may end the venue: Scholar cut it there.
-		if words := strings.Fields(after); len(words) > 0 {
-			if id := stripArxivVersion(words[0]); plausibleArxivID(id) {
-				re.arxivID = id
-				re.explicit = append(re.explicit, "https://arxiv.org/abs/"+id)
-			}
-		}
-	}
+	setVenueArxiv(re)
 	if y := strings.TrimSpace(row.year.String()); len(y) == 4 && hasYear(y) {
 		re.dateText = y
 	}
@@ -158,6 +150,15 @@ func (r *scholarPage) flush() {
 		re.explicit = append(re.explicit, row.link)
 	}
 	r.emit(re)
+}
+
+// setVenueArxiv gives re the arXiv id its venue names, as Scholar writes
+// a preprint's ("arXiv preprint arXiv:2301.00002"), and the id's page.
+func setVenueArxiv(re *rawEntry) {
+	if id := arxivIDIn(re.venue); id != "" {
+		re.arxivID = id
+		re.explicit = append(re.explicit, "https://arxiv.org/abs/"+id)
+	}
 }
 
 // scholarURL is a row's link to its Scholar page, made whole: the saved
