@@ -61,7 +61,7 @@ func normalizeURL(raw, s string) (Link, bool) {
 		return Link{}, false
 	}
 	if !hasHTTPScheme(s) {
-		if strings.Contains(s, "://") {
+		if strings.Contains(s, "://") || fileName(s) {
 			return Link{}, false
 		}
 		s = "https://" + s
@@ -84,6 +84,30 @@ func normalizeURL(raw, s string) (Link, bool) {
 	link.setKeys()
 	return link, true
 }
+
+// fileName reports whether an address written without its scheme is a
+// file's name beside the listing, not a site: "notes.md", "run.py",
+// "paper.pdf#page=2", as a Markdown list links its own files. A name with
+// "www." or more than one dot is a site's ("hf.co", "ml.cs.example.edu").
+func fileName(s string) bool {
+	host := s
+	if i := strings.IndexAny(host, "/?#"); i >= 0 {
+		host = host[:i]
+	}
+	name, ext, ok := strings.Cut(strings.ToLower(host), ".")
+	if !ok || name == "" || name == "www" || strings.Contains(ext, ".") {
+		return false
+	}
+	return fileExts[ext]
+}
+
+// fileExts are the extensions of the files a listing links beside it,
+// of which md, py and sh are also countries' domains that no site of
+// papers uses.
+var fileExts = map[string]bool{"md": true, "markdown": true, "mdx": true, "rst": true, "txt": true,
+	"html": true, "htm": true, "pdf": true, "ipynb": true, "py": true, "sh": true, "json": true,
+	"yml": true, "yaml": true, "toml": true, "png": true, "jpg": true, "jpeg": true, "gif": true,
+	"svg": true, "bib": true, "tex": true, "csv": true, "tsv": true, "zip": true}
 
 // cleanRaw strips what surrounds a link in prose.
 func cleanRaw(s string) string {

@@ -122,12 +122,32 @@ func TestNormalizeRejects(t *testing.T) {
 		"", ".", "https://", "https://.", "ftp://github.com/a/b", "javascript:alert(1)",
 		"https://user:pw@github.com/a/b", "https://-bad-.com/x", "https://nodot/x", "https://a..b/x",
 		"file:///etc/passwd", "https://exa_mple.com/",
+		// A list's own files, linked without a scheme, are no sites.
+		"CONTRIBUTING.md", "notes.md#setup", "run.py", "paper.pdf?page=2", "demo.ipynb", "install.sh",
 	} {
 		t.Run(raw, func(t *testing.T) {
 			if l, ok := Normalize(raw); ok {
 				t.Errorf("Normalize(%q) = %+v, want rejection", raw, l)
 			}
 		})
+	}
+}
+
+// TestNormalizeSchemeless keeps a site written without its scheme, even
+// where its domain is also a file's extension, and a file's name that
+// has a scheme.
+func TestNormalizeSchemeless(t *testing.T) {
+	for raw, want := range map[string]string{
+		"hf.co/papers":          "https://hf.co/papers",
+		"www.example.md/x":      "https://www.example.md/x",
+		"ml.cs.example.md/pub":  "https://ml.cs.example.md/pub",
+		"https://notes.md/x":    "https://notes.md/x",
+		"github.com/lab/sparse": "https://github.com/lab/sparse",
+		"example.org/paper.pdf": "https://example.org/paper.pdf",
+	} {
+		if l, ok := Normalize(raw); !ok || l.URL != want {
+			t.Errorf("Normalize(%q) = %q, %v; want %q", raw, l.URL, ok, want)
+		}
 	}
 }
 
