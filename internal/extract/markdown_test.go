@@ -1784,6 +1784,33 @@ Eve Roe, Dan Poe (2020). [A Talk Without Links](https://ann.example.org/pub/talk
 	}
 }
 
+// TestTableCellPapers reads a table cell that lists several papers, a
+// line each (parted by <br>), as several papers, each with its year and
+// venue in parentheses and the links of its lines; a line that links
+// code after a paper is that paper's, and a cell of one paper is read as
+// before.
+func TestTableCellPapers(t *testing.T) {
+	src := `## Surveys
+
+| Subfield | Representative papers | Risk |
+|---|---|---|
+| [Post-training](notes.md#post) | [A Survey of Sparse Things](https://arxiv.org/abs/2504.12328) (2025, arXiv)<br><sub>data: sources</sub><br>[A Survey on Dense Things for Large Models](https://aclanthology.org/Q18-1041/) (2018, TACL) · [Card](cards/dense.md) | taxonomy hides objects |
+| [Code](notes.md#code) | [Small Things Count in Large Models](https://arxiv.org/abs/2401.00001)<br>[Official implementation of the method](https://github.com/lab/small) | none |
+`
+	var got []string
+	for _, e := range readFormat(t, "t.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %s %q %s %q", e.Source.Line, e.Title, e.DateText, e.Venue, e.Section, urls(e)))
+	}
+	want := []string{
+		`5 A Survey of Sparse Things 2025 "arXiv" Surveys ["paper https://arxiv.org/abs/2504.12328"]`,
+		`5 A Survey on Dense Things for Large Models 2018 "TACL" Surveys ["paper https://aclanthology.org/Q18-1041/"]`,
+		`6 Small Things Count in Large Models  "" Surveys ["paper https://arxiv.org/abs/2401.00001" "code https://github.com/lab/small"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestTextFormat(t *testing.T) {
 	es := readFormat(t, "notes", "Some prose without links.\n\nSee https://github.com/a/b for code\nand more text.\n\nhttps://github.com/c/d\n", FormatText)
 	if len(es) != 2 || es[0].Title != "See https://github.com/a/b for code" || es[0].Abstract != "and more text." || es[1].Source.Line != 6 {

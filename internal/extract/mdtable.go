@@ -50,6 +50,12 @@ func (p *markdownParser) table(t *east.Table) {
 				continue
 			}
 		}
+		if papers := p.cellPapers(titleCell, row); len(papers) > 1 {
+			for _, re := range papers {
+				p.emit(re) // "[Title](url) (2025)<br>[Title](url) (2024)": one cell, several papers
+			}
+			continue
+		}
 		title, dest := leadingLink(titleCell, p.src)
 		if strings.HasPrefix(dest, "#") {
 			continue
@@ -175,4 +181,53 @@ func unquote(s string) string {
 		}
 	}
 	return s
+}
+
+// cellPapers reads a table cell that lists papers on lines of its own,
+// parted by <br>: each line that opens with a link titled as a paper
+// starts one, with the year or venue in parentheses after it and the
+// links of the lines up to the next ("[Title](arXiv) (2025, arXiv)<br>
+// <sub>notes</sub><br>[Title](url) (2024, TACL) · [Card](url)"). The
+// other cells speak of the row's papers together, and give none of them
+// a field. It returns fewer than two papers for any other cell.
+func (p *markdownParser) cellPapers(cell, row ast.Node) []*rawEntry {
+	var papers []*rawEntry
+	var re *rawEntry
+	var after strings.Builder // the text after the title's link, on its line
+	lineStart := true
+	for c := cell.FirstChild(); c != nil; c = c.NextSibling() {
+		if isBreakNode(c, p.src) {
+			lineStart = true
+			continue
+		}
+		if t, ok := c.(*ast.Text); ok && lineStart && !hasWordRune(t.Segment.Value(p.src)) {
+			continue // the space before a line's first inline
+		}
+		if l, ok := c.(*ast.Link); ok && lineStart {
+			title := collapseSpace(inlineText(l, p.src))
+			dest := string(l.Destination)
+			// A line that links code after a paper's is that paper's
+			// ("[Official implementation](repo)").
+			code := re != nil && linksKind([]string{dest}, KindCode)
+			if label, _ := linkLabel(title); !label && !code && titleWords(title) && !strings.HasPrefix(dest, "#") {
+				if re != nil {
+					p.setTag(re, yearParen(after.String()))
+				}
+				after.Reset()
+				re = &rawEntry{title: title, line: p.line(row), authors: -1, section: p.section()}
+				papers = append(papers, re)
+			}
+		}
+		lineStart = false
+		if re != nil {
+			re.explicit = append(re.explicit, p.links(c)...)
+			if _, ok := c.(*ast.Link); !ok {
+				after.WriteString(inlineText(c, p.src))
+			}
+		}
+	}
+	if re != nil {
+		p.setTag(re, yearParen(after.String()))
+	}
+	return papers
 }
