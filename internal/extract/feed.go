@@ -62,14 +62,15 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 				root = name
 			}
 			dblp := root == "dblpperson" || root == "dblp" || root == "result"
+			endnote := root == "xml" // EndNote's XML: <xml><records><record>
 			if it == nil {
 				depth++
 			}
 			switch {
 			case it == nil && (name == "entry" || name == "item" || dblp && (name == "hit" || dblpRecords[name]) ||
-				root == "RDF" && depth == 2 && zoteroRecord(t.Name)):
+				root == "RDF" && depth == 2 && zoteroRecord(t.Name) || endnote && name == "record"):
 				line, _ := d.InputPos()
-				it = &feedItem{line: line, dblp: dblp}
+				it = &feedItem{line: line, dblp: dblp, endnote: endnote}
 				if about := attrValue(t.Attr, "about"); zoteroRecord(t.Name) && strings.HasPrefix(about, "http") {
 					it.links = append(it.links, about) // Zotero's record of a web page or preprint
 				}
@@ -81,7 +82,7 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 				continue
 			case it == nil:
 				continue
-			case len(path) > 0 && inlineMarkup(t.Name):
+			case len(path) > 0 && (inlineMarkup(t.Name) || it.endnote && name == "style"):
 				// dblp's "On the <i>k</i>-Means Problem in L<sub>2</sub>.",
 				// Atom's XHTML: the field's text goes on through it.
 				inline++
@@ -107,7 +108,7 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 				depth--
 				continue
 			}
-			if inline > 0 && inlineMarkup(t.Name) {
+			if inline > 0 && (inlineMarkup(t.Name) || it.endnote && t.Name.Local == "style") {
 				inline--
 				if blockMarkup[t.Name.Local] {
 					text.WriteByte(' ')
@@ -119,11 +120,16 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 				depth--
 				if re := it.entry(); re != nil {
 					emit(re)
+				} else if it.endnote {
+					// A library's record, which is a paper whatever its type.
+					lr.report(&InputError{File: lr.file, Line: it.line, Err: errors.New("skipped: a record without a title")})
 				}
 				it = nil
 				continue
 			}
-			if it.dblp && path[0] == "info" && len(path) > 1 {
+			if it.endnote {
+				it.endnoteField(path, text.String())
+			} else if it.dblp && path[0] == "info" && len(path) > 1 {
 				it.field(path[1:], text.String()) // a dblp search hit's fields
 			} else {
 				it.field(path, text.String())
@@ -183,7 +189,7 @@ func zoteroRecord(n xml.Name) bool {
 }
 
 // feedRoots are the root elements of the XML readFeed reads.
-var feedRoots = map[string]bool{"rss": true, "feed": true, "RDF": true, "dblpperson": true, "dblp": true, "result": true}
+var feedRoots = map[string]bool{"rss": true, "feed": true, "RDF": true, "dblpperson": true, "dblp": true, "result": true, "xml": true}
 
 // dblpRecords are the elements of dblp's XML that are publications (a
 // "www" record is a person's home page, no paper).
@@ -197,6 +203,7 @@ const maxFeedField = 1 << 20
 type feedItem struct {
 	line                                                  int
 	dblp                                                  bool // an item of dblp's XML
+	endnote                                               bool // a record of EndNote's XML
 	title, abstract, date, updated, year, venue, arxivURL string
 	authors                                               []string
 	links                                                 []string
@@ -292,6 +299,51 @@ func (it *feedItem) field(path []string, text string) {
 		if strings.HasPrefix(doi, "10.") {
 			it.links = append(it.links, "https://doi.org/"+doi)
 		}
+	}
+}
+
+// endnoteField keeps the text of a field of a record of EndNote's XML (as
+// EndNote, Mendeley and Papers export a library): its title, authors
+// (surname first), journal or proceedings, year and date, abstract,
+// DOI, addresses, and the links in its notes.
+func (it *feedItem) endnoteField(path []string, text string) {
+	text = collapseSpace(text)
+	if text == "" {
+		return
+	}
+	name, parent := path[len(path)-1], ""
+	if len(path) > 1 {
+		parent = path[len(path)-2]
+	}
+	switch {
+	case name == "title" && parent == "titles":
+		it.title = text
+	case name == "secondary-title" && parent == "titles" && it.venue == "":
+		it.venue = text
+	case name == "full-title" && parent == "periodical":
+		it.venue = text // the journal's full name, where the title's may be short ("J. Mach. Learn. Res.")
+	case name == "author" && parent == "authors" && len(path) == 3 && path[0] == "contributors":
+		// "Smith, Ann B." is Ann B. Smith.
+		if surname, given, ok := strings.Cut(text, ", "); ok && !strings.Contains(given, ",") {
+			text = given + " " + surname
+		}
+		it.authors = append(it.authors, text)
+	case name == "year" && parent == "dates":
+		it.year = text
+	case name == "date" && parent == "pub-dates":
+		if iso := isoLike(text); len(iso) >= len("2006-01") {
+			it.date = iso // "2024/01/15"; "Jan" alone leaves the year
+		}
+	case name == "abstract":
+		it.abstract = text
+	case name == "electronic-resource-num":
+		if doi := strings.TrimPrefix(strings.TrimPrefix(text, "https://doi.org/"), "doi:"); strings.HasPrefix(doi, "10.") {
+			it.links = append(it.links, "https://doi.org/"+doi)
+		}
+	case name == "url" && strings.HasPrefix(text, "http"):
+		it.links = append(it.links, text) // related-urls, pdf-urls (not "internal-pdf://")
+	case name == "notes" || name == "research-notes":
+		it.notes = append(it.notes, text)
 	}
 }
 

@@ -147,7 +147,7 @@ func TestBrokenFeed(t *testing.T) {
 
 // FuzzFeed reads any bytes as a feed: no panic, and every entry well made.
 func FuzzFeed(f *testing.F) {
-	for _, name := range []string{"testdata/arxiv-api.xml", "testdata/journal-rss.xml", "testdata/dblp-person.xml", "testdata/dblp-search.xml", "testdata/zotero.rdf"} {
+	for _, name := range []string{"testdata/arxiv-api.xml", "testdata/journal-rss.xml", "testdata/dblp-person.xml", "testdata/dblp-search.xml", "testdata/zotero.rdf", "testdata/endnote.xml"} {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)
@@ -248,5 +248,33 @@ func TestZoteroRDF(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestEndNoteXML reads EndNote's XML (as EndNote, Mendeley and Papers
+// export a library), found by its content: each record with its title
+// over the styles EndNote splits it into, its authors (surname first; the
+// editors are none), its journal's full name over the short one, or its
+// proceedings', its date or year, abstract, DOI, addresses (not a PDF
+// inside the library) and the links in its notes. A record without a
+// title is reported at its line, and the others are kept.
+func TestEndNoteXML(t *testing.T) {
+	es, problems, err := readFile(t, "testdata/endnote.xml", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range es {
+		got = append(got, fmt.Sprintf("%d %s %q %q %s %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Venue, e.DateText, e.Abstract, urls(e)))
+	}
+	want := []string{
+		`1 Sparse Unlearning for Large Language Models ["Ada Example" "Grace B. Hopper"] "International Conference on Machine Learning" 2024 "We prune the weights that hold what a model learnt from forgotten data." ["paper https://arxiv.org/abs/2401.01234" "paper https://doi.org/10.5555/3692070.3692100" "code https://github.com/ada-lab/sparse-unlearning"]`,
+		`2 Robust Priors for <script> Inverse Problems ["Grace Hopper"] "Journal of Machine Learning Research" 2023-03-15 "" ["code https://gitlab.com/hopper/robust-priors"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0].Error(), "endnote.xml:3: skipped: a record without a title") {
+		t.Errorf("problems %v, want the record without a title at line 3", problems)
 	}
 }

@@ -190,7 +190,7 @@ func looksFeed(h []byte) bool {
 			}
 			h = h[end+1:]
 		default:
-			for _, root := range []string{"<rss", "<feed", "<rdf:RDF", "<dblpperson", "<dblp>", "<dblp "} {
+			for _, root := range []string{"<rss", "<feed", "<rdf:RDF", "<dblpperson", "<dblp>", "<dblp ", "<xml><records>"} {
 				if bytes.HasPrefix(h, []byte(root)) {
 					return true
 				}

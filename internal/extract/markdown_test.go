@@ -1661,6 +1661,7 @@ func TestDetectFormat(t *testing.T) {
 		{"-", "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<dblpperson name=\"Ann Smith\">", FormatFeed},
 		{"-", "<result>\n<query id=\"1\">q</query>\n<hits total=\"0\">", FormatFeed},
 		{"-", "<result>an answer</result>", FormatText},
+		{"-", "<xml><records><record><titles><title>T</title></titles></record></records></xml>", FormatFeed}, // EndNote's
 		{"page.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">", FormatHTML},
 		{"-", "{\"total\": 2, \"offset\": 0, \"data\": [{\"paperId\": \"x\"", FormatAPIJSON},
 		{"-", "{\"status\":\"ok\",\"message\":{\"items\":[", FormatAPIJSON},
