@@ -60,7 +60,7 @@ func (p *markdownParser) walk(n ast.Node) {
 			if l, ok := h.NextSibling().(*ast.List); ok && h.Level >= 2 && p.fieldList(l) {
 				p.headingEntry(h, l)
 				c = l
-			} else if h.Level >= 2 {
+			} else {
 				if last := p.headingOverParagraphs(h); last != nil {
 					c = last // the paragraphs the heading's paper took
 				}
@@ -150,7 +150,7 @@ func (p *markdownParser) section() string { return p.sectionAbove(len(p.headings
 // sectionAbove is the heading path above a heading of the given level.
 func (p *markdownParser) sectionAbove(level int) string {
 	var parts []string
-	for _, h := range p.headings[2:level] {
+	for _, h := range p.headings[2:max(level, 2)] { // a paper's "# Title" has none above it
 		if h != "" {
 			parts = append(parts, h)
 		}

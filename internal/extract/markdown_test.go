@@ -1812,6 +1812,51 @@ func TestTableCellPapers(t *testing.T) {
 	}
 }
 
+// TestDigestHeadings reads a digest that titles each paper with a heading,
+// of the first level too, over paragraphs of its fields ("**Authors**:",
+// "**Link**: [PDF](url)", "**Abstract**:"), as generated daily digests
+// write them; a list's own title over its introduction is no paper.
+func TestDigestHeadings(t *testing.T) {
+	src := `# Sparse Unlearning for Large Language Models
+
+**Authors**: Ada Example, Grace Hopper  
+
+**Link**: [PDF](https://arxiv.org/pdf/2401.01234)  
+
+**Abstract**: We prune the weights that hold what a model learnt. Code: https://github.com/ada-lab/sparse-unlearning.
+
+---
+# Robust Priors for Inverse Problems
+
+**Authors**: Grace Hopper
+
+**Link**: [PDF](https://arxiv.org/pdf/2401.01300)
+
+---
+## Dense Things Remember More
+
+**Authors**: Carl Lee
+
+[Code](https://github.com/lab/dense)
+`
+	var got []string
+	for _, e := range readFormat(t, "d.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.Abstract, urls(e)))
+	}
+	want := []string{
+		`1 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper"] "We prune the weights that hold what a model learnt. Code: https://github.com/ada-lab/sparse-unlearning." ["paper https://arxiv.org/pdf/2401.01234" "code https://github.com/ada-lab/sparse-unlearning"]`,
+		`10 Robust Priors for Inverse Problems ["Grace Hopper"] "" ["paper https://arxiv.org/pdf/2401.01300"]`,
+		`17 Dense Things Remember More ["Carl Lee"] "" ["code https://github.com/lab/dense"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+	list := "# Awesome Sparse Things\n\nA list of papers on sparse things.\n\n[Contributing](https://github.com/lab/awesome/blob/main/CONTRIBUTING.md)\n\n- [Sparse Unlearning for Large Language Models](https://arxiv.org/abs/2401.01234)\n"
+	if es := readFormat(t, "l.md", list, FormatMarkdown); len(es) != 1 || es[0].Title != "Sparse Unlearning for Large Language Models" {
+		t.Errorf("a list's title: entries %+v, want the listed paper alone", es)
+	}
+}
+
 func TestTextFormat(t *testing.T) {
 	es := readFormat(t, "notes", "Some prose without links.\n\nSee https://github.com/a/b for code\nand more text.\n\nhttps://github.com/c/d\n", FormatText)
 	if len(es) != 2 || es[0].Title != "See https://github.com/a/b for code" || es[0].Abstract != "and more text." || es[1].Source.Line != 6 {

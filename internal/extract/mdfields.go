@@ -106,6 +106,11 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 		}
 	}
 	cited := pub.cited()
+	if h.Level == 1 && !cited && !hasAuthorField(fields) && !hasAuthorField(pub.fields) {
+		// "# Title" over "**Authors**: ..." and "**Link**: [PDF](url)",
+		// as digests write each paper; a list's own title is none.
+		return nil
+	}
 	title, dest := leadingLink(h, p.src)
 	tag := ""
 	switch own := p.links(h); {
@@ -145,12 +150,23 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 	for _, f := range fields {
 		setFieldValue(re, f.key, f.value, f.linked)
 	}
-	if cited {
-		pub.fill(re)
+	if !cited {
+		pub.summary = "" // a paragraph of prose under a heading of links is no abstract
 	}
+	pub.fill(re) // "**Authors**: A, B", "**Abstract**: ..."
 	re.explicit = links
 	p.emit(re)
 	return last
+}
+
+// hasAuthorField reports whether fields name a paper's authors.
+func hasAuthorField(fields []field) bool {
+	for _, f := range fields {
+		if strings.HasPrefix(fieldKey(f.key), "author") {
+			return true
+		}
+	}
+	return false
 }
 
 // publicationLines are the lines a publication page writes under a
@@ -159,6 +175,7 @@ func (p *markdownParser) headingOverParagraphs(h *ast.Heading) (last ast.Node) {
 type publicationLines struct {
 	published string  // "ICML, 2024", after "Published in"
 	citation  string  // after "Recommended citation:"
+	abstract  string  // after "Abstract:", as a field of its own
 	summary   string  // the first paragraph of prose, without links, before the citation
 	fields    []field // "Venue: ...", "Date: March 2023"
 }
@@ -201,6 +218,8 @@ func (l *publicationLines) read(text string, linked bool) {
 		l.published = rest
 	} else if rest, ok := cutPrefixFold(text, "recommended citation:"); ok && l.citation == "" {
 		l.citation = strings.TrimSpace(rest)
+	} else if rest, ok := cutPrefixFold(text, "abstract:"); ok && l.abstract == "" {
+		l.abstract = strings.TrimSpace(rest)
 	} else if key, value, ok := strings.Cut(text, ": "); ok && !linked && describingFields[fieldKey(key)] {
 		l.fields = append(l.fields, field{key, value, false})
 	} else if !linked && l.summary == "" && l.citation == "" && len(strings.Fields(text)) >= 5 {
@@ -225,8 +244,8 @@ func (l *publicationLines) fill(re *rawEntry) {
 	for _, f := range l.fields {
 		setFieldValue(re, f.key, f.value, f.linked)
 	}
-	if l.summary != "" && len(re.abstract) == 0 {
-		re.abstract = []string{l.summary}
+	if summary := cmp.Or(l.abstract, l.summary); summary != "" && len(re.abstract) == 0 {
+		re.abstract = []string{summary}
 	}
 }
 
