@@ -587,17 +587,18 @@ func setFieldValue(re *rawEntry, key, value string, linked bool) {
 			re.setAuthors(splitAuthors(value))
 		}
 	case "date", "year", "published":
-		if head, _, ok := strings.Cut(value, ", "); ok {
+		if head, _, ok := strings.Cut(value, ", "); ok && head != "" && head[0] >= '0' && head[0] <= '9' {
 			if _, iso := feedDate(head); iso != "" {
 				value = head // "16 Jan 2024, Last Modified: 16 Mar 2024", as OpenReview writes it
 			}
 		}
 		re.dateText = value
-		re.dateISO = isoDate(value)
-		if d, ok := parseDateLine(value); ok && d.hasYear && re.dateISO == "" {
-			re.dateISO = d.iso(0) // "May 26, 2025"
-		} else if _, iso := feedDate(value); re.dateISO == "" {
-			re.dateISO = iso // "16 Jan 2024"
+		if re.dateISO = isoDate(value); re.dateISO == "" {
+			if d, ok := parseDateLine(value); ok && d.hasYear {
+				re.dateISO = d.iso(0) // "May 26, 2025"
+			} else if value != "" && value[0] >= '0' && value[0] <= '9' {
+				_, re.dateISO = feedDate(value) // "16 Jan 2024"
+			}
 		}
 	case "venue", "conference", "journal":
 		re.venue = dropIn(strings.Trim(value, "*_ "))
