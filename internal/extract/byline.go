@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,6 +53,12 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string)
 		if key, value, ok := strings.Cut(piece, ": "); ok && fieldNames[fieldKey(key)] {
 			setFieldValue(re, key, value, false) // "Authors: A. Author, B. Author", "Venue: ICLR 2024"
 			authorsSeen = authorsSeen || re.authorNames != nil
+			continue
+		}
+		if venue, year, ok := citedVenue(piece); ok && re.venue == "" {
+			// A reference's "Journal of Things, 3(2), 45–67" or IEEE's
+			// "in Proceedings of ..., 2024, pp. 1–10", after its title.
+			re.venue, re.dateText = venue, cmp.Or(re.dateText, year)
 			continue
 		}
 		switch {
@@ -397,15 +404,57 @@ func venueName(s string) bool {
 	return true
 }
 
+// citedVenue reads the venue a reference names after its title, in
+// words (venueWords), without the volume, issue and pages after it, and
+// with the year among them: "Journal of Things, 3(2), 45–67" and "in
+// Proceedings of the 41st ... Conference, 2024, pp. 1–10".
+func citedVenue(piece string) (venue, year string, ok bool) {
+	s := strings.TrimSpace(piece)
+	if rest, ok := strings.CutPrefix(s, "in "); ok {
+		s = rest // IEEE writes it in lower case
+	} else if rest, ok := cutPrefixFold(s, "published in "); ok {
+		s = rest // "Published in <venue>, 2024", as academicpages writes it
+	}
+	parts := strings.Split(dropIn(s), ", ")
+	for len(parts) > 1 {
+		last := strings.Trim(parts[len(parts)-1], " .")
+		if len(last) == 4 && isoLike(last) == last && year == "" {
+			year = last
+		} else if !pagesLike(last) {
+			break
+		}
+		parts = parts[:len(parts)-1]
+	}
+	venue = strings.Join(parts, ", ")
+	return venue, year, venueKind(venue)
+}
+
+// pagesLike reports whether a part of a reference gives its volume,
+// issue or pages: "3(2)", "45–67", "pp. 1–10", "vol. 3", "no. 2", "pp".
+func pagesLike(s string) bool {
+	for _, p := range []string{"pp.", "pp", "vol.", "no.", "p."} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			s = strings.TrimSpace(rest)
+			break
+		}
+	}
+	return !strings.ContainsFunc(s, func(r rune) bool {
+		return !(r >= '0' && r <= '9' || strings.ContainsRune("-–():", r))
+	})
+}
+
 // venueWords reports whether the text after a citation's title names its
 // venue: a short name (venueName) or one with a year (venueLike), or a
 // capitalised phrase of up to 16 words that names a kind of venue
 // ("International Conference on Machine Learning (ICML)", "Journal of
 // Machine Learning Research", "In Proceedings of ...", "arXiv preprint").
 func venueWords(s string) bool {
-	if venueName(s) || venueLike(s) {
-		return true
-	}
+	return venueName(s) || venueLike(s) || venueKind(s)
+}
+
+// venueKind reports whether s is a capitalised phrase of up to 16 words
+// that names a kind of venue ("Journal of ...", "Proceedings of ...").
+func venueKind(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 16 || strings.Contains(s, ". ") {
 		return false

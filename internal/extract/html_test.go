@@ -529,17 +529,19 @@ func TestAcademicPagesSite(t *testing.T) {
 // TestBibliographyPages reads the references of a bibliography as citation
 // styles write them in HTML, each a <div class="csl-entry">: Zotero's
 // "Create Bibliography" in APA, and Pandoc's citeproc in IEEE, whose
-// number and text are blocks of their own inside the entry. A preprint's
-// number after its title is no part of it, and gives its arXiv id.
+// number and text are blocks of their own inside the entry. Each gives
+// its venue after its title, without volume and pages, and IEEE's year
+// among them; a preprint's number after its title is no part of it, and
+// gives its arXiv id.
 func TestBibliographyPages(t *testing.T) {
 	checkPages(t, []pageWant{
 		{"zotero-bibliography.html", []string{
-			`9 Sparse things unlearn faster ["A. Smith" "B. Jones"] 2024 "" "" "" ["paper https://doi.org/10.5555/3692070.3692111"]`,
+			`9 Sparse things unlearn faster ["A. Smith" "B. Jones"] 2024 "" "Proceedings of the 41st International Conference on Machine Learning" "" ["paper https://doi.org/10.5555/3692070.3692111"]`,
 			`11 Dense things remember more ["C. Lee"] 2023 "2301.00222" "arXiv" "" ["paper https://doi.org/10.48550/arXiv.2301.00222"]`,
-			`13 Code for small things ["E. Roe" "D. Poe" "F. Moe"] 2022 "" "" "" ["code https://github.com/lab/small"]`,
+			`13 Code for small things ["E. Roe" "D. Poe" "F. Moe"] 2022 "" "Journal of Small Things" "" ["code https://github.com/lab/small"]`,
 		}},
 		{"pandoc-references.html", []string{
-			`9 Sparse things unlearn faster ["A. Smith" "B. Jones"]  "" "" "" ["paper https://doi.org/10.5555/3692070.3692111"]`,
+			`9 Sparse things unlearn faster ["A. Smith" "B. Jones"] 2024 "" "Proceedings of the 41st international conference on machine learning" "" ["paper https://doi.org/10.5555/3692070.3692111"]`,
 			`12 Dense things remember more ["C. Lee"] 2023 "2301.00222" "arXiv" "" ["code https://github.com/lab/dense"]`,
 		}},
 	})

@@ -1360,7 +1360,8 @@ func TestMarkedFields(t *testing.T) {
 // TestPipedItems reads items that give a paper's fields between pipes,
 // as awesome-automl-papers writes them: the year, the title, the authors,
 // and a venue without a year, which is kept when it reads as one (an
-// acronym, a preprint server); a link's label is no venue.
+// acronym, a preprint server, a phrase naming a conference); a link's
+// label is no venue.
 func TestPipedItems(t *testing.T) {
 	src := `### Neural Architecture Search
 + #### Reinforcement Learning
@@ -1379,7 +1380,7 @@ func TestPipedItems(t *testing.T) {
 		`4 Neural Architecture Search with Reinforcement Learning ["Barret Zoph" "Quoc V. Le"] 2017 "IEEE TPAMI"`,
 		`5 Evolutionary Neural AutoML for Deep Learning ["Jason Liang"] 2019 "arXiv"`,
 		`6 Taking the Human Out of the Loop ["Bobak Shahriari"] 2016 ""`,
-		`7 Sequential Model-free Hyperparameter Tuning ["Martin Wistuba"] 2015 ""`,
+		`7 Sequential Model-free Hyperparameter Tuning ["Martin Wistuba"] 2015 "Data mining conference"`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
