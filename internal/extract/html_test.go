@@ -486,11 +486,12 @@ func TestProceedingsVolume(t *testing.T) {
 }
 
 // TestWowchemyPages reads the publications of academic sites built with
-// Hugo's Wowchemy (Academic) theme, in its two views. The citation view
+// Hugo's Wowchemy (Academic) theme, in its three views. The citation view
 // gives each paper as its authors, year, title linked to the paper's
 // page, venue and a paragraph of buttons, among them a "Cite" that links
 // nothing. The compact view gives the title over a summary linked to the
-// same page, the authors and the buttons. The name the site highlights
+// same page, the authors and the buttons; the card view, the authors and
+// the date over the title. The name the site highlights
 // is one of the authors, not a field of its own, and a post in the same
 // view, without authors or buttons, is no paper.
 func TestWowchemyPages(t *testing.T) {
@@ -503,6 +504,10 @@ func TestWowchemyPages(t *testing.T) {
 		{"wowchemy-home.html", []string{
 			`42 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper" "Alan Turing"]  "2401.01234" "" "We remove what a model learnt from forgotten data by pruning the weights that hold it." ["other https://ada.example.org/publication/sparse-unlearning/" "paper https://arxiv.org/pdf/2401.01234" "code https://github.com/ada-lab/sparse-unlearning"]`,
 			`67 Robust Priors for Inverse Problems ["Grace Hopper" "Ada Example"]  "" "" "" ["other https://ada.example.org/publication/robust-priors/" "code https://gitlab.com/ada-lab/robust-priors"]`,
+		}},
+		{"wowchemy-cards.html", []string{
+			`14 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper"] 2024 "2401.01234" "" "We prune the weights that hold what a model learnt." ["other https://ada.example.org/publication/sparse-unlearning/" "paper https://arxiv.org/pdf/2401.01234" "code https://github.com/ada-lab/sparse-unlearning"]`,
+			`32 Robust Priors for Inverse Problems ["Grace Hopper" "Ada Example"] 2023-03 "" "" "" ["other https://ada.example.org/publication/robust-priors/" "code https://gitlab.com/ada-lab/robust-priors"]`,
 		}},
 	})
 }
@@ -611,7 +616,7 @@ func checkPages(t *testing.T, pages []pageWant) {
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html", "testdata/openreview-group.html", "testdata/scholar-search.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/wowchemy-cards.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html", "testdata/openreview-group.html", "testdata/scholar-search.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}

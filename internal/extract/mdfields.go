@@ -308,6 +308,37 @@ func oneLineOfText(para ast.Node) bool {
 	return para.FirstChild() != nil
 }
 
+// bylineBefore reads the names a card of an academic site gives over its
+// title ("Ann Smith, Bob Jones" over a line of its date and venue and the
+// card's picture, a link without text): the paragraphs just before the
+// title's block, up to a paragraph of anything else. It returns the line
+// of the date too.
+func (p *markdownParser) bylineBefore(n ast.Node) (names []string, more bool, dated string, ok bool) {
+	c := n.PreviousSibling()
+	for k := 0; c != nil && k < 3; k++ {
+		para, isPara := c.(*ast.Paragraph)
+		if !isPara {
+			return nil, false, "", false
+		}
+		text := collapseSpace(p.text(para))
+		switch {
+		case text == "": // "[](page)", the card's picture
+		case len(p.links(para)) > 0:
+			return nil, false, "", false
+		default:
+			if names, more, ok := authorList(text); ok {
+				return names, more, dated, true
+			}
+			if !hasYear(text) || len(strings.Fields(text)) > 12 || dated != "" {
+				return nil, false, "", false
+			}
+			dated = text // "July, 2024 · ICML" goes between
+		}
+		c = c.PreviousSibling()
+	}
+	return nil, false, "", false
+}
+
 // titleOverParagraphs reads a paper whose title a block gives alone
 // (titleAlone) over the paragraphs that follow it (paperUnder), and
 // returns the last paragraph the paper took, or nil when it gives no
@@ -371,6 +402,13 @@ func (p *markdownParser) paperUnder(n ast.Node, title string, plain bool) (*rawE
 			break
 		}
 	}
+	dated := ""
+	if !plain && !byline {
+		// A card gives its authors over its title (Wowchemy's).
+		if names, m, line, ok := p.bylineBefore(n); ok {
+			authors, more, byline, dated = names, m, true, line
+		}
+	}
 	if last == nil || !linksKind(links, KindPaper) && !linksKind(links, KindCode) || (plain || summary != "") && !byline {
 		return nil, nil
 	}
@@ -385,6 +423,9 @@ func (p *markdownParser) paperUnder(n ast.Node, title string, plain bool) (*rawE
 	}
 	if summary != "" {
 		re.abstract = []string{summary}
+	}
+	if d := partialDate(dated); d != "" && re.dateText == "" {
+		re.dateText, re.dateISO = d, d // "July, 2024 · ICML", the card's line of its date
 	}
 	for _, f := range fields {
 		setFieldValue(re, f.key, f.value, f.linked)
