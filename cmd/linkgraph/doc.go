@@ -21,11 +21,12 @@ daily-papers API and of Semantic Scholar's, OpenAlex's, OpenReview's,
 Crossref's, dblp's and bioRxiv's, Papers with Code's dumps (code links,
 abstracts), the arXiv metadata snapshot (a paper a JSON line), or
 linkgraph's own JSON lines. The format is picked by extension, then by
-content; --input-format names it. A directory is read as one listing of
-the .md, .org, .html, .bib, .ris, .json, .jsonl, .csv, .tsv, .txt, .rss,
-.atom and .rdf files under it (a folder of notes, one paper each). "-"
-reads standard input; with no FILE, linkgraph reads standard input when
-it is not a terminal.
+content; --input-format names it. --base-url gives the address of HTML
+pages saved without one, for their relative links. A directory is read
+as one listing of the .md, .org, .html, .bib, .ris, .json, .jsonl, .csv,
+.tsv, .txt, .rss, .atom and .rdf files under it (a folder of notes, one
+paper each). "-" reads standard input; with no FILE, linkgraph reads
+standard input when it is not a terminal.
 
 Commands:
 

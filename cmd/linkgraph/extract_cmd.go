@@ -42,7 +42,8 @@ unless --year says which year they are in.`,
 			if err != nil {
 				return err
 			}
-			opts.Format = e.listingOptions().Format
+			listing := e.listingOptions()
+			opts.Format, opts.BaseURL = listing.Format, listing.BaseURL
 			out := bufio.NewWriterSize(e.stdout, 256<<10)
 			w := newEntryWriter(format, out)
 			var readErr error

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -33,11 +34,12 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	inputFormat    string // --input-format, for every command
+	baseURL        string // --base-url, for every command
 }
 
 // listingOptions are the options every command reads listings with.
 func (e *env) listingOptions() extract.Options {
-	return extract.Options{Format: extract.Format(e.inputFormat)}
+	return extract.Options{Format: extract.Format(e.inputFormat), BaseURL: e.baseURL}
 }
 
 // linksOnlyOptions are for the commands that look at links alone (orgs,
@@ -71,9 +73,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.PersistentFlags().StringVar(&e.inputFormat, "input-format", "auto",
 		"listing format: "+strings.Join(formats[:len(formats)-1], ", ")+" or "+formats[len(formats)-1]+" (auto: by extension, then content)")
 	root.RegisterFlagCompletionFunc("input-format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
+	root.PersistentFlags().StringVar(&e.baseURL, "base-url", "",
+		"the address of HTML pages saved without one, for their relative links (https://lab.example.org/publications/)")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
 		if _, err := extract.ParseFormat(e.inputFormat); err != nil {
 			return usageError("--input-format: %v", err)
+		}
+		if u, err := url.Parse(e.baseURL); e.baseURL != "" && (err != nil || u.Host == "" || u.Scheme != "http" && u.Scheme != "https") {
+			return usageError("--base-url %q: want a web address, such as https://lab.example.org/publications/", e.baseURL)
 		}
 		return nil
 	}

@@ -18,6 +18,10 @@ type Options struct {
 	Year int
 	// Format is the listings' format; "" or FormatAuto detects it.
 	Format Format
+	// BaseURL is the address of the HTML pages saved without one (no
+	// <base>, canonical link, og:url or browser's comment), against which
+	// their relative links resolve; "" drops such links.
+	BaseURL string
 	// LinksOnly is for commands that look at links alone (orgs, check):
 	// Read merges the entries into papers as it goes, which Papers
 	// returns, and calls no emit. Papers keep their title, dates, ids and

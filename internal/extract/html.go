@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -28,7 +29,7 @@ func (x *Extractor) readHTML(lr *lineReader, emit func(*rawEntry)) error {
 	if readArxivPage(lr, src, emit) || readScholarPage(lr, src, emit) || readScholarSearch(src, emit) {
 		return nil
 	}
-	md, lines := pageMarkdown(src)
+	md, lines := pageMarkdownFrom(src, x.opts.BaseURL)
 	parseMarkdown(md, func(re *rawEntry) {
 		if re.line >= 1 && re.line <= len(lines) {
 			re.line = lines[re.line-1]
@@ -100,8 +101,12 @@ func attr(z *html.Tokenizer, key string) (string, bool) {
 // table rows and paragraphs on lines of their own, links as [text](url),
 // and what a reader does not see (scripts, styles, the head, buttons)
 // left out. lines[i] is the page's line where Markdown line i+1 starts.
-func pageMarkdown(src []byte) ([]byte, []int) {
-	w := &mdWriter{lines: []int{1}, bold: -1}
+func pageMarkdown(src []byte) ([]byte, []int) { return pageMarkdownFrom(src, "") }
+
+// pageMarkdownFrom is pageMarkdown for a page whose relative links
+// resolve against base where the page gives no address of its own.
+func pageMarkdownFrom(src []byte, base string) ([]byte, []int) {
+	w := &mdWriter{lines: []int{1}, bold: -1, fallback: base}
 	scope := contentStart(src)
 	w.outside = scope >= 0
 	z := html.NewTokenizer(bytes.NewReader(src))
@@ -199,6 +204,7 @@ type mdWriter struct {
 	card, cardHeading, cardMore bool
 	linkAt                      int
 	base                        string // the page's address, for relative links
+	fallback                    string // the address to use where the page gives none
 	paraStart                   int    // where the current top-level paragraph starts in b
 	bold                        int    // where the open <b> or <strong> was written in b, or -1
 
@@ -549,7 +555,7 @@ func (w *mdWriter) resolve(href string) string {
 		return ""
 	}
 	if !u.IsAbs() {
-		base, err := url.Parse(w.base)
+		base, err := url.Parse(cmp.Or(w.base, w.fallback))
 		if err != nil || !base.IsAbs() {
 			return ""
 		}

@@ -142,7 +142,9 @@ func TestHTMLAsMarkdown(t *testing.T) {
 // TestPageAddress resolves a page's relative links against its address:
 // its <base>, its canonical link, Open Graph's og:url (which sites'
 // themes write on every page) or the comment a browser saves it with,
-// the first that comes. A page that gives none drops them.
+// the first that comes. A page that gives none drops them, unless the
+// reader is given an address for such pages (BaseURL), which a page's
+// own address overrides.
 func TestPageAddress(t *testing.T) {
 	body := `<body><ul><li><a href="/pdf/sparse.pdf">Sparse Things Unlearn Faster</a> <a href="https://github.com/lab/sparse">code</a></li></ul></body></html>`
 	for _, tc := range []struct{ head, want string }{
@@ -162,6 +164,16 @@ func TestPageAddress(t *testing.T) {
 		}
 		if got := urls(es[0]); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: links %q, want %q", tc.head, got, want)
+		}
+	}
+	for head, want := range map[string]string{
+		"":                                       "other https://given.example.org/pdf/sparse.pdf",
+		`<base href="https://a.example.org/x/">`: "other https://a.example.org/pdf/sparse.pdf",
+	} {
+		page := "<!DOCTYPE html><html><head>" + head + "</head>" + body
+		es, _, err := readFrom(strings.NewReader(page), "p.html", Options{Format: FormatHTML, BaseURL: "https://given.example.org/pubs/"})
+		if err != nil || len(es) != 1 || urls(es[0])[0] != want {
+			t.Errorf("BaseURL, head %q: entries %+v, %v; want the first link %q", head, es, err, want)
 		}
 	}
 }
