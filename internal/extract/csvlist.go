@@ -94,13 +94,17 @@ func csvColumns(header []string) csvCols {
 			}
 		}
 	}
-	pick(&c.title, "title", "paper title", "paper", "name", "paper name", "标题", "论文")
-	pick(&c.authors, "author_names", "authors", "author", "作者")
+	// Besides lists' own names, those of the exports of IEEE Xplore
+	// ("Document Title", "Publication Title"), Scopus and Web of
+	// Science ("Author full names", "Source title") and Zotero
+	// ("Publication Year", "Abstract Note").
+	pick(&c.title, "title", "paper title", "paper", "name", "paper name", "document title", "article title", "标题", "论文")
+	pick(&c.authors, "author_names", "author full names", "authors", "author", "作者")
 	pick(&c.authorCount, "authors") // linkgraph's own: the count, beside author_names
-	pick(&c.date, "date", "published", "publication date", "year", "date_text", "日期", "年份")
+	pick(&c.date, "date", "published", "publication date", "year", "publication year", "date_text", "日期", "年份")
 	pick(&c.dateText, "date_text") // linkgraph's own: the date as the listing gave it
-	pick(&c.venue, "venue", "conference", "journal", "publication", "booktitle", "会议")
-	pick(&c.abstract, "abstract", "summary", "tldr", "tl;dr", "摘要")
+	pick(&c.venue, "venue", "conference", "journal", "publication", "booktitle", "publication title", "source title", "会议")
+	pick(&c.abstract, "abstract", "summary", "tldr", "tl;dr", "abstract note", "摘要")
 	pick(&c.arxiv, "arxiv_id", "arxiv id", "arxiv")
 	pick(&c.doi, "doi")
 	pick(&c.upvotes, "upvotes", "votes")
@@ -124,8 +128,8 @@ func (c csvCols) entry(row []string, line int) *rawEntry {
 		return nil
 	}
 	re := &rawEntry{title: title, line: line, authors: -1, venue: collapseSpace(cell(c.venue))}
-	if a := cell(c.authors); a != "" {
-		re.setAuthors(splitAuthors(a))
+	if a := dropParens(cell(c.authors)); a != "" {
+		re.setAuthors(splitAuthors(a)) // "Hopper, Grace (57200000001); Example, Ada (...)": Scopus's ids go
 	} else if n, err := strconv.Atoi(cell(c.authorCount)); err == nil && n > 0 {
 		re.authors = n // "authors" a count, "author_names" empty
 	}

@@ -39,6 +39,34 @@ func TestCSV(t *testing.T) {
 	}
 }
 
+// TestCSVExports reads the spreadsheets that databases and reference
+// managers export, by their own column names: IEEE Xplore's ("Document
+// Title", "Publication Title", "Publication Year", "PDF Link"), Scopus's
+// ("Author full names" surname first, with ids, "Source title") and
+// Zotero's ("Author" surname first, "Abstract Note").
+func TestCSVExports(t *testing.T) {
+	ieee := `"Document Title","Authors","Author Affiliations","Publication Title","Date Added To Xplore","Publication Year","Abstract","DOI","PDF Link"` + "\n" +
+		`"Sparse Things Unlearn Faster","A. Smith; B. Jones","Lab","IEEE Transactions on Things","2024-03-01","2024","We prune things. Code: https://github.com/lab/sparse","10.1109/TT.2024.1","https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=1"` + "\n"
+	scopus := `Authors,Author full names,Author(s) ID,Title,Year,Source title,DOI,Link,Abstract` + "\n" +
+		`"Lee C.; Moe D.","Lee, Carl (57200000001); Moe, Dana (57200000002)","57200000001; 57200000002","Dense things remember more",2023,"Journal of Dense Things","10.1000/dense.7","https://www.scopus.com/inward/record.uri?eid=2-s2.0-1","We study dense things."` + "\n"
+	zotero := `"Key","Item Type","Publication Year","Author","Title","Publication Title","DOI","Url","Abstract Note","Date"` + "\n" +
+		`"ABCD1234","journalArticle","2022","Roe, Eve; Poe, Dan","Small things count","Journal of Small Things","","https://github.com/lab/small","We count small things.","2022-06-01"` + "\n"
+	var got []string
+	for _, f := range []struct{ name, src string }{{"ieee.csv", ieee}, {"scopus.csv", scopus}, {"zotero.csv", zotero}} {
+		for _, e := range readFormat(t, f.name, f.src, FormatAuto) {
+			got = append(got, fmt.Sprintf("%s %s %q %s %q %q %q", f.name, e.Title, e.AuthorNames, e.DateText, e.Venue, e.Abstract, urls(e)))
+		}
+	}
+	want := []string{
+		`ieee.csv Sparse Things Unlearn Faster ["A. Smith" "B. Jones"] 2024 "IEEE Transactions on Things" "We prune things. Code: https://github.com/lab/sparse" ["paper https://doi.org/10.1109/TT.2024.1" "paper https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=1" "code https://github.com/lab/sparse"]`,
+		`scopus.csv Dense things remember more ["Carl Lee" "Dana Moe"] 2023 "Journal of Dense Things" "We study dense things." ["paper https://doi.org/10.1000/dense.7" "other https://www.scopus.com/inward/record.uri?eid=2-s2.0-1"]`,
+		`zotero.csv Small things count ["Eve Roe" "Dan Poe"] 2022-06-01 "Journal of Small Things" "We count small things." ["code https://github.com/lab/small"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestCSVWithoutTitles reports a table whose header names no titles.
 func TestCSVWithoutTitles(t *testing.T) {
 	err := New(Options{}).Read(context.Background(), "t.csv", strings.NewReader("a,b\n1,2\n"), func(*Entry) error { return nil }, func(error) {})

@@ -736,12 +736,18 @@ func initials(s string) bool {
 }
 
 // surnamesFirst rewrites names written surname first and joined by
-// "and", as BibTeX writes them ("Burda, Yuri and Edwards, Harrison"), as
-// "Yuri Burda, Harrison Edwards"; ok is false for any other list.
+// "and", as BibTeX writes them ("Burda, Yuri and Edwards, Harrison"), or
+// by semicolons, as spreadsheets of references do ("Burda, Yuri; Edwards,
+// Harrison"), as "Yuri Burda, Harrison Edwards"; ok is false for any
+// other list.
 func surnamesFirst(s string) (string, bool) {
 	parts := strings.Split(s, " and ")
 	if len(parts) < 2 {
-		return "", false
+		// "Hopper, Grace; Example, Ada", as Zotero's and Scopus's
+		// spreadsheets write them.
+		if parts = strings.Split(s, ";"); len(parts) < 2 {
+			return "", false
+		}
 	}
 	names := make([]string, 0, len(parts))
 	for _, p := range parts {
