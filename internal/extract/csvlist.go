@@ -73,6 +73,9 @@ func (x *Extractor) readCSV(ctx context.Context, lr *lineReader, emit func(*rawE
 // for those it lacks.
 type csvCols struct {
 	title, authors, authorCount, date, dateText, venue, abstract, arxiv, doi, upvotes int
+	// surnameFirst says the authors column writes each name "Surname,
+	// Given", parted by semicolons, as exports of references do.
+	surnameFirst bool
 }
 
 // csvColumns finds the columns by their names: the first that names
@@ -108,6 +111,25 @@ func csvColumns(header []string) csvCols {
 	pick(&c.arxiv, "arxiv_id", "arxiv id", "arxiv")
 	pick(&c.doi, "doi")
 	pick(&c.upvotes, "upvotes", "votes")
+	if _, ok := names["pt"]; ok {
+		// Web of Science's tab-delimited export, headed by its field
+		// tags: PT (the record's type), TI, AF (full names), SO, PY...
+		pick(&c.title, "ti")
+		pick(&c.authors, "af", "au")
+		pick(&c.venue, "so")
+		pick(&c.date, "py")
+		pick(&c.abstract, "ab")
+		pick(&c.doi, "di")
+	}
+	surnameFirst := []string{"author full names", "af", "au"}
+	if _, zotero := names["item type"]; zotero {
+		surnameFirst = append(surnameFirst, "author")
+	}
+	for _, name := range surnameFirst {
+		if i, ok := names[name]; ok && i == c.authors {
+			c.surnameFirst = true
+		}
+	}
 	return c
 }
 
@@ -128,8 +150,19 @@ func (c csvCols) entry(row []string, line int) *rawEntry {
 		return nil
 	}
 	re := &rawEntry{title: title, line: line, authors: -1, venue: collapseSpace(cell(c.venue))}
-	if a := dropParens(cell(c.authors)); a != "" {
-		re.setAuthors(splitAuthors(a)) // "Hopper, Grace (57200000001); Example, Ada (...)": Scopus's ids go
+	if a := dropParens(cell(c.authors)); a != "" && c.surnameFirst {
+		// "Hopper, Grace (57200000001); Example, Ada (...)": Scopus's
+		// ids go, and one name alone is one name, not two.
+		var names []string
+		for _, n := range strings.Split(a, ";") {
+			surname, given, _ := strings.Cut(n, ",")
+			if n = collapseSpace(given + " " + surname); n != "" {
+				names = append(names, n)
+			}
+		}
+		re.setAuthors(names, false)
+	} else if a != "" {
+		re.setAuthors(splitAuthors(a))
 	} else if n, err := strconv.Atoi(cell(c.authorCount)); err == nil && n > 0 {
 		re.authors = n // "authors" a count, "author_names" empty
 	}

@@ -42,8 +42,9 @@ func TestCSV(t *testing.T) {
 // TestCSVExports reads the spreadsheets that databases and reference
 // managers export, by their own column names: IEEE Xplore's ("Document
 // Title", "Publication Title", "Publication Year", "PDF Link"), Scopus's
-// ("Author full names" surname first, with ids, "Source title") and
-// Zotero's ("Author" surname first, "Abstract Note").
+// ("Author full names" surname first, with ids, "Source title"), Zotero's
+// ("Author" surname first, "Abstract Note") and Web of Science's
+// tab-delimited file, headed by field tags (TI, AF, SO), found by them.
 func TestCSVExports(t *testing.T) {
 	ieee := `"Document Title","Authors","Author Affiliations","Publication Title","Date Added To Xplore","Publication Year","Abstract","DOI","PDF Link"` + "\n" +
 		`"Sparse Things Unlearn Faster","A. Smith; B. Jones","Lab","IEEE Transactions on Things","2024-03-01","2024","We prune things. Code: https://github.com/lab/sparse","10.1109/TT.2024.1","https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=1"` + "\n"
@@ -51,8 +52,10 @@ func TestCSVExports(t *testing.T) {
 		`"Lee C.; Moe D.","Lee, Carl (57200000001); Moe, Dana (57200000002)","57200000001; 57200000002","Dense things remember more",2023,"Journal of Dense Things","10.1000/dense.7","https://www.scopus.com/inward/record.uri?eid=2-s2.0-1","We study dense things."` + "\n"
 	zotero := `"Key","Item Type","Publication Year","Author","Title","Publication Title","DOI","Url","Abstract Note","Date"` + "\n" +
 		`"ABCD1234","journalArticle","2022","Roe, Eve; Poe, Dan","Small things count","Journal of Small Things","","https://github.com/lab/small","We count small things.","2022-06-01"` + "\n"
+	wos := "PT\tAU\tAF\tTI\tSO\tPY\tAB\tDI\tUT\n" +
+		"J\tLee, C\tLee, Carl\tLarge things last\tJOURNAL OF LARGE THINGS\t2021\tWe keep large things.\t10.1000/large.2\tWOS:000000000000001\n"
 	var got []string
-	for _, f := range []struct{ name, src string }{{"ieee.csv", ieee}, {"scopus.csv", scopus}, {"zotero.csv", zotero}} {
+	for _, f := range []struct{ name, src string }{{"ieee.csv", ieee}, {"scopus.csv", scopus}, {"zotero.csv", zotero}, {"savedrecs.txt", wos}} {
 		for _, e := range readFormat(t, f.name, f.src, FormatAuto) {
 			got = append(got, fmt.Sprintf("%s %s %q %s %q %q %q", f.name, e.Title, e.AuthorNames, e.DateText, e.Venue, e.Abstract, urls(e)))
 		}
@@ -61,6 +64,7 @@ func TestCSVExports(t *testing.T) {
 		`ieee.csv Sparse Things Unlearn Faster ["A. Smith" "B. Jones"] 2024 "IEEE Transactions on Things" "We prune things. Code: https://github.com/lab/sparse" ["paper https://doi.org/10.1109/TT.2024.1" "paper https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=1" "code https://github.com/lab/sparse"]`,
 		`scopus.csv Dense things remember more ["Carl Lee" "Dana Moe"] 2023 "Journal of Dense Things" "We study dense things." ["paper https://doi.org/10.1000/dense.7" "other https://www.scopus.com/inward/record.uri?eid=2-s2.0-1"]`,
 		`zotero.csv Small things count ["Eve Roe" "Dan Poe"] 2022-06-01 "Journal of Small Things" "We count small things." ["code https://github.com/lab/small"]`,
+		`savedrecs.txt Large things last ["Carl Lee"] 2021 "JOURNAL OF LARGE THINGS" "We keep large things." ["paper https://doi.org/10.1000/large.2"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

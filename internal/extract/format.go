@@ -75,6 +75,8 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatFeed
 	case bytes.HasPrefix(h, []byte("TY  - ")) || bytes.HasPrefix(h, []byte("TY - ")):
 		return FormatRIS
+	case bytes.HasPrefix(h, []byte("PT\t")) && bytes.Contains(firstLine(h), []byte("\tTI\t")):
+		return FormatCSV // Web of Science's tab-delimited export ("savedrecs.txt")
 	case bytes.HasPrefix(h, []byte("{")):
 		switch {
 		case looksArxivSnapshot(h):
@@ -273,4 +275,10 @@ func looksMarkdown(h []byte) bool {
 		}
 	}
 	return false
+}
+
+// firstLine is h up to its first line break.
+func firstLine(h []byte) []byte {
+	line, _, _ := bytes.Cut(h, []byte("\n"))
+	return line
 }

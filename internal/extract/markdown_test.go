@@ -1662,6 +1662,8 @@ func TestDetectFormat(t *testing.T) {
 		{"-", "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<dblpperson name=\"Ann Smith\">", FormatFeed},
 		{"-", "<result>\n<query id=\"1\">q</query>\n<hits total=\"0\">", FormatFeed},
 		{"-", "<result>an answer</result>", FormatText},
+		{"savedrecs.txt", "PT\tAU\tAF\tTI\tSO\tPY\nJ\tA\tA\tT\tS\t2024\n", FormatCSV}, // Web of Science's
+		{"-", "PT\tno title column\n", FormatText},
 		{"-", "<xml><records><record><titles><title>T</title></titles></record></records></xml>", FormatFeed}, // EndNote's
 		{"page.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">", FormatHTML},
 		{"-", "{\"total\": 2, \"offset\": 0, \"data\": [{\"paperId\": \"x\"", FormatAPIJSON},
