@@ -75,6 +75,8 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatFeed
 	case bytes.HasPrefix(h, []byte("TY  - ")) || bytes.HasPrefix(h, []byte("TY - ")):
 		return FormatRIS
+	case bytes.HasPrefix(h, []byte("FN ")) && bytes.Contains(h, []byte("\nPT ")):
+		return FormatRIS // Web of Science's plain text export, read as RIS
 	case bytes.HasPrefix(h, []byte("PT\t")) && bytes.Contains(firstLine(h), []byte("\tTI\t")):
 		return FormatCSV // Web of Science's tab-delimited export ("savedrecs.txt")
 	case bytes.HasPrefix(h, []byte("{")):

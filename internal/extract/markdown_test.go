@@ -1664,6 +1664,7 @@ func TestDetectFormat(t *testing.T) {
 		{"-", "<result>an answer</result>", FormatText},
 		{"savedrecs.txt", "PT\tAU\tAF\tTI\tSO\tPY\nJ\tA\tA\tT\tS\t2024\n", FormatCSV}, // Web of Science's
 		{"-", "PT\tno title column\n", FormatText},
+		{"savedrecs.txt", "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Lee, C\n", FormatRIS},      // Web of Science's plain text
 		{"-", "<xml><records><record><titles><title>T</title></titles></record></records></xml>", FormatFeed}, // EndNote's
 		{"page.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">", FormatHTML},
 		{"-", "{\"total\": 2, \"offset\": 0, \"data\": [{\"paperId\": \"x\"", FormatAPIJSON},

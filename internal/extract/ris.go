@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"strings"
 )
@@ -11,10 +12,21 @@ import (
 // A tag may repeat (AU, UR), and a line without a tag goes on the value
 // before it. A record without a title is skipped; one the file ends in
 // without its ER is read too.
+//
+// Web of Science's plain text export is read here too: a record is the
+// lines from "PT J" to "ER", each "XX value", where an indented line goes
+// on the value before it, or gives one more name (AU, AF).
 func (x *Extractor) readRIS(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
 	var rec *risRecord
 	last := "" // the tag the previous line gave, which an untagged line goes on
+	wos := false
 	err := forEachLine(ctx, lr, func(line []byte, n int) bool {
+		if n == 1 || !wos && rec == nil {
+			wos = wos || bytes.HasPrefix(bytes.TrimPrefix(line, []byte("\ufeff")), []byte("FN ")) || bytes.HasPrefix(line, []byte("PT "))
+		}
+		if wos {
+			return x.wosLine(string(line), n, &rec, &last, emit, stopped)
+		}
 		tag, value, ok := risLine(string(line))
 		if !ok {
 			if rec != nil && last != "" && strings.TrimSpace(string(line)) != "" {
@@ -44,6 +56,63 @@ func (x *Extractor) readRIS(ctx context.Context, lr *lineReader, emit func(*rawE
 		rec.emit(emit)
 	}
 	return err
+}
+
+// wosLine reads a line of Web of Science's plain text export into rec,
+// which it opens at "PT" and emits at "ER", as RIS's tags: AF (the full
+// names) or AU the authors, SO the source, DI the DOI.
+func (x *Extractor) wosLine(line string, n int, rec **risRecord, last *string, emit func(*rawEntry), stopped func() bool) bool {
+	if strings.HasPrefix(line, "   ") {
+		if *rec != nil && *last != "" && strings.TrimSpace(line) != "" {
+			name := *last == "AU" || *last == "A1" // one more name, not more of the last
+			(*rec).add(*last, strings.TrimSpace(line), !name)
+		}
+		return true
+	}
+	if len(line) < 2 || len(line) > 2 && line[2] != ' ' {
+		*last = ""
+		return true
+	}
+	tag, value := line[:2], strings.TrimSpace(line[min(3, len(line)):])
+	switch tag {
+	case "PT":
+		if *rec != nil {
+			(*rec).emit(emit)
+		}
+		*rec = &risRecord{line: n, fields: map[string][]string{}}
+	case "ER":
+		if *rec != nil {
+			(*rec).emit(emit)
+			*rec = nil
+		}
+		return !stopped()
+	}
+	if *rec == nil {
+		return true
+	}
+	switch tag {
+	case "AF":
+		tag = "AU"
+		delete((*rec).fields, "A1") // the full names over the short
+	case "AU":
+		if _, full := (*rec).fields["AU"]; full {
+			tag = "" // AF came first
+		} else {
+			tag = "A1"
+		}
+	case "SO":
+		tag = "JO"
+	case "DI":
+		tag = "DO"
+	case "TI", "PY", "AB":
+	default:
+		tag = ""
+	}
+	*last = tag
+	if tag != "" {
+		(*rec).add(tag, value, false)
+	}
+	return true
 }
 
 // risLine splits "XX  - value" into its tag and value. The tag is two

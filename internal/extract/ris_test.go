@@ -33,6 +33,29 @@ func TestRIS(t *testing.T) {
 	}
 }
 
+// TestWoSPlainText reads Web of Science's plain text export, found by its
+// content: each record from PT to ER with its title over its indented
+// lines, its full names (AF) over the short (AU), one a line, its source,
+// year, abstract (with the code link in it) and DOI; a record without a
+// title is skipped, as RIS's are.
+func TestWoSPlainText(t *testing.T) {
+	data, err := os.ReadFile("testdata/wos-savedrecs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range readFormat(t, "savedrecs.txt", string(data), FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %q %s %q %q %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Venue, e.Abstract, urls(e)))
+	}
+	want := []string{
+		`3 Robust priors for inverse problems when the forward model is wrong ["Grace Hopper" "Ada Example"] 2023 "JOURNAL OF MACHINE LEARNING RESEARCH" "We study priors that stay robust when the forward model is wrong. Code is at https://gitlab.com/hopper/robust-priors." ["paper https://doi.org/10.5555/jmlr.2023.45" "code https://gitlab.com/hopper/robust-priors"]`,
+		`22 Large things last ["C Lee"] 2021 "PROCEEDINGS OF THE CONFERENCE ON LARGE THINGS" "" []`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // FuzzRIS reads any text as RIS: no panic, and every entry well made.
 func FuzzRIS(f *testing.F) {
 	data, err := os.ReadFile("testdata/library.ris")
@@ -41,5 +64,9 @@ func FuzzRIS(f *testing.F) {
 	}
 	f.Add(string(data))
 	f.Add("TY  - X\nTI  - T\n  more\nAU  - ,,\nDA  - 2024/1/2/\nER  -\nTY  - \nTI  - U")
+	if wos, err := os.ReadFile("testdata/wos-savedrecs.txt"); err == nil {
+		f.Add(string(wos))
+	}
+	f.Add("FN x\nPT J\nAU ,\n   \nAF a\nTI\n   t\nER\nPT")
 	f.Fuzz(func(t *testing.T, src string) { fuzzRead(t, FormatRIS, "f.ris", src) })
 }
