@@ -198,6 +198,7 @@ func (r *arxivPage) flush() {
 type pageTag struct {
 	name, id, href string
 	dataHref       string // data-href, where a script opens the link (Scholar's titles)
+	itemprop       string // schema.org's property the element holds (dblp's "author", "datePublished")
 	classes        string // the class attribute's names, each between spaces: " list-title mathjax "
 	line           int
 	selfClosing    bool
@@ -231,6 +232,8 @@ func walkPage(src []byte, start func(pageTag), end func(string), text func(strin
 					t.href = string(v)
 				case "data-href":
 					t.dataHref = string(v)
+				case "itemprop":
+					t.itemprop = string(v)
 				}
 			}
 			if t.classes == "" {

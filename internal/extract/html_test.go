@@ -599,6 +599,19 @@ func TestScholarSearch(t *testing.T) {
 	}
 }
 
+// TestDblpPage reads a person's page of dblp saved as HTML: each entry's
+// authors (without dblp's numbers for namesakes, "Grace Hopper 0001"),
+// title (without its final stop; one that reads "<script>" keeps it),
+// venue, year and electronic editions, but none of dblp's own links; an
+// arXiv preprint (CoRR's "abs/2401.09999") gives its id.
+func TestDblpPage(t *testing.T) {
+	checkPages(t, []pageWant{{"dblp-person.html", []string{
+		`4 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper"] 2024 "" "ICML" "" ["paper https://proceedings.mlr.press/v235/example24a.html" "paper https://openreview.net/forum?id=abc123"]`,
+		`6 Robust Priors for <script> Inverse Problems ["Grace Hopper" "Ada Example"] 2023 "" "J. Mach. Learn. Res." "" ["paper https://jmlr.org/papers/v24/hopper23a.html"]`,
+		`7 Notes on Curvature ["Ada Example"] 2024 "2401.09999" "CoRR" "" ["paper https://arxiv.org/abs/2401.09999"]`,
+	}}})
+}
+
 // A pageWant is the entries a page of testdata gives, each as a line:
 // its line, title, authors, date, arXiv id, venue, abstract and links.
 type pageWant struct {
@@ -628,7 +641,7 @@ func checkPages(t *testing.T, pages []pageWant) {
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/wowchemy-cards.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html", "testdata/openreview-group.html", "testdata/scholar-search.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/wowchemy-cards.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html", "testdata/openreview-group.html", "testdata/scholar-search.html", "testdata/dblp-person.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}
