@@ -57,7 +57,8 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string)
 		}
 		if venue, year, ok := citedVenue(piece); ok && re.venue == "" {
 			// A reference's "Journal of Things, 3(2), 45–67" or IEEE's
-			// "in Proceedings of ..., 2024, pp. 1–10", after its title.
+			// "in Proceedings of ..., 2024, pp. 1–10", after its title;
+			// its issue and pages alone ("(45):1−30, 2023") give the year.
 			re.venue, re.dateText = venue, cmp.Or(re.dateText, year)
 			continue
 		}
@@ -416,16 +417,19 @@ func citedVenue(piece string) (venue, year string, ok bool) {
 		s = rest // "Published in <venue>, 2024", as academicpages writes it
 	}
 	parts := strings.Split(dropIn(s), ", ")
-	for len(parts) > 1 {
+	for len(parts) > 0 {
 		last := strings.Trim(parts[len(parts)-1], " .")
 		if len(last) == 4 && isoLike(last) == last && year == "" {
 			year = last
-		} else if !pagesLike(last) {
+		} else if !pagesLike(last) || len(parts) == 1 && year == "" {
 			break
 		}
 		parts = parts[:len(parts)-1]
 	}
 	venue = strings.Join(parts, ", ")
+	if venue == "" {
+		return "", year, year != "" // "(45):1−30, 2023", as JMLR writes the issue and pages
+	}
 	return venue, year, venueKind(venue)
 }
 
@@ -439,7 +443,7 @@ func pagesLike(s string) bool {
 		}
 	}
 	return !strings.ContainsFunc(s, func(r rune) bool {
-		return !(r >= '0' && r <= '9' || strings.ContainsRune("-–():", r))
+		return !(r >= '0' && r <= '9' || strings.ContainsRune("-–−():", r))
 	})
 }
 

@@ -612,6 +612,17 @@ func TestDblpPage(t *testing.T) {
 	}}})
 }
 
+// TestJMLRVolume reads a volume of JMLR as its pages give it: a
+// definition list of titles, each over its authors in bold on a line of
+// their own, one name alone too, and the issue, pages and year, which
+// give the year and no venue; and its labelled links.
+func TestJMLRVolume(t *testing.T) {
+	checkPages(t, []pageWant{{"jmlr-volume.html", []string{
+		`4 Robust Priors for Inverse Problems ["Grace Hopper" "Ada Example"] 2023 "" "" "" ["paper https://jmlr.org/papers/v24/hopper23a.html" "paper https://jmlr.org/papers/volume24/hopper23a/hopper23a.pdf" "paper https://jmlr.org/papers/v24/hopper23a.bib" "code https://gitlab.com/hopper/robust-priors"]`,
+		`8 Large Things Last ["Carl Lee"] 2023 "" "" "" ["paper https://jmlr.org/papers/v24/lee23a.html" "paper https://jmlr.org/papers/volume24/lee23a/lee23a.pdf" "paper https://jmlr.org/papers/v24/lee23a.bib"]`,
+	}}})
+}
+
 // A pageWant is the entries a page of testdata gives, each as a line:
 // its line, title, authors, date, arXiv id, venue, abstract and links.
 type pageWant struct {
@@ -641,7 +652,7 @@ func checkPages(t *testing.T, pages []pageWant) {
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/wowchemy-cards.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html", "testdata/openreview-group.html", "testdata/scholar-search.html", "testdata/dblp-person.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/wowchemy-cards.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html", "testdata/openreview-group.html", "testdata/scholar-search.html", "testdata/dblp-person.html", "testdata/jmlr-volume.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}

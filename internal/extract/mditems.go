@@ -237,6 +237,16 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 	return title, links, tag
 }
 
+// opensLine reports whether an inline opens a line of its block: the
+// inline before it ends a line.
+func opensLine(n ast.Node, src []byte) bool {
+	prev := n.PreviousSibling()
+	if t, ok := prev.(*ast.Text); ok {
+		return t.SoftLineBreak() || t.HardLineBreak()
+	}
+	return prev != nil && isBreakNode(prev, src)
+}
+
 // italicByline is the first emphasis in italics after the block's lead
 // and before its first link that reads as a byline: names, with "et al."
 // or a comma between them ("*Yao Mu et al. Arxiv*"); nil if none.
@@ -246,12 +256,17 @@ func (p *markdownParser) italicByline(block, lead ast.Node) ast.Node {
 		case *ast.Link, *ast.AutoLink:
 			return nil
 		case *ast.Emphasis:
-			if n == lead || n.Level != 1 {
+			// In italics, or in bold on a line of its own under the
+			// title ("Title" over "**Ann Smith, Bob Jones**; (45):1-30,
+			// 2023.", as JMLR's volumes write them).
+			lineStart := opensLine(n, p.src)
+			if n == lead || n.Level != 1 && !lineStart {
 				continue
 			}
 			text := collapseSpace(inlineText(n, p.src))
 			names, _, _ := strings.Cut(text, ". ")
-			if _, _, ok := authorList(dropParens(strings.TrimSuffix(names, "."))); ok {
+			names = dropParens(strings.TrimSuffix(names, "."))
+			if _, _, ok := authorList(names); ok || lineStart && oneName(names) {
 				return n
 			}
 		}
