@@ -27,12 +27,10 @@ type dblpPage struct {
 	emit  func(*rawEntry)
 	found bool
 
-	rec      *dblpEntry
-	field    *strings.Builder // the part being read, nil between parts
-	fieldTag string
-	depth    int  // how deep in elements named fieldTag
-	ee       bool // inside an electronic edition's li
-	partOf   bool // inside the venue (isPartOf), whose name is the venue's
+	rec    *dblpEntry
+	part   pagePart
+	ee     bool // inside an electronic edition's li
+	partOf bool // inside the venue (isPartOf), whose name is the venue's
 }
 
 // dblpEntry is one publication, as read so far.
@@ -57,12 +55,10 @@ func (r *dblpPage) start(t pageTag) {
 	if rec == nil {
 		return
 	}
-	if r.field != nil {
-		if t.name == r.fieldTag {
-			r.depth++
-		}
+	if r.part.in(t.name) {
 		return
 	}
+	var field *strings.Builder
 	switch {
 	case t.name == "li" && strings.Contains(t.classes, " ee "):
 		r.ee = true
@@ -72,27 +68,26 @@ func (r *dblpPage) start(t pageTag) {
 		}
 	case t.itemprop == "author":
 		rec.author.Reset()
-		r.field = &rec.author
+		field = &rec.author
 	case t.name == "span" && strings.Contains(t.classes, " title "):
-		r.field = &rec.title
+		field = &rec.title
 	case t.itemprop == "isPartOf" && rec.venue.Len() == 0:
 		r.partOf = true
-		return
 	case t.itemprop == "name" && r.partOf:
-		r.field = &rec.venue
+		field = &rec.venue
 	case t.itemprop == "datePublished":
-		r.field = &rec.year
+		field = &rec.year
 	case t.itemprop == "volumeNumber":
-		r.field = &rec.volume
-	default:
-		return
+		field = &rec.volume
 	}
-	r.fieldTag, r.depth = t.name, 1
+	if field != nil {
+		r.part.open(field, t.name)
+	}
 }
 
 func (r *dblpPage) text(s string) {
-	if r.rec != nil && r.field != nil {
-		r.field.WriteString(s)
+	if r.rec != nil {
+		r.part.write(s)
 	}
 }
 
@@ -103,27 +98,20 @@ func (r *dblpPage) end(tag string) {
 	if tag == "li" {
 		r.ee = false
 	}
-	if r.field == nil || tag != r.fieldTag {
-		return
-	}
-	if r.depth--; r.depth > 0 {
-		return
-	}
-	if r.field == &r.rec.author {
+	switch r.part.closes(tag) {
+	case &r.rec.author:
 		if name := collapseSpace(r.rec.author.String()); name != "" {
 			r.rec.authors = append(r.rec.authors, dropHomonymNumber(name))
 		}
-	}
-	if r.field == &r.rec.venue {
+	case &r.rec.venue:
 		r.partOf = false
 	}
-	r.field = nil
 }
 
 // flush emits the entry read so far, if it has a title.
 func (r *dblpPage) flush() {
 	rec := r.rec
-	r.rec, r.field, r.ee, r.partOf = nil, nil, false, false
+	r.rec, r.part, r.ee, r.partOf = nil, pagePart{}, false, false
 	if rec == nil {
 		return
 	}

@@ -28,11 +28,9 @@ type scholarResults struct {
 	emit  func(*rawEntry)
 	found bool
 
-	res      *scholarResult
-	field    *strings.Builder // the part being read, nil between parts
-	fieldTag string
-	depth    int // how deep in elements named fieldTag
-	kind     int // > 0 inside the "[PDF]" before a title
+	res  *scholarResult
+	part pagePart
+	kind int // > 0 inside the "[PDF]" before a title
 }
 
 // scholarResult is one result, as read so far.
@@ -56,14 +54,11 @@ func (r *scholarResults) start(t pageTag) {
 	if res == nil {
 		return
 	}
-	if r.field != nil {
-		switch {
-		case t.name == r.fieldTag:
-			r.depth++
-		case t.name == "span" && strings.Contains(t.classes, " gs_ct"):
+	if r.part.in(t.name) {
+		if t.name == "span" && strings.Contains(t.classes, " gs_ct") {
 			r.kind++ // "[PDF]", "[HTML]", "[BOOK]", "[CITATION]"
 		}
-		if t.name == "a" && r.field == &res.title {
+		if t.name == "a" && r.part.field == &res.title {
 			res.add(t.href)
 		}
 		return
@@ -74,15 +69,12 @@ func (r *scholarResults) start(t pageTag) {
 	case t.name == "a" && res.side:
 		res.add(t.href)
 	case t.name == "h3" && strings.Contains(t.classes, " gs_rt "):
-		r.field = &res.title
+		r.part.open(&res.title, t.name)
 	case t.name == "div" && strings.Contains(t.classes, " gs_a "):
-		r.field = &res.byline
+		r.part.open(&res.byline, t.name)
 	case t.name == "div" && strings.Contains(t.classes, " gs_rs "):
-		r.field = &res.abstract
-	default:
-		return
+		r.part.open(&res.abstract, t.name)
 	}
-	r.fieldTag, r.depth = t.name, 1
 }
 
 // add keeps a link of the paper's: one Scholar resolves elsewhere, not a
@@ -94,8 +86,8 @@ func (res *scholarResult) add(href string) {
 }
 
 func (r *scholarResults) text(s string) {
-	if r.res != nil && r.field != nil && r.kind == 0 {
-		r.field.WriteString(s)
+	if r.res != nil && r.kind == 0 {
+		r.part.write(s)
 	}
 }
 
@@ -103,7 +95,7 @@ func (r *scholarResults) end(tag string) {
 	if r.res == nil {
 		return
 	}
-	if r.field == nil {
+	if r.part.field == nil {
 		if tag == "div" && r.res.side {
 			r.res.side = false // the side link's block holds no other div
 		}
@@ -112,17 +104,13 @@ func (r *scholarResults) end(tag string) {
 	if tag == "span" && r.kind > 0 {
 		r.kind--
 	}
-	if tag == r.fieldTag {
-		if r.depth--; r.depth == 0 {
-			r.field = nil
-		}
-	}
+	r.part.closes(tag)
 }
 
 // flush emits the result read so far, if it has a title.
 func (r *scholarResults) flush() {
 	res := r.res
-	r.res, r.field, r.kind = nil, nil, 0
+	r.res, r.part, r.kind = nil, pagePart{}, 0
 	if res == nil {
 		return
 	}
