@@ -95,6 +95,11 @@ func (p *markdownParser) byline(re *rawEntry, block ast.Node, title, tag string)
 			// "Shuyan Zhou (CMU) et al.": the affiliations go.
 			list, more, ok = authorList(dropParens(names))
 		}
+		if !ok && oneName(names) && namedVenue(venue) {
+			// "Carl Lee, NeurIPS 2023", "Dana Moe (ICLR 2022)": one
+			// author, joined to a venue that names itself.
+			list, ok = []string{names}, true
+		}
 		if ok {
 			re.setAuthors(list, more)
 			p.tagOnce(re, venue)
@@ -349,7 +354,19 @@ func namesThenVenue(piece string) bool {
 	if !ok {
 		_, _, ok = surnameList(names)
 	}
-	return ok
+	return ok || oneName(names) && namedVenue(venue)
+}
+
+// namedVenue reports whether a venue names itself beside its year, in an
+// acronym or a preprint server's name ("NeurIPS 2023", "ICLR'22"), not by
+// a year alone.
+func namedVenue(venue string) bool {
+	for _, w := range strings.FieldsFunc(venue, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == ',' }) {
+		if venueName(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameList reads a piece as two or more surnames alone ("Vaswani,

@@ -1861,6 +1861,35 @@ func TestDigestHeadings(t *testing.T) {
 	}
 }
 
+// TestOneAuthorByVenue reads one author joined to a venue that names
+// itself ("Carl Lee, NeurIPS 2023", "Dana Moe (ICLR 2022)") as the byline
+// and the venue; words before a year alone ("Open Source. 2020.") or a
+// name alone in its own sentence ("Eve Roe. ICML 2024.") are no author.
+func TestOneAuthorByVenue(t *testing.T) {
+	src := `- [Dense Things Remember More](https://arxiv.org/abs/2401.00002). Carl Lee, NeurIPS 2023.
+- [Small Things Count](https://arxiv.org/abs/2401.00003) - Dana Moe (ICLR 2022)
+- [Quick Things Are Quick](https://arxiv.org/abs/2401.00005). Open Source, 2020.
+- **Sparse Things Unlearn Faster**. Eve Roe. ICML 2024. [[paper](https://arxiv.org/abs/2401.00001)]
+`
+	var got []string
+	for _, e := range readFormat(t, "o.md", src, FormatMarkdown) {
+		venue := "" // what the others' venues are is not this test's
+		if len(e.AuthorNames) > 0 {
+			venue = e.Venue
+		}
+		got = append(got, fmt.Sprintf("%s %q %q", e.Title, e.AuthorNames, venue))
+	}
+	want := []string{
+		`Dense Things Remember More ["Carl Lee"] "NeurIPS 2023"`,
+		`Small Things Count ["Dana Moe"] "ICLR 2022"`,
+		`Quick Things Are Quick [] ""`,
+		`Sparse Things Unlearn Faster [] ""`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestTextFormat(t *testing.T) {
 	es := readFormat(t, "notes", "Some prose without links.\n\nSee https://github.com/a/b for code\nand more text.\n\nhttps://github.com/c/d\n", FormatText)
 	if len(es) != 2 || es[0].Title != "See https://github.com/a/b for code" || es[0].Abstract != "and more text." || es[1].Source.Line != 6 {
