@@ -132,7 +132,7 @@ func pageMarkdownFrom(src []byte, base string) ([]byte, []int) {
 				w.scopeTag, w.outside = string(name), false
 			}
 			starts++
-			w.start(string(name), z, tt == html.SelfClosingTagToken)
+			w.start(string(name), readAttrs(z), tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			w.end(string(name))
@@ -224,6 +224,11 @@ type mdWriter struct {
 
 	badge bool // inside an <abbr class="badge">, which is not written
 
+	// The element whose class hides it (hiddenClass), and how deep in
+	// elements of its name the writer is.
+	hiddenTag   string
+	hiddenDepth int
+
 	// A table's rows are written whole: cells collect in cell and row,
 	// and the first row written is followed by GFM's delimiter row.
 	tables, rows int
@@ -236,31 +241,44 @@ type mdWriter struct {
 // outside the page's content.
 func (w *mdWriter) quiet() bool { return w.hidden > 0 || w.outside }
 
-func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
+func (w *mdWriter) start(name string, a tagAttrs, selfClosing bool) {
 	if hiddenTags[name] && !selfClosing {
 		w.hidden++
 	}
+	switch {
+	case selfClosing:
+	case w.hiddenTag == "" && (name == "span" || name == "div") && hiddenClass(a.class):
+		// <span class="hidden">: what the page never shows. (Elements
+		// whose end tag HTML lets go, <p> and <li>, are not followed.)
+		w.hiddenTag, w.hiddenDepth = name, 1
+		w.hidden++
+	case name == w.hiddenTag:
+		w.hiddenDepth++
+	}
 	switch name {
 	case "base":
-		if href, ok := attr(z, "href"); ok && w.base == "" {
-			w.base = href
+		if a.href != "" && w.base == "" {
+			w.base = a.href
 		}
 		return
 	case "link":
-		if rel, href := attrPair(z, "rel", "href"); strings.EqualFold(rel, "canonical") && w.base == "" {
-			w.base = href
+		if strings.EqualFold(a.rel, "canonical") && w.base == "" {
+			w.base = a.href
 		}
 		return
 	case "meta":
 		// Open Graph's address, which sites' themes write on every
 		// page, where no canonical link comes before it.
-		if prop, content := attrPair(z, "property", "content"); strings.EqualFold(prop, "og:url") && w.base == "" {
-			w.base = strings.TrimSpace(content)
+		if strings.EqualFold(a.property, "og:url") && w.base == "" {
+			w.base = strings.TrimSpace(a.content)
 		}
 		return
 	}
 	if name == w.scopeTag && !selfClosing && !w.outside {
 		w.scopeDepth++
+	}
+	if name == w.roleTag && !selfClosing {
+		w.roleDepth++ // hidden or not, as its end tag is counted
 	}
 	if w.quiet() {
 		return
@@ -272,16 +290,15 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 		if w.role == "author" {
 			break // an author's page, no link of the paper's
 		}
-		href, _ := attr(z, "href")
-		if d := w.resolve(href); d != "" {
+		if d := w.resolve(a.href); d != "" {
 			w.linkAt = w.b.Len()
 			w.write("[")
 			w.dest = d
 		}
 	case name == "img" && w.dest == "":
 		// A star-count badge, not inside a link: the repository it counts.
-		if src, _ := attr(z, "src"); badgeRepo(src) != "" {
-			w.write(" [GitHub](" + badgeRepo(src) + ") ")
+		if badgeRepo(a.src) != "" {
+			w.write(" [GitHub](" + badgeRepo(a.src) + ") ")
 		}
 	case name == "br":
 		w.newline() // a line of the same paragraph
@@ -354,8 +371,7 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 	w.afterTerm = w.afterTerm && name != "dt" && name != "dl"
 	switch {
 	case w.roleTag == "" && roleElems[name] && !selfClosing && w.cell == nil && w.tables == 0 && w.dest == "":
-		class, _ := attr(z, "class")
-		switch w.role = classRole(class); w.role {
+		switch w.role = classRole(a.class); w.role {
 		case "author":
 			// <span class="authors">Ann Smith</span>: the names are a
 			// field, which a byline reads even when one name stands alone.
@@ -378,14 +394,11 @@ func (w *mdWriter) start(name string, z *html.Tokenizer, selfClosing bool) {
 		if w.role != "" {
 			w.roleTag, w.roleDepth = name, 1
 		}
-	case name == w.roleTag && !selfClosing:
-		w.roleDepth++
 	case name == "abbr" && !selfClosing && w.dest == "":
 		// <abbr class="badge">ICML</abbr> over a title, as the al-folio
 		// theme writes the venue's short name: a line of its own that
 		// would open the paper's item, and that its venue's line says.
-		class, _ := attr(z, "class")
-		w.badge = strings.Contains(strings.ToLower(class), "badge")
+		w.badge = strings.Contains(strings.ToLower(a.class), "badge")
 	}
 }
 
@@ -420,6 +433,12 @@ func classRole(class string) string {
 }
 
 func (w *mdWriter) end(name string) {
+	if name == w.hiddenTag {
+		if w.hiddenDepth--; w.hiddenDepth == 0 {
+			w.hiddenTag = ""
+			w.hidden--
+		}
+	}
 	if name == w.roleTag {
 		if w.roleDepth--; w.roleDepth == 0 {
 			switch w.role {
@@ -508,20 +527,48 @@ func isHeading(name string) bool {
 	return len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6'
 }
 
-// attrPair is the values of two of an element's attributes (a <link>'s rel and href).
-func attrPair(z *html.Tokenizer, a, b string) (va, vb string) {
+// tagAttrs are the attributes of a start tag the writer reads.
+type tagAttrs struct{ class, href, src, rel, property, content string }
+
+// readAttrs reads a start tag's attributes.
+func readAttrs(z *html.Tokenizer) tagAttrs {
+	var a tagAttrs
 	for {
 		k, v, more := z.TagAttr()
 		switch string(k) {
-		case a:
-			va = string(v)
-		case b:
-			vb = string(v)
+		case "class":
+			a.class = string(v)
+		case "href":
+			a.href = string(v)
+		case "src":
+			a.src = string(v)
+		case "rel":
+			a.rel = string(v)
+		case "property":
+			a.property = string(v)
+		case "content":
+			a.content = string(v)
 		}
 		if !more {
-			return va, vb
+			return a
 		}
 	}
+}
+
+// hiddenClass reports whether a class attribute hides its element on
+// every screen: "hidden" or "d-none", but not beside a class that shows
+// it on some ("hidden md:block", "d-none d-md-flex").
+func hiddenClass(class string) bool {
+	hidden := false
+	for _, c := range strings.Fields(class) {
+		switch {
+		case c == "hidden" || c == "d-none":
+			hidden = true
+		case strings.Contains(c, ":") || strings.HasPrefix(c, "d-"):
+			return false
+		}
+	}
+	return hidden
 }
 
 // savedFrom takes the page's address from the comment browsers put at the

@@ -178,6 +178,26 @@ func TestPageAddress(t *testing.T) {
 	}
 }
 
+// TestHTMLHiddenText leaves out what a page's classes hide on every
+// screen ("hidden", "d-none"), links too, but keeps what they hide on
+// some screens only ("hidden md:inline") and the text for screen readers
+// ("sr-only"), which may be an icon link's only label.
+func TestHTMLHiddenText(t *testing.T) {
+	page := `<html><body><ul>
+<li><a href="https://arxiv.org/abs/2401.00001">Sparse Things Unlearn Faster</a> <span class="authors">Ann Smith<span class="inst hidden">, Secret University</span>, Bob Jones</span>
+<div class="d-none"><a href="https://github.com/hidden/repo">code</a></div>
+<span class="hidden md:inline">[<a href="https://github.com/lab/sparse">code</a>]</span> <a href="https://github.com/lab/extra"><i class="fa fa-github"></i><span class="sr-only">Code</span></a></li>
+</ul></body></html>`
+	es := readFormat(t, "h.html", page, FormatHTML)
+	if len(es) != 1 {
+		t.Fatalf("entries %+v, want 1", es)
+	}
+	want := []string{"paper https://arxiv.org/abs/2401.00001", "code https://github.com/lab/sparse", "code https://github.com/lab/extra"}
+	if got := urls(es[0]); !reflect.DeepEqual(got, want) || !reflect.DeepEqual(es[0].AuthorNames, []string{"Ann Smith", "Bob Jones"}) {
+		t.Errorf("links %q, authors %q; want %q and Ann Smith, Bob Jones", got, es[0].AuthorNames, want)
+	}
+}
+
 // TestHTMLCards reads a link wrapping a title and a blurb, as project
 // pages lay out their papers in a grid, as a paper titled by the link's
 // first block; a link wrapping one block alone (a logo) is no paper.
