@@ -26,7 +26,7 @@ func (x *Extractor) readHTML(lr *lineReader, emit func(*rawEntry)) error {
 	if found, err := readPageData(lr, src, emit); found || err != nil {
 		return err
 	}
-	if readArxivPage(lr, src, emit) || readScholarPage(lr, src, emit) || readScholarSearch(src, emit) || readDblpPage(src, emit) {
+	if readArxivPage(lr, src, emit) || readScholarPage(lr, src, emit) || readScholarSearch(src, emit) || readDblpPage(src, emit) || readACMPage(src, emit) {
 		return nil
 	}
 	md, lines := pageMarkdownFrom(src, x.opts.BaseURL)

@@ -643,6 +643,18 @@ func TestJMLRVolume(t *testing.T) {
 	}}})
 }
 
+// TestACMPage reads a page of the ACM Digital Library's search results:
+// each paper's title without its kind over it ("research-article"), its
+// authors without the institutions the page hides, its venue, date,
+// abstract (and the code link in it), its DOI and PDF, but none of the
+// library's own links (its people, its tables of contents).
+func TestACMPage(t *testing.T) {
+	checkPages(t, []pageWant{{"acm-search.html", []string{
+		`3 Sparse Unlearning for Large Language Models ["Ada Example" "Grace Hopper"] 2024 "" "KDD '24: Proceedings of the 30th ACM SIGKDD Conference on Knowledge Discovery and Data Mining" "We prune the weights that hold what a model learnt. Code: https://github.com/ada-lab/sparse-unlearning" ["paper https://dl.acm.org/doi/10.1145/3600000.3600001" "paper https://doi.org/10.1145/3600000.3600001" "code https://github.com/ada-lab/sparse-unlearning"]`,
+		`4 Robust Priors for <script> Inverse Problems ["Grace Hopper"] 2023-03 "" "Journal of Things" "" ["paper https://dl.acm.org/doi/10.1145/3600000.3600002" "paper https://doi.org/10.1145/3600000.3600002" "paper https://dl.acm.org/doi/pdf/10.1145/3600000.3600002"]`,
+	}}})
+}
+
 // A pageWant is the entries a page of testdata gives, each as a line:
 // its line, title, authors, date, arXiv id, venue, abstract and links.
 type pageWant struct {
@@ -672,7 +684,7 @@ func checkPages(t *testing.T, pages []pageWant) {
 // line of the page, with a title.
 func FuzzHTML(f *testing.F) {
 	f.Add([]byte(hfPage(f)))
-	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/wowchemy-cards.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html", "testdata/openreview-group.html", "testdata/scholar-search.html", "testdata/dblp-person.html", "testdata/jmlr-volume.html"} {
+	for _, name := range []string{"testdata/arxiv-list.html", "testdata/arxiv-search.html", "testdata/acl-volume.html", "testdata/cvf-open-access.html", "testdata/scholar-profile.html", "testdata/academic-page.html", "testdata/proceedings-volume.html", "testdata/wowchemy-publications.html", "testdata/wowchemy-home.html", "testdata/wowchemy-cards.html", "testdata/academicpages-archive.html", "testdata/academicpages-custom.html", "testdata/zotero-bibliography.html", "testdata/pandoc-references.html", "testdata/openreview-group.html", "testdata/scholar-search.html", "testdata/dblp-person.html", "testdata/jmlr-volume.html", "testdata/acm-search.html"} {
 		if src, err := os.ReadFile(name); err == nil {
 			f.Add(src)
 		}
