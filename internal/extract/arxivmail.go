@@ -54,7 +54,7 @@ func (x *Extractor) readArxivMail(ctx context.Context, lr *lineReader, emit func
 			}
 			flush()
 		case string(line) == `\\`:
-			rec.inAbstract = rec.title != "" // the first "\\" after the fields opens the abstract
+			rec.inAbstract = rec.get("Title") != "" // the first "\\" after the fields opens the abstract
 			rec.field = ""
 		case rec.inAbstract:
 			rec.abstract.addLine(line)
@@ -71,9 +71,6 @@ func (x *Extractor) readArxivMail(ctx context.Context, lr *lineReader, emit func
 			}
 			rec.field = key
 			rec.fields = append(rec.fields, [2]string{key, strings.TrimSpace(value)})
-			if key == "Title" {
-				rec.title = value
-			}
 		}
 		return true
 	})
@@ -133,7 +130,6 @@ type mailRecord struct {
 	abstract   abstractLines
 	inAbstract bool
 	links      []string
-	title      string
 }
 
 // abstractLines collects an abstract's lines into its paragraphs, which
@@ -175,9 +171,6 @@ func (r *mailRecord) more(s string) {
 	}
 	if f := &r.fields[len(r.fields)-1]; len(f[1]) < maxRISField {
 		f[1] += " " + s
-	}
-	if r.field == "Title" {
-		r.title = r.fields[len(r.fields)-1][1]
 	}
 }
 

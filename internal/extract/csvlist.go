@@ -133,6 +133,15 @@ func csvColumns(header []string) csvCols {
 	return c
 }
 
+// givenFirst writes a name given surname first ("Smith, Ann B.") as
+// "Ann B. Smith"; a name with no comma, or more than one, is kept.
+func givenFirst(name string) string {
+	if surname, given, ok := strings.Cut(name, ","); ok && !strings.Contains(given, ",") {
+		name = given + " " + surname
+	}
+	return collapseSpace(name)
+}
+
 // entry reads one row, or returns nil for a row without a title.
 func (c csvCols) entry(row []string, line int) *rawEntry {
 	cell := func(i int) string {
@@ -155,8 +164,7 @@ func (c csvCols) entry(row []string, line int) *rawEntry {
 		// ids go, and one name alone is one name, not two.
 		var names []string
 		for _, n := range strings.Split(a, ";") {
-			surname, given, _ := strings.Cut(n, ",")
-			if n = collapseSpace(given + " " + surname); n != "" {
+			if n = givenFirst(n); n != "" {
 				names = append(names, n)
 			}
 		}

@@ -323,11 +323,7 @@ func (it *feedItem) endnoteField(path []string, text string) {
 	case name == "full-title" && parent == "periodical":
 		it.venue = text // the journal's full name, where the title's may be short ("J. Mach. Learn. Res.")
 	case name == "author" && parent == "authors" && len(path) == 3 && path[0] == "contributors":
-		// "Smith, Ann B." is Ann B. Smith.
-		if surname, given, ok := strings.Cut(text, ", "); ok && !strings.Contains(given, ",") {
-			text = given + " " + surname
-		}
-		it.authors = append(it.authors, text)
+		it.authors = append(it.authors, givenFirst(text)) // "Smith, Ann B." is Ann B. Smith
 	case name == "year" && parent == "dates":
 		it.year = text
 	case name == "date" && parent == "pub-dates":
