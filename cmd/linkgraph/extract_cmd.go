@@ -53,6 +53,7 @@ unless --year says which year they are in.`,
 				// chunks of the listing and their entries), so the collector
 				// may let the heap grow further between collections.
 				debug.SetGCPercent(400)
+				preferHugePages(min(inputBytes(files), 64<<20))
 				// Every writer writes an entry out and keeps none of it:
 				// the reader may reuse its buffers, or map the file.
 				opts.Transient = true
