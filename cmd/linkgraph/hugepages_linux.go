@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"runtime"
+	"strconv"
 	"syscall"
 )
 
@@ -20,15 +21,24 @@ import (
 // huge pages there, and gives the memory back to the heap, which hands it
 // out again as the command allocates. Under "always" or "never" there is
 // nothing to do, and none of this changes what the command computes.
+//
+// Asking for more than the command uses costs nothing: memory never written
+// is never paged in. n is held to half the machine's memory, and 32-bit
+// systems are left alone, since the runtime cannot survive a refusal.
 func preferHugePages(n int64) {
+	var si syscall.Sysinfo_t
+	if strconv.IntSize < 64 || syscall.Sysinfo(&si) != nil {
+		return
+	}
+	n = min(n, int64(si.Totalram)*int64(si.Unit)/2)
 	if n < minHugeHeap || !hugePagesOnRequest() {
 		return
 	}
 	// The heap zeroes a block that starts in memory it has handed out
-	// before, with a fault a page before the advice could take effect.
-	// Blocks that add up to the heap's whole size fill that memory first
-	// (where it is in use already, zeroing costs no faults), so that the
-	// fresh block starts past it.
+	// before, which pages the whole block in, small, before it can be
+	// advised. Blocks that add up to the heap's whole size fill that
+	// memory first (paged in already, it costs no faults to zero), so
+	// that the fresh block starts past it.
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	var fill [][]byte

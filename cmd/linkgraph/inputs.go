@@ -230,6 +230,14 @@ func loadPapers(cmd *cobra.Command, e *env, args []string, opts extract.Options)
 	if err != nil {
 		return nil, nil, err
 	}
+	// What is kept grows with the listings: about half their size in a
+	// links-only read (orgs: 105 MB from 201 MB), up to three times in a
+	// whole one with the index built on it (related: 3.6 GB from 1.55 GB).
+	if opts.LinksOnly {
+		preferHugePages(inputBytes(files))
+	} else {
+		preferHugePages(3 * inputBytes(files))
+	}
 	papers, inputErr = loadEntries(cmd.Context(), e, files, opts)
 	if papers == nil && inputErr != nil {
 		return nil, nil, inputErr

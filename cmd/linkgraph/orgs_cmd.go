@@ -41,13 +41,8 @@ papers whose code all lives under one group are a signal worth seeing.`,
 			// which it collects as it must: on a 201 MB listing, 20 ms
 			// less of 320, for 19 MB more memory; on 1.55 GB, 1.5 s less
 			// of 3.6 s.
-			size := inputBytes(args)
 			debug.SetGCPercent(-1)
-			debug.SetMemoryLimit(512<<20 + 2*size)
-			// What a links-only read keeps is about half the listing's
-			// size; asking for more costs nothing, since memory never
-			// written is never paged in.
-			preferHugePages(size)
+			debug.SetMemoryLimit(512<<20 + 2*inputBytes(args))
 			opts := e.linksOnlyOptions()
 			opts.NoIDs = format == "table" // which shows titles alone
 			entries, inputErr, err := loadPapers(cmd, e, args, opts)
