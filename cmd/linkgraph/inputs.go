@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -110,7 +111,7 @@ func readDir(ctx context.Context, x *extract.Extractor, e *env, dir string, emit
 		return nil
 	}
 	if len(names) == 0 {
-		report(&extract.InputError{File: dir, Err: errors.New("directory holds no listings (" + strings.Join(listingExts, ", ") + ")")})
+		report(&extract.InputError{File: dir, Err: errors.New("directory holds no listings (" + strings.Join(listingExts, ", ") + ", or .xml of a feed or bibliography)")})
 		return nil
 	}
 	found := 0 // files with entries
@@ -140,7 +141,8 @@ func isDir(name string) bool {
 }
 
 // listingExts are the extensions of the files a directory's listings are
-// read from: notes, pages, bibliographies, dumps and text.
+// read from: notes, pages, bibliographies, dumps and text. Its .xml files
+// are read too, those that are feeds or bibliographies (knownXMLFile).
 var listingExts = []string{".md", ".markdown", ".org", ".html", ".htm", ".bib", ".ris", ".json", ".jsonl", ".csv", ".tsv", ".txt", ".rss", ".atom", ".rdf"}
 
 // listingsIn is the listings under a directory, in lexical order: the
@@ -167,19 +169,45 @@ func listingsIn(dir string, report func(path string, err error)) ([]string, erro
 			return nil
 		}
 		ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(base), ".gz")))
-		if !slices.Contains(listingExts, ext) && ext != ".mdown" && ext != ".bibtex" && ext != ".ndjson" && ext != ".xhtml" {
+		if !slices.Contains(listingExts, ext) && ext != ".mdown" && ext != ".bibtex" && ext != ".ndjson" && ext != ".xhtml" && ext != ".xml" {
 			return nil
 		}
-		if d.Type().IsRegular() {
+		regular := d.Type().IsRegular()
+		if d.Type()&fs.ModeSymlink != 0 {
+			st, err := os.Stat(path) // a link to a file; links to directories are not followed
+			regular = err == nil && st.Mode().IsRegular()
+		}
+		if regular && (ext != ".xml" || knownXMLFile(path)) {
 			names = append(names, path)
-		} else if d.Type()&fs.ModeSymlink != 0 {
-			if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
-				names = append(names, path) // a link to a file; links to directories are not followed
-			}
 		}
 		return nil
 	})
 	return names, err
+}
+
+// knownXMLFile reports whether the XML file at path (gzip-compressed when
+// its name ends in .gz) is one linkgraph reads: a feed, dblp's XML,
+// Zotero's RDF or EndNote's XML. A directory holds other XML too (a
+// pom.xml, an editor's settings), which is passed over rather than
+// reported as a listing linkgraph cannot read. A file that cannot be
+// opened is taken, for its reading to report.
+func knownXMLFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			return true
+		}
+		r = z
+	}
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(r, head)
+	return extract.KnownXML(head[:n])
 }
 
 // pathErr drops the operation and path from an *fs.PathError, which the

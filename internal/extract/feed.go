@@ -139,7 +139,7 @@ func (x *Extractor) readFeed(lr *lineReader, emit func(*rawEntry)) error {
 		}
 	}
 	if items == 0 && root != "" && !feedRoots[root] {
-		return &InputError{File: lr.file, Line: 1, Err: fmt.Errorf("XML of <%s>, which is no RSS or Atom feed, nor dblp's XML", root)}
+		return &InputError{File: lr.file, Line: 1, Err: fmt.Errorf("XML of <%s>, which is no RSS or Atom feed, nor dblp's, Zotero's or EndNote's XML", root)}
 	}
 	return nil
 }

@@ -95,7 +95,7 @@ func TestDblpXML(t *testing.T) {
 		t.Errorf("entry %q from XML that is no listing", e.Title)
 		return nil
 	}, func(error) {})
-	if err == nil || err.Error() != "config.xml:1: XML of <config>, which is no RSS or Atom feed, nor dblp's XML" {
+	if err == nil || err.Error() != "config.xml:1: XML of <config>, which is no RSS or Atom feed, nor dblp's, Zotero's or EndNote's XML" {
 		t.Errorf("error %v", err)
 	}
 }

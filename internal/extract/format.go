@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Format names a listing format.
@@ -166,43 +168,74 @@ func looksHTML(h []byte) bool {
 
 // looksFeed finds XML for the feed reader: an RSS or Atom feed (whose
 // first element is <rss>, <feed> or RSS 1.0's <rdf:RDF>), dblp's XML
-// (<dblpperson>, <dblp>, or <result> over <hits>), or any other XML with
-// a declaration that is no XHTML page, which the reader reports.
-func looksFeed(h []byte) bool {
+// (<dblpperson>, <dblp>, or <result> over <hits>), EndNote's, or any other
+// XML with a declaration that is no XHTML page, which the reader reports.
+func looksFeed(h []byte) bool { return xmlRoot(h) != notXML }
+
+// KnownXML reports whether the start of a file, h, is XML the feed reader
+// reads: a feed, dblp's XML, Zotero's RDF or EndNote's XML, and not some
+// other XML (a build file, a configuration) that only has a declaration.
+// A directory's .xml files are read when they are. h may be UTF-16 with a
+// byte order mark, as the listing may.
+func KnownXML(h []byte) bool {
+	if len(h) >= 2 && (h[0] == 0xff && h[1] == 0xfe || h[0] == 0xfe && h[1] == 0xff) {
+		utf8, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(h[:len(h)&^1])
+		if err != nil {
+			return false
+		}
+		h = utf8
+	}
+	h = bytes.TrimLeft(bytes.TrimPrefix(h, []byte("\xef\xbb\xbf")), " \t\r\n")
+	return xmlRoot(h) == knownXML
+}
+
+// The kinds of start xmlRoot tells apart.
+const (
+	notXML   = iota
+	knownXML // a root element the feed reader knows
+	otherXML // declared XML with some other root
+)
+
+// xmlRoot looks past h's declaration, comments and doctype to its first
+// element.
+func xmlRoot(h []byte) int {
 	declared := bytes.HasPrefix(h, []byte("<?xml"))
 	for {
 		switch {
 		case bytes.HasPrefix(h, []byte("<?")):
 			end := bytes.Index(h, []byte("?>"))
 			if end < 0 {
-				return false
+				return notXML
 			}
 			h = h[end+2:]
 		case bytes.HasPrefix(h, []byte("<!--")):
 			end := bytes.Index(h, []byte("-->"))
 			if end < 0 {
-				return false
+				return notXML
 			}
 			h = h[end+3:]
 		case bytes.HasPrefix(h, []byte("<!")) && !bytes.HasPrefix(h, []byte("<![")):
 			if looksHTML(h) {
-				return false
+				return notXML
 			}
 			end := bytes.IndexByte(h, '>') // "<!DOCTYPE dblp SYSTEM \"dblp.dtd\">"
 			if end < 0 {
-				return false
+				return notXML
 			}
 			h = h[end+1:]
 		default:
 			for _, root := range []string{"<rss", "<feed", "<rdf:RDF", "<dblpperson", "<dblp>", "<dblp ", "<xml><records>"} {
 				if bytes.HasPrefix(h, []byte(root)) {
-					return true
+					return knownXML
 				}
 			}
 			if bytes.HasPrefix(h, []byte("<result>")) && bytes.Contains(h[:min(len(h), 2000)], []byte("<hits")) {
-				return true
+				return knownXML
 			}
-			return declared && !looksHTML(h)
+			if declared && !looksHTML(h) {
+				return otherXML
+			}
+			return notXML
 		}
 		h = bytes.TrimLeft(h, " \t\r\n")
 	}

@@ -1684,6 +1684,44 @@ func TestDetectFormat(t *testing.T) {
 	}
 }
 
+// TestKnownXML tells the XML the feed reader reads (feeds, dblp's,
+// Zotero's RDF, EndNote's, also in UTF-16) from other XML, which a
+// directory's walk passes over.
+func TestKnownXML(t *testing.T) {
+	utf16 := func(s string) string {
+		b := []byte{0xff, 0xfe}
+		for _, r := range s {
+			b = append(b, byte(r), 0)
+		}
+		return string(b)
+	}
+	tests := []struct {
+		head string
+		want bool
+	}{
+		{"<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", true},
+		{"\ufeff <?xml version='1.0'?>\n<!-- a feed -->\n<rss version=\"2.0\">", true},
+		{"<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\">", true},
+		{"<?xml version=\"1.0\"?>\n<!DOCTYPE dblp SYSTEM \"dblp.dtd\">\n<dblp>", true},
+		{"<result>\n<query id=\"1\">q</query>\n<hits total=\"0\">", true},
+		{"<?xml version=\"1.0\" encoding=\"UTF-8\" ?><xml><records><record>", true},
+		{utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?><xml><records><record>"), true},
+		{"<?xml version=\"1.0\"?>\n<project xmlns=\"http://maven.apache.org/POM/4.0.0\">", false},
+		{"<?xml version=\"1.0\"?><svg/>", false},
+		{"<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html>", false},
+		{utf16("<?xml version=\"1.0\"?><project>"), false},
+		{"<result>an answer</result>", false},
+		{"<?xml version=\"1.0\"", false},
+		{"", false},
+		{"\xff\xfe<", false},
+	}
+	for _, tt := range tests {
+		if got := KnownXML([]byte(tt.head)); got != tt.want {
+			t.Errorf("KnownXML(%q) = %v, want %v", tt.head, got, tt.want)
+		}
+	}
+}
+
 // TestTextCitations reads a reference list copied as plain text: each
 // reference a paper titled by what follows its authors, with the authors
 // and the arXiv id it names; a paragraph of prose with a link is not.
