@@ -215,10 +215,25 @@ func trailingVenue(piece string) (names, venue string) {
 	if i := strings.LastIndexByte(piece, ','); i > 0 && venueLike(strings.TrimSpace(piece[i+1:])) {
 		return piece[:i], strings.Trim(strings.TrimSpace(piece[i+1:]), "()[]")
 	}
-	if i := strings.LastIndexByte(piece, ' '); i > 0 && len(piece)-i == 5 && hasYear(piece[i+1:]) && strings.HasSuffix(piece[:i], "al.") {
-		return piece[:i], piece[i+1:] // "He et al. 2016"
+	if i := strings.LastIndexByte(piece, ' '); i > 0 && len(piece)-i == 5 && hasYear(piece[i+1:]) {
+		if names := piece[:i]; strings.HasSuffix(names, "al.") || twoSurnames(names) {
+			return names, piece[i+1:] // "He et al. 2016", "Kingma and Ba 2015"
+		}
 	}
 	return piece, ""
+}
+
+// twoSurnames reports whether s is two surnames joined as a citation
+// joins them before its year ("Kingma and Ba", "Kingma & Ba"), which no
+// venue's name is.
+func twoSurnames(s string) bool {
+	for _, and := range []string{" and ", " & "} {
+		if strings.Count(s, and) == 1 {
+			names, _, ok := surnameList(s)
+			return ok && len(names) == 2
+		}
+	}
+	return false
 }
 
 // maxBylineBlock is the most text an item's first block may hold for a

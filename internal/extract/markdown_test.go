@@ -290,8 +290,8 @@ func TestMarkdownBylines(t *testing.T) {
 
 // TestMarkdownCitedBylines reads the bylines of reference lists, which
 // name authors by surname, with a year, and before or after the title's
-// link: "- Kingma & Ba, 2015", "(He et al. 2016)", "Hinton, G. et al.
-// (2015). [Title](url)". Surnames alone with no year after them, or
+// link: "- Kingma & Ba, 2015", "(He et al. 2016)", "(Kingma and Ba
+// 2015)", "Hinton, G. et al. (2015). [Title](url)". Surnames alone with no year after them, or
 // topics before one, are no authors.
 func TestMarkdownCitedBylines(t *testing.T) {
 	src := `## References
@@ -310,6 +310,10 @@ func TestMarkdownCitedBylines(t *testing.T) {
 - **LoRA.** Hu, E., Shen, Y., et al. (2021). [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685). ICLR.
 - Survey: [A Survey of Large Language Models](https://arxiv.org/abs/2303.18223)
 - An alternative view: When does SGD escape local minima? In *ICML 2018*. [[pdf](http://proceedings.mlr.press/v80/kleinberg18a/kleinberg18a.pdf)]
+- [Adam Again](https://arxiv.org/abs/1412.6981) (Kingma and Ba 2015)
+- [Adam Once More](https://arxiv.org/abs/1412.6982) (Kingma & Ba 2015)
+- Amnesiac Machine Learning (Graves et al., 2021) [[paper]](https://arxiv.org/abs/2010.10981)
+- Decoupled Weight Decay (Loshchilov & Hutter, 2019) [[paper]](https://arxiv.org/abs/1711.05102)
 `
 	type entry struct {
 		title       string
@@ -332,6 +336,12 @@ func TestMarkdownCitedBylines(t *testing.T) {
 		{"LoRA: Low-Rank Adaptation of Large Language Models", []string{"E. Hu", "Y. Shen"}, -1, "ICLR", "2021"},
 		{"A Survey of Large Language Models", nil, -1, "", ""}, // a label before the link is no byline
 		{"An alternative view: When does SGD escape local minima?", nil, -1, "ICML 2018", ""},
+		// A citation after the title, with no comma before its year or
+		// within a plain title's item, gives authors and a year, no venue.
+		{"Adam Again", []string{"Kingma", "Ba"}, 2, "", "2015"},
+		{"Adam Once More", []string{"Kingma", "Ba"}, 2, "", "2015"},
+		{"Amnesiac Machine Learning", []string{"Graves"}, -1, "", "2021"},
+		{"Decoupled Weight Decay", []string{"Loshchilov", "Hutter"}, 2, "", "2019"},
 	}
 	var got []entry
 	for _, e := range readFormat(t, "references.md", src, FormatMarkdown) {
