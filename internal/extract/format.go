@@ -71,7 +71,7 @@ func DetectFormat(name string, head []byte) Format {
 	case ".org":
 		return FormatOrg
 	}
-	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	h := trimHead(head)
 	switch {
 	case looksFeed(h):
 		return FormatFeed
@@ -185,8 +185,13 @@ func KnownXML(h []byte) bool {
 		}
 		h = utf8
 	}
-	h = bytes.TrimLeft(bytes.TrimPrefix(h, []byte("\xef\xbb\xbf")), " \t\r\n")
-	return xmlRoot(h) == knownXML
+	return xmlRoot(trimHead(h)) == knownXML
+}
+
+// trimHead takes a byte order mark and white space off the start of a
+// file, before its format is told from its first bytes.
+func trimHead(h []byte) []byte {
+	return bytes.TrimLeft(bytes.TrimPrefix(h, []byte("\xef\xbb\xbf")), " \t\r\n")
 }
 
 // The kinds of start xmlRoot tells apart.

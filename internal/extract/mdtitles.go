@@ -177,8 +177,8 @@ func (p *markdownParser) setTag(re *rawEntry, tag string) {
 		re.venue = rest
 		return
 	}
-	if names, venue := trailingVenue(unwrapParens(tag)); venue != "" && names != "" && namesThenVenue(tag) {
-		tag = venue // a citation's "Graves et al., 2021": its authors are no venue
+	if namesThenVenue(tag) {
+		_, tag = trailingVenue(unwrapParens(tag)) // a citation's "Graves et al., 2021": its authors are no venue
 	}
 	switch {
 	case isoLike(tag) != "": // "2023", "2020-12", "202408"
