@@ -25,10 +25,11 @@ abstracts), the arXiv metadata snapshot (a paper a JSON line), or
 linkgraph's own JSON lines. The format is picked by extension, then by
 content; --input-format names it. --base-url gives the address of HTML
 pages saved without one, for their relative links. A directory is read
-as one listing of the .md, .org, .html, .bib, .ris, .json, .jsonl, .csv,
-.tsv, .txt, .rss, .atom and .rdf files under it, and the .xml files that
-are feeds or bibliographies (a folder of notes, one paper each). "-" reads standard input; with no FILE, linkgraph reads
-standard input when it is not a terminal.
+as one listing (a folder of notes, one paper each) of the .md, .org,
+.html, .bib, .ris, .json, .jsonl, .csv, .tsv, .txt, .rss, .atom and .rdf
+files under it, and of its .xml files that are feeds or bibliographies.
+"-" reads standard input; with no FILE, linkgraph reads standard input
+when it is not a terminal.
 
 Commands:
 
