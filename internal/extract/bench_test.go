@@ -309,14 +309,15 @@ func BenchmarkReadMarkdown(b *testing.B) {
 // BenchmarkReadFormats reads 5,000 papers in each of the formats read
 // whole or a record at a time beside the Daily Papers page: an arXiv
 // API feed (Atom), a RIS library, a CSV spreadsheet, Semantic Scholar's
-// JSON answer and an Org reading list.
+// JSON answer, an Org reading list and a reStructuredText list.
 func BenchmarkReadFormats(b *testing.B) {
 	const n = 5000
-	var atom, ris, csv, api, org strings.Builder
+	var atom, ris, csv, api, org, rst strings.Builder
 	atom.WriteString("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
 	csv.WriteString("title,authors,year,venue,code,arxiv_id\n")
 	api.WriteString("{\"total\": 5000, \"data\": [\n")
 	org.WriteString("#+TITLE: Reading list\n* Papers\n")
+	rst.WriteString("Reading list\n============\n\nPapers\n------\n\n")
 	for i := range n {
 		fmt.Fprintf(&atom, "<entry><id>http://arxiv.org/abs/2401.%05dv1</id><published>2024-01-05T18:00:00Z</published><title>Paper Title Number %d on Sparse Things</title>"+
 			"<summary>We study sparse things, number %d. Code: https://github.com/o%d/r%d</summary><author><name>Ann Smith</name></author><author><name>Bob Jones</name></author>"+
@@ -329,6 +330,7 @@ func BenchmarkReadFormats(b *testing.B) {
 		}
 		fmt.Fprintf(&api, "{\"paperId\": \"p%d\", \"externalIds\": {\"ArXiv\": \"2401.%05d\"}, \"title\": \"Paper Title Number %d on Sparse Things\", \"abstract\": \"Code: https://github.com/o%d/r%d\", \"year\": 2024, \"authors\": [{\"name\": \"Ann Smith\"}, {\"name\": \"Bob Jones\"}]}%s\n", i, i, i, i%50, i, sep)
 		fmt.Fprintf(&org, "- [[https://arxiv.org/abs/2401.%05d][Paper Title Number %d on Sparse Things]] [[https://github.com/o%d/r%d][code]]\n", i, i, i%50, i)
+		fmt.Fprintf(&rst, "* `Paper Title Number %d on Sparse Things <https://arxiv.org/abs/2401.%05d>`_ (ICML 2024) `code <https://github.com/o%d/r%d>`__\n", i, i, i%50, i)
 	}
 	atom.WriteString("</feed>\n")
 	api.WriteString("]}\n")
@@ -337,7 +339,8 @@ func BenchmarkReadFormats(b *testing.B) {
 		format Format
 		data   string
 	}{{"atom", FormatFeed, atom.String()}, {"ris", FormatRIS, ris.String()}, {"csv", FormatCSV, csv.String()},
-		{"api-json", FormatAPIJSON, api.String()}, {"org", FormatOrg, org.String()}} {
+		{"api-json", FormatAPIJSON, api.String()}, {"org", FormatOrg, org.String()},
+		{"rst", FormatRST, rst.String()}} {
 		b.Run(in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(in.data)))
 			for b.Loop() {

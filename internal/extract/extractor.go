@@ -206,6 +206,8 @@ func (x *Extractor) readWithFinisher(ctx context.Context, lr *lineReader, file s
 		err = x.readAPIJSON(ctx, lr, f.push, f.stopped)
 	case FormatOrg:
 		err = x.readOrg(lr, f.push)
+	case FormatRST:
+		err = x.readRST(lr, f.push)
 	case FormatArxivMail:
 		err = x.readArxivMail(ctx, lr, f.push, f.stopped)
 	default:

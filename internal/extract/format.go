@@ -31,11 +31,12 @@ const (
 	FormatCSV       Format = "csv"        // a spreadsheet of papers: CSV or TSV with a header
 	FormatAPIJSON   Format = "api-json"   // a scholarly API's answer: Semantic Scholar, OpenAlex, OpenReview, Crossref, dblp
 	FormatOrg       Format = "org"        // Org mode: an Emacs or org-roam reading list
+	FormatRST       Format = "rst"        // reStructuredText: an awesome-list or a Sphinx page
 	FormatArxivMail Format = "arxiv-mail" // arXiv's mailing of new submissions, saved as text
 )
 
 // Formats lists the formats a user may name.
-var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatAPIJSON, FormatFeed, FormatRIS, FormatCSV, FormatOrg, FormatArxivMail, FormatJSONL, FormatText}
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatAPIJSON, FormatFeed, FormatRIS, FormatCSV, FormatOrg, FormatRST, FormatArxivMail, FormatJSONL, FormatText}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -70,6 +71,8 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatCSV
 	case ".org":
 		return FormatOrg
+	case ".rst", ".rest":
+		return FormatRST
 	}
 	h := trimHead(head)
 	switch {
@@ -113,6 +116,8 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatHTML
 	case looksDaily(h):
 		return FormatDaily
+	case looksRST(h):
+		return FormatRST
 	case looksMarkdown(h):
 		return FormatMarkdown
 	case looksTitled(h):
@@ -311,6 +316,28 @@ func looksMarkdown(h []byte) bool {
 		s := bytes.TrimSpace(line)
 		if bytes.HasPrefix(s, []byte("# ")) || bytes.HasPrefix(s, []byte("## ")) || bytes.HasPrefix(s, []byte("- [")) ||
 			bytes.HasPrefix(s, []byte("* [")) || bytes.HasPrefix(s, []byte("| ")) && bytes.Count(s, []byte("|")) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// looksRST finds reStructuredText's own markup: a hyperlink
+// ("`text <url>`_"), or a line that starts a target (".. _name: url") or
+// a directive (".. image::"), which Markdown has none of.
+func looksRST(h []byte) bool {
+	if bytes.Contains(h, []byte(">`_")) {
+		return true
+	}
+	for _, line := range bytes.Split(h, []byte("\n")) {
+		s := bytes.TrimSpace(line)
+		if !bytes.HasPrefix(s, []byte(".. ")) {
+			continue
+		}
+		if bytes.HasPrefix(s, []byte(".. _")) && bytes.Contains(s, []byte(": ")) {
+			return true
+		}
+		if name, _, ok := bytes.Cut(s[3:], []byte("::")); ok && len(name) > 0 && !bytes.ContainsAny(name, " `") {
 			return true
 		}
 	}

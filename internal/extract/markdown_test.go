@@ -1686,6 +1686,11 @@ func TestDetectFormat(t *testing.T) {
 		{"-", "{\"id\":\"a\",\"title\":\"T\"}\n{\"id\":\"b\",", FormatJSONL},
 		{"refs.ris", "", FormatRIS},
 		{"-", "\nTY  - JOUR\nTI  - T\n", FormatRIS},
+		{"list.rst", "anything", FormatRST},
+		{"-", "Papers\n======\n\n* `A Paper <https://arxiv.org/abs/1>`_\n", FormatRST},
+		{"-", "A list\n\n.. _code: https://github.com/a/b\n", FormatRST},
+		{"-", "Title\n=====\n\n.. image:: badge.svg\n", FormatRST},
+		{"-", "# A list\n\n- [A](https://arxiv.org/abs/1) ... and more: `code`\n", FormatMarkdown},
 	}
 	for _, tt := range tests {
 		if got := DetectFormat(tt.name, []byte(tt.head)); got != tt.want {

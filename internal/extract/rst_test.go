@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestRST reads a reStructuredText list with each of the shapes papers
+// take in one: hyperlinks inline and by named and anonymous targets
+// (before and after their references), a numbered item, a definition
+// list, grid tables with and without a header and a cell over two lines,
+// a list-table with its header row, bold titles after authors, and a
+// citation; sections by their adornments. The badge, the directives, the
+// literal block and the footnote give nothing.
+func TestRST(t *testing.T) {
+	data, err := os.ReadFile("testdata/reading-list.rst")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range readFormat(t, "reading-list.rst", string(data), FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %q", e.Source.Line, e.Title, e.Section, e.AuthorNames, urls(e)))
+	}
+	want := []string{
+		`16 Machine Unlearning: A Survey "Surveys" [] ["paper https://arxiv.org/abs/2209.02299"]`,
+		`17 Model Sparsity Can Simplify Machine Unlearning "Surveys" [] ["paper https://arxiv.org/abs/2304.04934" "code https://github.com/OPTML-Group/Unlearn-Sparse"]`,
+		`18 SalUn "Surveys" [] ["paper https://arxiv.org/abs/2310.12508" "code https://github.com/OPTML-Group/Unlearn-Saliency"]`,
+		`26 Towards Unbounded Machine Unlearning "Methods" ["Kurmanji"] ["paper https://arxiv.org/abs/2302.09880" "code https://github.com/meghdadk/SCRUB"]`,
+		`34 Defined Paper Title About Forgetting "Methods" ["Jane Doe" "John Roe"] ["code https://github.com/a/defined"]`,
+		`43 A Gridded Paper Title Over Two Lines "Tables" [] ["paper https://arxiv.org/abs/2401.00003" "code https://github.com/a/grid"]`,
+		`46 Another Gridded Paper "Tables" [] ["code https://github.com/a/grid2"]`,
+		`50 A Headless Gridded Paper "Tables" [] ["code https://github.com/a/grid3"]`,
+		`60 A Listed Table Paper "Tables" [] ["paper https://arxiv.org/abs/2401.00004" "code https://github.com/a/listed"]`,
+		`66 A Bold Publication Title "Publications" ["J. Doe" "R. Roe"] ["paper https://arxiv.org/abs/2205.00001" "code https://github.com/lab/bold"]`,
+		`71 A Cited Paper On Unlearning "References" ["J. Smith"] ["code https://github.com/a/cited"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestRSTInline writes reStructuredText's inline markup as Markdown's:
+// anonymous references, "b__" as "`Anon`__", take the anonymous targets
+// in order, and one past the last is text.
+func TestRSTInline(t *testing.T) {
+	src := strings.Join([]string{
+		"`Text <https://a.example/x>`_ and `<https://b.example/>`__ and `text`_ and word_ here",
+		"``literal`_`` and :cite:`Smith2020` and :doc:`Title <path/to>` and `role after`:ref: and `plain`",
+		"|badge| a |subst|_ and [1]_ and [#]_ and [Smith2020]_ and snake_case_name and a_ b__ c",
+		"`Unknown`_ and unknown_ and `Anon`__ and `Anon two`__ and `alias <other_>`_",
+		"#. numbered",
+		"(2) numbered",
+		".. _text: https://t.example/",
+		".. _word: https://w.example/(1)",
+		".. _other: https://o.example/",
+		".. __: https://anon.example/1",
+		"__ https://anon.example/2",
+		".. _a: https://a-target.example/",
+	}, "\n")
+	want := strings.Join([]string{
+		"[Text](https://a.example/x) and <https://b.example/> and [text](https://t.example/) and [word](https://w.example/%281%29) here",
+		"`literal`_` and Smith2020 and Title and role after and plain",
+		" a  and  and  and  and snake_case_name and [a](https://a-target.example/) [b](https://anon.example/1) c",
+		"Unknown and unknown and [Anon](https://anon.example/2) and Anon two and [alias](https://o.example/)",
+		"1. numbered",
+		"2. numbered",
+		"", "", "", "", "", "",
+	}, "\n")
+	if got := string(rstMarkdown([]byte(src))); got != want {
+		t.Errorf("rstMarkdown:\n got %q\nwant %q", got, want)
+	}
+}
+
+// FuzzRST reads any text as reStructuredText: its Markdown has as many
+// lines, and reading it makes no panic and well-made entries at lines of
+// the text.
+func FuzzRST(f *testing.F) {
+	data, err := os.ReadFile("testdata/reading-list.rst")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(data))
+	f.Add("T\n=\n`a <b>`_ `c`__ d_ |e| [f]_ :g:`h` ``i\n+--+\n| x\n+==+\n.. list-table::\n   :header-rows: x\n   * - y\n.. [z] w\n:k: v\nt::\n\n  q")
+	f.Fuzz(func(t *testing.T, src string) {
+		if md := rstMarkdown([]byte(src)); bytes.Count(md, []byte("\n")) != strings.Count(src, "\n") {
+			t.Fatalf("%d lines of Markdown from %d of reStructuredText", bytes.Count(md, []byte("\n")), strings.Count(src, "\n"))
+		}
+		fuzzRead(t, FormatRST, "f.rst", src)
+	})
+}
