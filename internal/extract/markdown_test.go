@@ -811,6 +811,33 @@ func TestMarkdownPlainTitleBeforeCode(t *testing.T) {
 	}
 }
 
+// TestMarkdownTitleBeforeBareCode reads a title in title case before a
+// repository's bare address, labelled or not, with its venue; a sentence
+// that leads to the address, a label, or a title in sentence case (which
+// reads as a sentence) is no paper.
+func TestMarkdownTitleBeforeBareCode(t *testing.T) {
+	src := `- A Bare Paper Title Here. Code: https://github.com/a/one
+- Learning to Unlearn with Gradient Projection https://github.com/a/two
+- Another Bare Paper Title, NeurIPS 2023. https://github.com/a/three
+- Install the package from https://github.com/a/four
+- The Official Repository Is Here: https://github.com/a/five
+- Model sparsity can simplify machine unlearning https://github.com/a/six
+- See https://github.com/a/seven
+`
+	var got []string
+	for _, e := range readFormat(t, "l.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %q", e.Source.Line, e.Title, e.Venue, urls(e)))
+	}
+	want := []string{
+		`1 A Bare Paper Title Here "" ["code https://github.com/a/one"]`,
+		`2 Learning to Unlearn with Gradient Projection "" ["code https://github.com/a/two"]`,
+		`3 Another Bare Paper Title "NeurIPS 2023" ["code https://github.com/a/three"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestTableCodeNote reads a code column that says in words where the code
 // is: "Coming soon" promises it, a dash says nothing, and the promise
 // outlasts a merge with an entry that says nothing.

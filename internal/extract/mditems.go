@@ -219,6 +219,13 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		// Before a link to the paper, or before "[[Code]](url)" alone
 		// when it reads as a title ("Segment Anything [[Code]](url)").
 		title = t
+	} else if linksKind(links, KindCode) && titleWords(t) && titleCased(t) && !labels(before, t) {
+		// Before a repository's bare address ("Title. Code:
+		// https://github.com/...", "Title https://github.com/..."),
+		// text in title case: not a sentence that leads to the link
+		// ("Install the package from https://..."), nor its label
+		// ("The Official Code: https://...").
+		title = t
 	}
 	title = dropNumber(title)
 	if title == "" || fieldName(title) {
@@ -412,6 +419,41 @@ func (p *markdownParser) labelsCode(n ast.Node) bool {
 func titleWords(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || unicode.IsDigit(r)) && !fieldName(t)
+}
+
+// titleCased reports whether text is written as titles are: at least
+// three in four of its words of four letters or more, but for the
+// prepositions and pronouns titles leave small ("with", "from"), open
+// with a capital or a digit, and two of them at least.
+func titleCased(t string) bool {
+	capital, long := 0, 0
+	for _, w := range strings.Fields(t) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if utf8.RuneCountInString(w) < 4 || smallTitleWords[strings.ToLower(w)] {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			capital++
+		}
+	}
+	return capital >= 2 && 4*capital >= 3*long
+}
+
+// labels reports whether text ends with t and a colon: t labels the
+// link after it, rather than naming a paper.
+func labels(text, t string) bool {
+	i := strings.LastIndex(text, t)
+	return i >= 0 && strings.TrimSpace(text[i+len(t):]) == ":"
+}
+
+// smallTitleWords are the words of four letters or more that titles in
+// title case often leave in small letters.
+var smallTitleWords = map[string]bool{
+	"with": true, "from": true, "into": true, "onto": true, "over": true, "upon": true, "than": true,
+	"that": true, "when": true, "your": true, "their": true, "this": true, "via": true, "without": true,
+	"within": true, "through": true, "under": true, "across": true, "between": true, "about": true,
+	"towards": true, "toward": true, "using": true, "beyond": true, "among": true, "after": true, "before": true,
 }
 
 // linkDebris is what plainText leaves of links in brackets ("[[pytorch]
