@@ -40,6 +40,7 @@ func rstMarkdown(src []byte) []byte {
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " \t\r")
 	}
+	joinSpans(lines)
 	r := &rstWriter{lines: lines, out: make([]string, len(lines))}
 	r.collectTargets()
 	r.markHeadings()
@@ -56,6 +57,71 @@ func rstMarkdown(src []byte) []byte {
 	return []byte(b.String())
 }
 
+// joinSpans moves the end of interpreted text that a paragraph's line
+// opens and the next closes ("`No U-Turn" over "Sampler <url>`__, ...") up
+// to the line that opens it, so that each line's markup is whole: the
+// link stays at the line it starts on, and the lines keep their number.
+// A table's lines are left alone: their cells are joined instead.
+func joinSpans(lines []string) {
+	for i := range lines {
+		t := strings.TrimSpace(lines[i])
+		if t == "" || t[0] == '|' || t[0] == '+' || !openSpan(lines[i]) {
+			continue
+		}
+		// An interpreted text over a few lines at most; a line it takes
+		// whole is left blank, and then the rest of the line that closes
+		// it comes up too, rather than start a paragraph of its own.
+		blanked := false
+		for j := i + 1; j < len(lines) && j <= i+8; j++ {
+			body := strings.TrimLeft(lines[j], " \t")
+			if body == "" || body[0] == '|' || body[0] == '+' || strings.HasPrefix(body, "..") {
+				break
+			}
+			end := strings.IndexByte(body, '`')
+			if end < 0 || blanked {
+				lines[i] += " " + body
+				lines[j] = ""
+				blanked = true
+				if end < 0 {
+					continue
+				}
+				break
+			}
+			end++
+			for n := 0; n < 2 && end < len(body) && body[end] == '_'; n++ {
+				end++ // "`_" or "`__"
+			}
+			lines[i] += " " + body[:end]
+			lines[j] = lines[j][:len(lines[j])-len(body)] + strings.TrimLeft(body[end:], " ")
+			break
+		}
+	}
+}
+
+// openSpan reports whether a line leaves interpreted text open: an odd
+// number of single backquotes outside its literals ("“x“").
+func openSpan(l string) bool {
+	if strings.IndexByte(l, '`') < 0 {
+		return false
+	}
+	open := false
+	for i := 0; i < len(l); i++ {
+		if l[i] != '`' {
+			continue
+		}
+		if strings.HasPrefix(l[i:], "``") && !open {
+			end := strings.Index(l[i+2:], "``")
+			if end < 0 {
+				return false
+			}
+			i += end + 3
+			continue
+		}
+		open = !open
+	}
+	return open
+}
+
 type rstWriter struct {
 	lines []string
 	out   []string // the Markdown of each line; done[i] when set already
@@ -65,17 +131,25 @@ type rstWriter struct {
 	targets   map[string]string
 	anonymous []string
 	next      int
+	// headings are the levels of the sections' titles, by line.
+	headings map[int]int
+	// substitutions are what "|name|" stands for, as Markdown: a badge
+	// (an image, linked when its directive has a :target:) or text.
+	substitutions map[string]string
 }
 
 // collectTargets reads the targets (".. _name: url", "__ url") of the
 // whole text: references may come before their targets, and usually do.
 func (r *rstWriter) collectTargets() {
 	r.targets = make(map[string]string)
+	r.substitutions = make(map[string]string)
 	r.done = make([]bool, len(r.lines))
 	var indirect [][2]string
-	for _, l := range r.lines {
+	for i, l := range r.lines {
 		t := strings.TrimSpace(l)
 		switch {
+		case strings.HasPrefix(t, ".. |"):
+			r.substitution(i, t)
 		case strings.HasPrefix(t, ".. __:"):
 			r.anonymous = append(r.anonymous, strings.TrimSpace(t[len(".. __:"):]))
 		case strings.HasPrefix(t, "__ "):
@@ -103,6 +177,39 @@ func (r *rstWriter) collectTargets() {
 				}
 			}
 		}
+	}
+}
+
+// substitution reads the definition of a substitution at line i, t:
+// ".. |name| image:: url" with its ":target: url" on a line under it, or
+// ".. |name| replace:: text".
+func (r *rstWriter) substitution(i int, t string) {
+	end := strings.Index(t[len(".. |"):], "| ")
+	if end <= 0 {
+		return
+	}
+	name := t[len(".. |") : len(".. |")+end]
+	kind, arg, ok := strings.Cut(strings.TrimSpace(t[len(".. |")+end+2:]), ":: ")
+	if !ok || name == "" {
+		return
+	}
+	arg = strings.TrimSpace(arg)
+	switch kind {
+	case "replace":
+		r.substitutions[name] = arg
+	case "image":
+		md := "![" + name + "](" + mdDest(arg) + ")"
+		for _, l := range r.lines[i+1:] {
+			o := strings.TrimSpace(l)
+			if o == "" || l[0] != ' ' && l[0] != '\t' {
+				break
+			}
+			if target, ok := strings.CutPrefix(o, ":target: "); ok {
+				md = "[" + md + "](" + mdDest(strings.TrimSpace(target)) + ")"
+				break
+			}
+		}
+		r.substitutions[name] = md
 	}
 }
 
@@ -142,14 +249,22 @@ func rstAdornment(l string) bool {
 	return strings.Count(l, l[:1]) == len(l)
 }
 
-// markHeadings writes the sections' titles as headings and their
-// adornments as blank lines. A title is a line of text right over an
-// adornment at least as wide as it (or of three marks or more, which
-// docutils takes too, with a warning), and under the same adornment when
-// it has an overline. Levels go by the order in which each adornment
-// (its mark, with or without an overline) first appears.
+// markHeadings finds the sections' titles, for write to write as
+// headings, and writes their adornments as blank lines. A title is a line
+// of text right over an adornment at least as wide as it (or of three
+// marks or more, which docutils takes too, with a warning), and under the
+// same adornment when it has an overline. Levels go by the order in which
+// each adornment (its mark, with or without an overline) first appears;
+// the first is the document's title ("#") when it is used once, and
+// otherwise a level of sections ("##") like the others.
 func (r *rstWriter) markHeadings() {
-	levels := map[string]int{}
+	type heading struct {
+		line  int
+		style string
+	}
+	var found []heading
+	var styles []string
+	uses := map[string]int{}
 	for i := 0; i+1 < len(r.lines); i++ {
 		title, under := r.lines[i], r.lines[i+1]
 		if strings.TrimSpace(title) == "" || rstAdornment(title) || !rstAdornment(under) || r.done[i] {
@@ -165,18 +280,28 @@ func (r *rstWriter) markHeadings() {
 		style := under[:1]
 		if over {
 			style += "o"
-		}
-		level, ok := levels[style]
-		if !ok {
-			level = len(levels) + 1
-			levels[style] = level
-		}
-		r.set(i, strings.Repeat("#", min(level, 6))+" "+r.inline(strings.TrimSpace(title)))
-		r.set(i+1, "")
-		if over {
 			r.set(i-1, "")
 		}
+		if uses[style] == 0 {
+			styles = append(styles, style)
+		}
+		uses[style]++
+		found = append(found, heading{i, style})
+		r.done[i] = true
+		r.set(i+1, "")
 		i++
+	}
+	shift := 1
+	if len(styles) > 0 && uses[styles[0]] > 1 {
+		shift = 2
+	}
+	r.headings = make(map[int]int, len(found))
+	for _, h := range found {
+		level := 0
+		for level < len(styles) && styles[level] != h.style {
+			level++
+		}
+		r.headings[h.line] = min(level+shift, 6)
 	}
 }
 
@@ -348,6 +473,10 @@ func (r *rstWriter) write() {
 				continue
 			}
 			literal = -1
+		}
+		if level, ok := r.headings[i]; ok {
+			r.set(i, strings.Repeat("#", level)+" "+r.inline(t))
+			continue
 		}
 		if r.done[i] {
 			continue
@@ -555,6 +684,9 @@ func (r *rstWriter) markup(b []byte, s string, start bool, from int) ([]byte, in
 		n := end + 2
 		for n < len(s) && s[n] == '_' && n < end+4 {
 			n++
+		}
+		if sub, ok := r.substitutions[s[1:end+1]]; ok {
+			b = append(b, sub...)
 		}
 		return b, n
 	case '[':

@@ -75,6 +75,48 @@ func TestRSTInline(t *testing.T) {
 	}
 }
 
+// TestRSTBlocks writes sections whose first adornment is used more than
+// once as sections (not a document's title), interpreted text over two
+// lines as a link on the line it opens (over three, with the rest of the
+// line that closes it), and substitutions as the badge
+// (linked by its :target:) or the text they stand for.
+func TestRSTBlocks(t *testing.T) {
+	src := strings.Join([]string{
+		"Features",
+		"========",
+		"- the `No U-Turn",
+		"  Sampler <https://jmlr.org/h14>`__, allow models |v| |badge|",
+		"- `A Title Over",
+		"  three lines of",
+		"  text <https://a.example/t>`_, and `code <https://github.com/a/b>`_",
+		"Install",
+		"=======",
+		"Sub",
+		"---",
+		".. |badge| image:: https://img.example/b.svg",
+		"   :alt: build",
+		"   :target: https://ci.example/x",
+		".. |v| replace:: version 2",
+	}, "\n")
+	want := strings.Join([]string{
+		"## Features",
+		"",
+		"- the [No U-Turn Sampler](https://jmlr.org/h14)",
+		"  , allow models version 2 [![badge](https://img.example/b.svg)](https://ci.example/x)",
+		"- [A Title Over three lines of text](https://a.example/t), and [code](https://github.com/a/b)",
+		"",
+		"",
+		"## Install",
+		"",
+		"### Sub",
+		"",
+		"", "", "", "",
+	}, "\n")
+	if got := string(rstMarkdown([]byte(src))); got != want {
+		t.Errorf("rstMarkdown:\n got %q\nwant %q", got, want)
+	}
+}
+
 // FuzzRST reads any text as reStructuredText: its Markdown has as many
 // lines, and reading it makes no panic and well-made entries at lines of
 // the text.
