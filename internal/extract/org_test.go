@@ -15,14 +15,7 @@ import (
 // with Org's links, each at its line; the comments, the settings and a
 // source block give nothing.
 func TestOrg(t *testing.T) {
-	data, err := os.ReadFile("testdata/reading-list.org")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range readFormat(t, "reading-list.org", string(data), FormatAuto) {
-		got = append(got, fmt.Sprintf("%d %s %q %q %q", e.Source.Line, e.Title, e.Section, e.AuthorNames, urls(e)))
-	}
+	got := lineTitles(t, "reading-list.org")
 	want := []string{
 		`6 Model Sparsity Can Simplify Machine Unlearning "Unlearning" [] ["paper https://arxiv.org/abs/2304.04934" "code https://github.com/OPTML-Group/Unlearn-Sparse"]`,
 		`8 Salient Things "Unlearning" ["Chongyu Fan" "Jiancheng Liu"] ["paper https://arxiv.org/abs/2310.12508"]`,
@@ -43,10 +36,30 @@ func FuzzOrg(f *testing.F) {
 	}
 	f.Add(string(data))
 	f.Add("* [[x][y]]\n:URL: [[https://a.b][c]]\n|-+-|\n#+BEGIN_X\n[[\n** DONE [#B] T :a:")
-	f.Fuzz(func(t *testing.T, src string) {
-		if md := orgMarkdown([]byte(src)); bytes.Count(md, []byte("\n")) != strings.Count(src, "\n") {
-			t.Fatalf("%d lines of Markdown from %d of Org", bytes.Count(md, []byte("\n")), strings.Count(src, "\n"))
-		}
-		fuzzRead(t, FormatOrg, "f.org", src)
-	})
+	f.Fuzz(func(t *testing.T, src string) { fuzzLineForLine(t, orgMarkdown, FormatOrg, "f.org", src) })
+}
+
+// lineTitles reads a file of testdata by its extension, and gives each
+// entry's line, title, section, authors and links.
+func lineTitles(t *testing.T, name string) []string {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range readFormat(t, name, string(data), FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %q %q %q", e.Source.Line, e.Title, e.Section, e.AuthorNames, urls(e)))
+	}
+	return got
+}
+
+// fuzzLineForLine checks a reader that writes its format as Markdown, a
+// line for each line: the Markdown of src has as many lines, and reading
+// src makes no panic and well-made entries at its lines.
+func fuzzLineForLine(t *testing.T, markdown func([]byte) []byte, format Format, name, src string) {
+	if md := markdown([]byte(src)); bytes.Count(md, []byte("\n")) != strings.Count(src, "\n") {
+		t.Fatalf("%d lines of Markdown from %d of %s", bytes.Count(md, []byte("\n")), strings.Count(src, "\n"), format)
+	}
+	fuzzRead(t, format, name, src)
 }

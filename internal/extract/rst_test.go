@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"bytes"
-	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -17,14 +15,7 @@ import (
 // citation; sections by their adornments. The badge, the directives, the
 // literal block and the footnote give nothing.
 func TestRST(t *testing.T) {
-	data, err := os.ReadFile("testdata/reading-list.rst")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range readFormat(t, "reading-list.rst", string(data), FormatAuto) {
-		got = append(got, fmt.Sprintf("%d %s %q %q %q", e.Source.Line, e.Title, e.Section, e.AuthorNames, urls(e)))
-	}
+	got := lineTitles(t, "reading-list.rst")
 	want := []string{
 		`16 Machine Unlearning: A Survey "Surveys" [] ["paper https://arxiv.org/abs/2209.02299"]`,
 		`17 Model Sparsity Can Simplify Machine Unlearning "Surveys" [] ["paper https://arxiv.org/abs/2304.04934" "code https://github.com/OPTML-Group/Unlearn-Sparse"]`,
@@ -127,10 +118,5 @@ func FuzzRST(f *testing.F) {
 	}
 	f.Add(string(data))
 	f.Add("T\n=\n`a <b>`_ `c`__ d_ |e| [f]_ :g:`h` ``i\n+--+\n| x\n+==+\n.. list-table::\n   :header-rows: x\n   * - y\n.. [z] w\n:k: v\nt::\n\n  q")
-	f.Fuzz(func(t *testing.T, src string) {
-		if md := rstMarkdown([]byte(src)); bytes.Count(md, []byte("\n")) != strings.Count(src, "\n") {
-			t.Fatalf("%d lines of Markdown from %d of reStructuredText", bytes.Count(md, []byte("\n")), strings.Count(src, "\n"))
-		}
-		fuzzRead(t, FormatRST, "f.rst", src)
-	})
+	f.Fuzz(func(t *testing.T, src string) { fuzzLineForLine(t, rstMarkdown, FormatRST, "f.rst", src) })
 }
