@@ -99,7 +99,8 @@ func joinSpans(lines []string) {
 }
 
 // openSpan reports whether a line leaves interpreted text open: an odd
-// number of single backquotes outside its literals ("“x“").
+// number of single backquotes outside its literals (text between two
+// backquotes and two more).
 func openSpan(l string) bool {
 	if strings.IndexByte(l, '`') < 0 {
 		return false
@@ -131,8 +132,10 @@ type rstWriter struct {
 	targets   map[string]string
 	anonymous []string
 	next      int
-	// headings are the levels of the sections' titles, by line.
+	// headings are the levels of the sections' titles, by line; rows
+	// the cells of grid tables' rows, by their first line.
 	headings map[int]int
+	rows     map[int][]string
 	// substitutions are what "|name|" stands for, as Markdown: a badge
 	// (an image, linked when its directive has a :target:) or text.
 	substitutions map[string]string
@@ -312,6 +315,7 @@ func (r *rstWriter) markHeadings() {
 // is GFM's "|---|". A table without a header gets an empty one, on the
 // blank line above it.
 func (r *rstWriter) markGridTables() {
+	r.rows = make(map[int][]string)
 	for i := 0; i < len(r.lines); i++ {
 		if r.done[i] || !rstGridRule(r.lines[i]) {
 			continue
@@ -340,14 +344,11 @@ func (r *rstWriter) markGridTables() {
 		row := -1 // the first line of the row being read
 		var cells []string
 		flush := func() {
-			if row < 0 {
-				return
+			if row >= 0 {
+				r.rows[row] = cells // written by write, in order
+				r.done[row] = true
+				row = -1
 			}
-			for c := range cells {
-				cells[c] = " " + r.inline(strings.TrimSpace(cells[c])) + " "
-			}
-			r.set(row, "|"+strings.Join(cells, "|")+"|")
-			row = -1
 		}
 		for j := start; j < end; j++ {
 			l := r.lines[j]
@@ -476,6 +477,14 @@ func (r *rstWriter) write() {
 		}
 		if level, ok := r.headings[i]; ok {
 			r.set(i, strings.Repeat("#", level)+" "+r.inline(t))
+			continue
+		}
+		if cells, ok := r.rows[i]; ok {
+			var b strings.Builder
+			for _, c := range cells {
+				b.WriteString("| " + r.inline(strings.TrimSpace(c)) + " ")
+			}
+			r.set(i, b.String()+"|")
 			continue
 		}
 		if r.done[i] {
