@@ -33,7 +33,8 @@ func (x *Extractor) readRST(lr *lineReader, emit func(*rawEntry)) error {
 //   - a field ":Code: url" is a field line, as the Markdown reader knows
 //     them (orgField);
 //   - a citation ".. [Smith2020] text" is an item;
-//   - a grid table is a GFM table, a row for each row between its rules;
+//   - a grid or simple table is a GFM table (headless, the table's rows
+//     are papers where they link their titles, as in Markdown);
 //   - "#." and "(1)" number items as "1." does.
 func rstMarkdown(src []byte) []byte {
 	lines := strings.Split(string(src), "\n")
@@ -45,6 +46,7 @@ func rstMarkdown(src []byte) []byte {
 	r.collectTargets()
 	r.markHeadings()
 	r.markGridTables()
+	r.markSimpleTables()
 	r.write()
 	var b strings.Builder
 	b.Grow(len(src) + len(src)/8)
@@ -135,7 +137,7 @@ type rstWriter struct {
 	// headings are the levels of the sections' titles, by line; rows
 	// the cells of grid tables' rows, by their first line.
 	headings map[int]int
-	rows     map[int][]string
+	rows     [][]string
 	// substitutions are what "|name|" stands for, as Markdown: a badge
 	// (an image, linked when its directive has a :target:) or text.
 	substitutions map[string]string
@@ -315,7 +317,7 @@ func (r *rstWriter) markHeadings() {
 // is GFM's "|---|". A table without a header gets an empty one, on the
 // blank line above it.
 func (r *rstWriter) markGridTables() {
-	r.rows = make(map[int][]string)
+	r.rows = make([][]string, len(r.lines))
 	for i := 0; i < len(r.lines); i++ {
 		if r.done[i] || !rstGridRule(r.lines[i]) {
 			continue
@@ -342,10 +344,10 @@ func (r *rstWriter) markGridTables() {
 		}
 		empty := "|" + strings.Repeat("  |", len(cols))
 		row := -1 // the first line of the row being read
-		var cells []string
+		var cur tableRow
 		flush := func() {
 			if row >= 0 {
-				r.rows[row] = cells // written by write, in order
+				r.rows[row] = cur.cells() // written by write, in order
 				r.done[row] = true
 				row = -1
 			}
@@ -369,15 +371,15 @@ func (r *rstWriter) markGridTables() {
 					// so that every row is a row of the GFM table.
 					r.set(j-1, empty)
 					r.set(j, rule)
-				case j == start:
-					r.set(j, "")
+				case j == start, j == end-1:
+					r.set(j, "") // the last rule ends the table
 				default:
 					r.set(j, empty)
 				}
 			default:
 				if row < 0 {
 					row = j
-					cells = make([]string, len(cols))
+					cur = make(tableRow, len(cols))
 				} else {
 					r.set(j, empty)
 				}
@@ -387,9 +389,7 @@ func (r *rstWriter) markGridTables() {
 					}
 					// A cell's lines are joined before its markup is
 					// read: a hyperlink may go over two.
-					if text := strings.TrimSpace(strings.Trim(l[span[0]:min(span[1], len(l))], "|")); text != "" {
-						cells[c] += " " + text
-					}
+					cur.add(c, strings.TrimSpace(strings.Trim(l[span[0]:min(span[1], len(l))], "|")))
 				}
 			}
 		}
@@ -398,12 +398,176 @@ func (r *rstWriter) markGridTables() {
 	}
 }
 
-// rstMaxColumns is the most columns a grid table is read with: a rule of
-// more is taken for text, and a wider table's rows are not each made as
-// wide. rstMaxLabel is the longest a citation's label is looked for.
+// markSimpleTables writes simple tables as GFM tables: columns under runs
+// of "=" ("=====  ====="), a row a line, but for a line whose first
+// column is blank, which goes on the row above. The rule under the header
+// is GFM's "|---|"; a table without a header (two rules, not three) gets
+// an empty one, on the blank line above it; the other rules and the
+// lines that go on a row are rows of empty cells, and the last rule ends
+// the table.
+func (r *rstWriter) markSimpleTables() {
+	for i := 0; i < len(r.lines); i++ {
+		cols := rstSimpleRule(r.lines[i])
+		if r.done[i] || cols == nil {
+			continue
+		}
+		rule := r.lines[i]
+		next := func(from int) int { // the next rule of the table, or -1
+			for j := from; j < len(r.lines) && j < from+rstMaxTableLines; j++ {
+				l := r.lines[j]
+				if l == rule {
+					return j
+				}
+				// Another table's rule, a blank line over another, or a
+				// line written already: no more of this table, and each
+				// line is looked through for one rule at most.
+				if l != "" && l[0] == '=' && strings.Trim(l, "= ") == "" ||
+					r.done[j] || strings.TrimSpace(l) == "" && (j+1 >= len(r.lines) || strings.TrimSpace(r.lines[j+1]) == "") {
+					return -1
+				}
+			}
+			return -1
+		}
+		second := next(i + 1)
+		if second < 0 {
+			continue
+		}
+		header, last := -1, second
+		if second+1 < len(r.lines) && strings.TrimSpace(r.lines[second+1]) != "" {
+			if third := next(second + 1); third > 0 {
+				header, last = second, third
+			}
+		}
+		empty := "|" + strings.Repeat("  |", len(cols))
+		delimiter := "|" + strings.Repeat("---|", len(cols))
+		switch {
+		case header >= 0:
+			r.set(i, "")
+			r.set(header, delimiter)
+		case i > 0 && strings.TrimSpace(r.lines[i-1]) == "" && !r.done[i-1]:
+			r.set(i-1, empty)
+			r.set(i, delimiter)
+		default:
+			continue // no line for a header: left as text
+		}
+		r.set(last, "")
+		// The header's lines are one row, at the line over its rule; a
+		// body's line whose first column is blank goes on the row above.
+		row, cur := -1, tableRow(nil)
+		flush := func() {
+			if row < 0 {
+				return
+			}
+			at := row
+			if row < header {
+				at = header - 1
+				r.set(row, "")
+			}
+			r.rows[at] = cur.cells()
+			r.done[at] = true
+			row = -1
+		}
+		for j := i + 1; j < last; j++ {
+			if j == header {
+				flush()
+				continue
+			}
+			l := r.lines[j]
+			blank := strings.TrimSpace(l) == ""
+			first := strings.TrimSpace(l[:min(len(l), cols[1][0])])
+			switch {
+			case !blank && row < 0, !blank && first != "" && !(row >= 0 && j < header):
+				flush()
+				row, cur = j, make(tableRow, len(cols))
+			case j < header:
+				r.set(j, "")
+			default:
+				r.set(j, empty) // a blank line, or more of the row above
+			}
+			if blank {
+				continue
+			}
+			from := 0
+			for c := range cols {
+				if from >= len(l) {
+					break
+				}
+				end := len(l)
+				if c+1 < len(cols) {
+					end = min(cols[c+1][0], len(l))
+					if end < len(l) && end > 0 && l[end-1] != ' ' && l[end] != ' ' {
+						// Text over the column's edge, which docutils
+						// refuses: the cell goes on to the next gap.
+						if gap := strings.Index(l[end:], "  "); gap >= 0 {
+							end += gap
+						} else {
+							end = len(l)
+						}
+					}
+				}
+				cur.add(c, strings.TrimSpace(l[from:end]))
+				from = end
+			}
+		}
+		flush()
+		i = last
+	}
+}
+
+// tableRow gathers the text of a table row's cells, a column's lines
+// joined once at the end: a cell may go over thousands of lines.
+type tableRow [][]string
+
+func (t tableRow) add(c int, text string) {
+	if text != "" {
+		t[c] = append(t[c], text)
+	}
+}
+
+func (t tableRow) cells() []string {
+	out := make([]string, len(t))
+	for c, lines := range t {
+		out[c] = strings.Join(lines, " ")
+	}
+	return out
+}
+
+// rstSimpleRule returns the columns of a simple table's rule, runs of "="
+// between spaces ("=====  ======"), or nil for a line that is none: two
+// columns at least, and at most rstMaxColumns.
+func rstSimpleRule(l string) [][2]int {
+	if len(l) < 3 || l[0] != '=' || strings.Trim(l, "= ") != "" || !strings.Contains(l, " ") {
+		return nil
+	}
+	var cols [][2]int
+	for i := 0; i < len(l); {
+		if l[i] == ' ' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(l) && l[j] == '=' {
+			j++
+		}
+		cols = append(cols, [2]int{i, j})
+		if len(cols) > rstMaxColumns {
+			return nil
+		}
+		i = j
+	}
+	if len(cols) < 2 {
+		return nil
+	}
+	return cols
+}
+
+// rstMaxColumns is the most columns a table is read with: a rule of more
+// is taken for text, and a wider table's rows are not each made as wide.
+// rstMaxLabel is the longest a citation's label is looked for.
 const (
-	rstMaxColumns = 64
-	rstMaxLabel   = 64
+	rstMaxColumns    = 64
+	rstMaxLabel      = 64
+	rstMaxTableLines = 10000 // looked through for a simple table's next rule
 )
 
 // rstGridRule reports whether a line is a grid table's rule, "+---+---+"
@@ -479,7 +643,7 @@ func (r *rstWriter) write() {
 			r.set(i, strings.Repeat("#", level)+" "+r.inline(t))
 			continue
 		}
-		if cells, ok := r.rows[i]; ok {
+		if cells := r.rows[i]; cells != nil {
 			var b strings.Builder
 			for _, c := range cells {
 				b.WriteString("| " + r.inline(strings.TrimSpace(c)) + " ")

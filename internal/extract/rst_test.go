@@ -10,9 +10,10 @@ import (
 // TestRST reads a reStructuredText list with each of the shapes papers
 // take in one: hyperlinks inline and by named and anonymous targets
 // (before and after their references), a numbered item, a definition
-// list, grid tables with and without a header and a cell over two lines,
-// a list-table with its header row, bold titles after authors, and a
-// citation; sections by their adornments. The badge, the directives, the
+// list, grid and simple tables with and without a header, a cell over two
+// lines (simple tables' with text over its column's edge), a list-table
+// with its header row, bold titles after authors, and a citation;
+// sections by their adornments. The badge, the directives, the
 // literal block and the footnote give nothing.
 func TestRST(t *testing.T) {
 	got := lineTitles(t, "reading-list.rst")
@@ -24,10 +25,14 @@ func TestRST(t *testing.T) {
 		`34 Defined Paper Title About Forgetting "Methods" ["Jane Doe" "John Roe"] ["code https://github.com/a/defined"]`,
 		`43 A Gridded Paper Title Over Two Lines "Tables" [] ["paper https://arxiv.org/abs/2401.00003" "code https://github.com/a/grid"]`,
 		`46 Another Gridded Paper "Tables" [] ["code https://github.com/a/grid2"]`,
-		`50 A Headless Gridded Paper "Tables" [] ["code https://github.com/a/grid3"]`,
-		`60 A Listed Table Paper "Tables" [] ["paper https://arxiv.org/abs/2401.00004" "code https://github.com/a/listed"]`,
-		`66 A Bold Publication Title "Publications" ["J. Doe" "R. Roe"] ["paper https://arxiv.org/abs/2205.00001" "code https://github.com/lab/bold"]`,
-		`71 A Cited Paper On Unlearning "References" ["J. Smith"] ["code https://github.com/a/cited"]`,
+		`50 A Headless Gridded Paper "Tables" [] ["paper https://arxiv.org/abs/2401.00005" "code https://github.com/a/grid3"]`,
+		`61 A Listed Table Paper "Tables" [] ["paper https://arxiv.org/abs/2401.00004" "code https://github.com/a/listed"]`,
+		`67 A Simple Table Paper "Tables" [] ["paper https://arxiv.org/abs/2401.00020" "code https://github.com/a/simple1"]`,
+		`69 Another Simple Table Paper Title "Tables" [] ["code https://github.com/a/simple2"]`,
+		`71 Third Simple Table Paper Title "Tables" [] ["code https://github.com/a/simple3"]`,
+		`75 A Headless Simple Paper "Tables" [] ["paper https://arxiv.org/abs/2401.00021" "code https://github.com/a/simple4"]`,
+		`83 A Bold Publication Title "Publications" ["J. Doe" "R. Roe"] ["paper https://arxiv.org/abs/2205.00001" "code https://github.com/lab/bold"]`,
+		`88 A Cited Paper On Unlearning "References" ["J. Smith"] ["code https://github.com/a/cited"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
