@@ -143,7 +143,7 @@ func isDir(name string) bool {
 // listingExts are the extensions of the files a directory's listings are
 // read from: notes, pages, bibliographies, dumps and text. Its .xml files
 // are read too, those that are feeds or bibliographies (knownXMLFile).
-var listingExts = []string{".md", ".markdown", ".org", ".rst", ".html", ".htm", ".bib", ".ris", ".json", ".jsonl", ".csv", ".tsv", ".txt", ".rss", ".atom", ".rdf"}
+var listingExts = []string{".md", ".markdown", ".org", ".rst", ".tex", ".bbl", ".html", ".htm", ".bib", ".ris", ".json", ".jsonl", ".csv", ".tsv", ".txt", ".rss", ".atom", ".rdf"}
 
 // listingsIn is the listings under a directory, in lexical order: the
 // files with a listing's extension (gzip-compressed or not), outside

@@ -309,15 +309,17 @@ func BenchmarkReadMarkdown(b *testing.B) {
 // BenchmarkReadFormats reads 5,000 papers in each of the formats read
 // whole or a record at a time beside the Daily Papers page: an arXiv
 // API feed (Atom), a RIS library, a CSV spreadsheet, Semantic Scholar's
-// JSON answer, an Org reading list and a reStructuredText list.
+// JSON answer, an Org reading list, a reStructuredText list and a LaTeX
+// bibliography.
 func BenchmarkReadFormats(b *testing.B) {
 	const n = 5000
-	var atom, ris, csv, api, org, rst strings.Builder
+	var atom, ris, csv, api, org, rst, bbl strings.Builder
 	atom.WriteString("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
 	csv.WriteString("title,authors,year,venue,code,arxiv_id\n")
 	api.WriteString("{\"total\": 5000, \"data\": [\n")
 	org.WriteString("#+TITLE: Reading list\n* Papers\n")
 	rst.WriteString("Reading list\n============\n\nPapers\n------\n\n")
+	bbl.WriteString("\\begin{thebibliography}{5000}\n\n")
 	for i := range n {
 		fmt.Fprintf(&atom, "<entry><id>http://arxiv.org/abs/2401.%05dv1</id><published>2024-01-05T18:00:00Z</published><title>Paper Title Number %d on Sparse Things</title>"+
 			"<summary>We study sparse things, number %d. Code: https://github.com/o%d/r%d</summary><author><name>Ann Smith</name></author><author><name>Bob Jones</name></author>"+
@@ -331,6 +333,7 @@ func BenchmarkReadFormats(b *testing.B) {
 		fmt.Fprintf(&api, "{\"paperId\": \"p%d\", \"externalIds\": {\"ArXiv\": \"2401.%05d\"}, \"title\": \"Paper Title Number %d on Sparse Things\", \"abstract\": \"Code: https://github.com/o%d/r%d\", \"year\": 2024, \"authors\": [{\"name\": \"Ann Smith\"}, {\"name\": \"Bob Jones\"}]}%s\n", i, i, i, i%50, i, sep)
 		fmt.Fprintf(&org, "- [[https://arxiv.org/abs/2401.%05d][Paper Title Number %d on Sparse Things]] [[https://github.com/o%d/r%d][code]]\n", i, i, i%50, i)
 		fmt.Fprintf(&rst, "* `Paper Title Number %d on Sparse Things <https://arxiv.org/abs/2401.%05d>`_ (ICML 2024) `code <https://github.com/o%d/r%d>`__\n", i, i, i%50, i)
+		fmt.Fprintf(&bbl, "\\bibitem[Smith et~al.(2024)]{s%d}\nAnn Smith and Bob M{\\\"u}ller.\n\\newblock Paper title number %d on sparse things.\n\\newblock In \\emph{ICML}, 2024.\n\\newblock \\url{https://github.com/o%d/r%d}.\n\n", i, i, i%50, i)
 	}
 	atom.WriteString("</feed>\n")
 	api.WriteString("]}\n")
@@ -340,7 +343,7 @@ func BenchmarkReadFormats(b *testing.B) {
 		data   string
 	}{{"atom", FormatFeed, atom.String()}, {"ris", FormatRIS, ris.String()}, {"csv", FormatCSV, csv.String()},
 		{"api-json", FormatAPIJSON, api.String()}, {"org", FormatOrg, org.String()},
-		{"rst", FormatRST, rst.String()}} {
+		{"rst", FormatRST, rst.String()}, {"latex", FormatLaTeX, bbl.String() + "\\end{thebibliography}\n"}} {
 		b.Run(in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(in.data)))
 			for b.Loop() {

@@ -208,6 +208,8 @@ func (x *Extractor) readWithFinisher(ctx context.Context, lr *lineReader, file s
 		err = x.readOrg(lr, f.push)
 	case FormatRST:
 		err = x.readRST(lr, f.push)
+	case FormatLaTeX:
+		err = x.readLaTeX(lr, f.push)
 	case FormatArxivMail:
 		err = x.readArxivMail(ctx, lr, f.push, f.stopped)
 	default:

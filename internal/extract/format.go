@@ -32,11 +32,12 @@ const (
 	FormatAPIJSON   Format = "api-json"   // a scholarly API's answer: Semantic Scholar, OpenAlex, OpenReview, Crossref, dblp
 	FormatOrg       Format = "org"        // Org mode: an Emacs or org-roam reading list
 	FormatRST       Format = "rst"        // reStructuredText: an awesome-list or a Sphinx page
+	FormatLaTeX     Format = "latex"      // LaTeX: a bibliography (.bbl, thebibliography) or a CV's lists
 	FormatArxivMail Format = "arxiv-mail" // arXiv's mailing of new submissions, saved as text
 )
 
 // Formats lists the formats a user may name.
-var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatAPIJSON, FormatFeed, FormatRIS, FormatCSV, FormatOrg, FormatRST, FormatArxivMail, FormatJSONL, FormatText}
+var Formats = []Format{FormatAuto, FormatDaily, FormatMarkdown, FormatHTML, FormatBibTeX, FormatHFJSON, FormatPwCJSON, FormatArxiv, FormatCSLJSON, FormatAPIJSON, FormatFeed, FormatRIS, FormatCSV, FormatOrg, FormatRST, FormatLaTeX, FormatArxivMail, FormatJSONL, FormatText}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -73,6 +74,8 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatOrg
 	case ".rst", ".rest":
 		return FormatRST
+	case ".bbl", ".tex", ".latex", ".ltx":
+		return FormatLaTeX
 	}
 	h := trimHead(head)
 	switch {
@@ -116,6 +119,8 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatHTML
 	case looksDaily(h):
 		return FormatDaily
+	case looksLaTeX(h):
+		return FormatLaTeX
 	case looksRST(h):
 		return FormatRST
 	case looksMarkdown(h):
@@ -317,6 +322,20 @@ func looksMarkdown(h []byte) bool {
 		if bytes.HasPrefix(s, []byte("# ")) || bytes.HasPrefix(s, []byte("## ")) || bytes.HasPrefix(s, []byte("- [")) ||
 			bytes.HasPrefix(s, []byte("* [")) || bytes.HasPrefix(s, []byte("| ")) && bytes.Count(s, []byte("|")) >= 3 {
 			return true
+		}
+	}
+	return false
+}
+
+// looksLaTeX finds LaTeX: a bibliography's items (\bibitem), or a
+// document's class, sections or environments on lines of their own.
+func looksLaTeX(h []byte) bool {
+	for _, line := range bytes.Split(h, []byte("\n")) {
+		s := bytes.TrimSpace(line)
+		for _, cmd := range []string{`\bibitem`, `\documentclass`, `\begin{`, `\section{`, `\section*{`} {
+			if bytes.HasPrefix(s, []byte(cmd)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -30,25 +30,27 @@ func TestOrg(t *testing.T) {
 // FuzzOrg reads any text as Org: its Markdown has as many lines, and
 // reading it makes no panic and well-made entries at lines of the text.
 func FuzzOrg(f *testing.F) {
-	data, err := os.ReadFile("testdata/reading-list.org")
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(string(data))
+	f.Add(readTestdata(f, "reading-list.org"))
 	f.Add("* [[x][y]]\n:URL: [[https://a.b][c]]\n|-+-|\n#+BEGIN_X\n[[\n** DONE [#B] T :a:")
 	f.Fuzz(func(t *testing.T, src string) { fuzzLineForLine(t, orgMarkdown, FormatOrg, "f.org", src) })
+}
+
+// readTestdata reads a file of testdata.
+func readTestdata(tb testing.TB, name string) string {
+	tb.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(data)
 }
 
 // lineTitles reads a file of testdata by its extension, and gives each
 // entry's line, title, section, authors and links.
 func lineTitles(t *testing.T, name string) []string {
 	t.Helper()
-	data, err := os.ReadFile("testdata/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, e := range readFormat(t, name, string(data), FormatAuto) {
+	for _, e := range readFormat(t, name, readTestdata(t, name), FormatAuto) {
 		got = append(got, fmt.Sprintf("%d %s %q %q %q", e.Source.Line, e.Title, e.Section, e.AuthorNames, urls(e)))
 	}
 	return got

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -117,11 +116,7 @@ func TestRSTBlocks(t *testing.T) {
 // lines, and reading it makes no panic and well-made entries at lines of
 // the text.
 func FuzzRST(f *testing.F) {
-	data, err := os.ReadFile("testdata/reading-list.rst")
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(string(data))
+	f.Add(readTestdata(f, "reading-list.rst"))
 	f.Add("T\n=\n`a <b>`_ `c`__ d_ |e| [f]_ :g:`h` ``i\n+--+\n| x\n+==+\n.. list-table::\n   :header-rows: x\n   * - y\n.. [z] w\n:k: v\nt::\n\n  q")
 	f.Fuzz(func(t *testing.T, src string) { fuzzLineForLine(t, rstMarkdown, FormatRST, "f.rst", src) })
 }

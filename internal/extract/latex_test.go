@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestLaTeX reads a bibliography as natbib writes it (its definitions
+// before the first item, labels over two lines, \newblock, \url, \href,
+// \doi, accents, math, a comment) and a CV's lists of publications under
+// its sections; an item without an address, the preamble and what follows
+// the document give nothing.
+func TestLaTeX(t *testing.T) {
+	got := append(lineTitles(t, "references.bbl"), lineTitles(t, "cv.tex")...)
+	want := []string{
+		`8 Model sparsity can simplify machine unlearning "" ["Jinghan Jia" "Jiancheng Liu" "Parikshit Ram" "Yuguang Yao" "Gaowen Liu" "Yang Liu" "Pranay Sharma" "Sijia Liu"] ["code https://github.com/OPTML-Group/Unlearn-Sparse"]`,
+		`17 SalUn: Empowering machine unlearning via gradient-based weight saliency in both image classification and generation "" ["Chongyu Fan" "Jiancheng Liu" "Yihua Zhang" "Eric Wong" "Dennis Wei" "Sijia Liu"] ["code https://github.com/OPTML-Group/Unlearn-Saliency"]`,
+		`25 The α-divergence of forgetting: a study "" ["Anna Müller" "Léa François"] ["paper https://doi.org/10.5555/jmlr.2022.1"]`,
+		`10 A Paper From A CV With Code "Publications / Conference papers" ["A. Smith" "B. Jones"] ["paper https://arxiv.org/abs/2401.00040" "code https://github.com/cvlab/cv-code"]`,
+		`13 Another CV Paper, 50% Faster "Publications / Conference papers" ["A. Smith"] ["code https://github.com/cvlab/faster"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestLatexInline writes LaTeX's markup as Markdown's.
+func TestLatexInline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`\href{https://github.com/a/b}{[code]} and \url{https://x.org/a%20b}`, `[[code]](https://github.com/a/b) and <https://x.org/a%20b>`},
+		{`\doi{10.1/x} \showeprint[arxiv]{2401.00001} \href{https://a.org}{}`, `<https://doi.org/10.1/x> <https://arxiv.org/abs/2401.00001> <https://a.org>`},
+		{`\emph{Italic} {\em switched} {\bf bold \emph{both}} \textbf{strong} \textsc{Caps}`, `*Italic* *switched* **bold *both*** **strong** Caps`},
+		{`M{\"u}ller, Fran{\c c}ois, \v{S}ime\v{c}ek, \L{}\'od\'z, Stra\ss e`, `Müller, François, Šimeček, Łódź, Straße`},
+		{"$\\alpha$-divergence, $\\ell_1$ 1--30 \\& more---yes ``quoted''", `α-divergence, ℓ_1 1–30 & more—yes "quoted"`},
+		{`2024{\natexlab{a}}, 23\penalty0 (4) \newblock next \cite{x} \label{y}`, `2024a, 23 (4) next`},
+		{`\bibinfo{title}{An ACM Title} \unknown{kept} \unknown trailing \`, `An ACM Title kept trailing \`},
+		{`unclosed {brace and \href{https://a.org/x}{text`, `unclosed brace and <https://a.org/x> text`},
+	}
+	for _, tt := range tests {
+		if got := latexInline(tt.in); got != tt.want {
+			t.Errorf("latexInline(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzLaTeX reads any text as LaTeX: its Markdown has as many lines, and
+// reading it makes no panic and well-made entries at lines of the text.
+func FuzzLaTeX(f *testing.F) {
+	for _, name := range []string{"references.bbl", "cv.tex"} {
+		f.Add(readTestdata(f, name))
+	}
+	f.Add("\\bibitem[a{]{k\n\\href{\\url{x}}{\\'{\\c}}$\\\\%\n\\item[\\section{]}\n{{{{\\em\n\\begin{document}\\end{x}y")
+	f.Fuzz(func(t *testing.T, src string) { fuzzLineForLine(t, latexMarkdown, FormatLaTeX, "f.tex", src) })
+}
