@@ -29,12 +29,18 @@ func (x *Extractor) readBibTeX(lr *lineReader, emit func(*rawEntry)) error {
 	if err != nil {
 		return err
 	}
+	parseBibTeX(data, lr, emit)
+	return nil
+}
+
+// parseBibTeX reads the entries of BibTeX, data, from the listing lr
+// reads.
+func parseBibTeX(data []byte, lr *lineReader, emit func(*rawEntry)) {
 	p := &bibParser{src: string(data), line: 1, file: lr.file, report: lr.report, macros: map[string]string{
 		"jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May", "jun": "June",
 		"jul": "July", "aug": "August", "sep": "September", "oct": "October", "nov": "November", "dec": "December",
 	}}
 	p.parse(emit)
-	return nil
 }
 
 func (p *bibParser) parse(emit func(*rawEntry)) {

@@ -327,12 +327,13 @@ func looksMarkdown(h []byte) bool {
 	return false
 }
 
-// looksLaTeX finds LaTeX: a bibliography's items (\bibitem), or a
-// document's class, sections or environments on lines of their own.
+// looksLaTeX finds LaTeX: a bibliography's items (\bibitem), biblatex's
+// .bbl, or a document's class, sections or environments on lines of
+// their own.
 func looksLaTeX(h []byte) bool {
 	for _, line := range bytes.Split(h, []byte("\n")) {
 		s := bytes.TrimSpace(line)
-		for _, cmd := range []string{`\bibitem`, `\documentclass`, `\begin{`, `\section{`, `\section*{`} {
+		for _, cmd := range []string{`\bibitem`, `\documentclass`, `\begin{`, `\section{`, `\section*{`, `\refsection{`, `% $ biblatex`} {
 			if bytes.HasPrefix(s, []byte(cmd)) {
 				return true
 			}

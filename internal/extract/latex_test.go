@@ -1,23 +1,29 @@
 package extract
 
 import (
+	"bytes"
 	"reflect"
+	"strings"
 	"testing"
 )
 
 // TestLaTeX reads a bibliography as natbib writes it (its definitions
 // before the first item, labels over two lines, \newblock, \url, \href,
-// \doi, accents, math, a comment) and a CV's lists of publications under
-// its sections; an item without an address, the preamble and what follows
-// the document give nothing.
+// \doi, accents, math, a comment), a CV's lists of publications under
+// its sections, and the .bbl biber writes for biblatex (names, fields,
+// verbatim fields, a list and a range); an item without an address, the
+// preamble and what follows the document give nothing.
 func TestLaTeX(t *testing.T) {
 	got := append(lineTitles(t, "references.bbl"), lineTitles(t, "cv.tex")...)
+	got = append(got, lineTitles(t, "biblatex.bbl")...)
 	want := []string{
 		`8 Model sparsity can simplify machine unlearning "" ["Jinghan Jia" "Jiancheng Liu" "Parikshit Ram" "Yuguang Yao" "Gaowen Liu" "Yang Liu" "Pranay Sharma" "Sijia Liu"] ["code https://github.com/OPTML-Group/Unlearn-Sparse"]`,
 		`17 SalUn: Empowering machine unlearning via gradient-based weight saliency in both image classification and generation "" ["Chongyu Fan" "Jiancheng Liu" "Yihua Zhang" "Eric Wong" "Dennis Wei" "Sijia Liu"] ["code https://github.com/OPTML-Group/Unlearn-Saliency"]`,
 		`25 The α-divergence of forgetting: a study "" ["Anna Müller" "Léa François"] ["paper https://doi.org/10.5555/jmlr.2022.1"]`,
 		`10 A Paper From A CV With Code "Publications / Conference papers" ["A. Smith" "B. Jones"] ["paper https://arxiv.org/abs/2401.00040" "code https://github.com/cvlab/cv-code"]`,
 		`13 Another CV Paper, 50% Faster "Publications / Conference papers" ["A. Smith"] ["code https://github.com/cvlab/faster"]`,
+		`16 Model Sparsity Can Simplify Machine Unlearning "" ["Jinghan Jia" "Sijia Liu"] ["paper https://arxiv.org/abs/2304.04934" "code https://github.com/OPTML-Group/Unlearn-Sparse"]`,
+		`43 The α-Divergence of Forgetting "" ["Anna von Müller"] ["paper https://doi.org/10.5555/jmlr.2022.1"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
@@ -46,9 +52,15 @@ func TestLatexInline(t *testing.T) {
 // FuzzLaTeX reads any text as LaTeX: its Markdown has as many lines, and
 // reading it makes no panic and well-made entries at lines of the text.
 func FuzzLaTeX(f *testing.F) {
-	for _, name := range []string{"references.bbl", "cv.tex"} {
+	for _, name := range []string{"references.bbl", "cv.tex", "biblatex.bbl"} {
 		f.Add(readTestdata(f, name))
 	}
 	f.Add("\\bibitem[a{]{k\n\\href{\\url{x}}{\\'{\\c}}$\\\\%\n\\item[\\section{]}\n{{{{\\em\n\\begin{document}\\end{x}y")
-	f.Fuzz(func(t *testing.T, src string) { fuzzLineForLine(t, latexMarkdown, FormatLaTeX, "f.tex", src) })
+	f.Add("\\entry{k}{t}\n\\name{a}{%\nfamily={x\ngiven={y},\n\\verb{url}\n\\verb u\n\\field{title}{T\n\\endentry")
+	f.Fuzz(func(t *testing.T, src string) {
+		if bib := biblatexBibTeX([]byte(src)); bytes.Count(bib, []byte("\n")) != strings.Count(src, "\n") {
+			t.Fatalf("%d lines of BibTeX from %d of biblatex", bytes.Count(bib, []byte("\n")), strings.Count(src, "\n"))
+		}
+		fuzzLineForLine(t, latexMarkdown, FormatLaTeX, "f.tex", src)
+	})
 }

@@ -1717,6 +1717,7 @@ func TestDetectFormat(t *testing.T) {
 		{"cv.tex", "", FormatLaTeX},
 		{"-", "\\begin{thebibliography}{9}\n\\bibitem{a} A. Smith. Title.\n", FormatLaTeX},
 		{"-", "% a comment\n\\documentclass{article}\n", FormatLaTeX},
+		{"-", "% $ biblatex auxiliary file $\n% $ biblatex bbl format version 3.2 $\n", FormatLaTeX},
 		{"-", "Some text with \\emph{markup} inside.\n", FormatText},
 		{"list.rst", "anything", FormatRST},
 		{"-", "Papers\n======\n\n* `A Paper <https://arxiv.org/abs/1>`_\n", FormatRST},
