@@ -177,14 +177,14 @@ func latexMarkdown(src []byte) []byte {
 			end := i + 1
 			for end < to && end < i+latexMaxItemLines {
 				n := strings.TrimSpace(lines[end])
-				if n == "" || latexItem(n) || strings.HasPrefix(n, `\begin{`) || strings.HasPrefix(n, `\end{`) || latexHeading(n) != "" {
+				if n == "" || latexItem(n) || strings.HasPrefix(n, `\begin{`) || strings.HasPrefix(n, `\end{`) || latexSectioning(n) >= 0 {
 					break
 				}
 				end++
 			}
 			out[i] = "- " + strings.TrimSpace(latexInline(latexItemText(strings.Join(lines[i:end], "\n"))))
 			i = end - 1
-		case latexHeading(t) != "":
+		case latexSectioning(t) >= 0:
 			out[i] = latexHeading(t)
 		case strings.HasPrefix(t, `\begin{`), strings.HasPrefix(t, `\end{`):
 			// An environment's edge; what follows it on the line is text.
@@ -289,23 +289,24 @@ func matchingBracket(s string) int {
 	return -1
 }
 
-// latexHeading writes a sectioning command as a Markdown heading, or
-// returns "" for a line that is none.
-func latexHeading(t string) string {
+// latexSectioning is the level of the sectioning command a line opens
+// with (\title 0, \chapter 1, \section 2, ...), or -1 for a line that
+// opens with none.
+func latexSectioning(t string) int {
 	for level, cmd := range []string{`\title{`, `\chapter`, `\section`, `\subsection`, `\subsubsection`, `\paragraph`} {
-		if !strings.HasPrefix(t, cmd) {
-			continue
+		if rest, ok := strings.CutPrefix(t, cmd); ok && (level == 0 || strings.HasPrefix(strings.TrimPrefix(rest, "*"), "{")) {
+			return level
 		}
-		rest := strings.TrimPrefix(t[len(cmd):], "*")
-		if level > 0 && !strings.HasPrefix(rest, "{") {
-			return ""
-		}
-		if level == 0 {
-			rest = "{" + rest
-		}
-		return strings.Repeat("#", min(level+1, 6)) + " " + strings.TrimSpace(latexInline(rest))
 	}
-	return ""
+	return -1
+}
+
+// latexHeading writes a line that opens with a sectioning command as a
+// Markdown heading.
+func latexHeading(t string) string {
+	level := latexSectioning(t)
+	_, rest, _ := strings.Cut(t, "{")
+	return strings.Repeat("#", min(level+1, 6)) + " " + strings.TrimSpace(latexInline("{"+rest))
 }
 
 // latexInline writes a line's LaTeX as Markdown text.
