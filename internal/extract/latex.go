@@ -18,9 +18,9 @@ func (x *Extractor) readLaTeX(lr *lineReader, emit func(*rawEntry)) error {
 	}
 	if bytes.Contains(src, []byte(`\endentry`)) {
 		parseBibTeX(biblatexBibTeX(src), lr, emit) // biblatex's .bbl
-		return nil
+	} else {
+		parseTamed(latexMarkdown(src), emit)
 	}
-	parseTamed(latexMarkdown(src), emit)
 	return nil
 }
 

@@ -10,11 +10,18 @@ import (
 // headings, tables and fields read as they do in Markdown and every entry
 // keeps its line.
 func (x *Extractor) readOrg(lr *lineReader, emit func(*rawEntry)) error {
-	src, err := readWhole(lr, MaxWholeBytes, MaxLineBytes, "Org file")
+	return readAsMarkdown(lr, "Org file", orgMarkdown, emit)
+}
+
+// readAsMarkdown reads a listing whole and reads the Markdown that
+// markdown writes of it, a line for each of its lines, so that entries
+// keep the listing's lines.
+func readAsMarkdown(lr *lineReader, what string, markdown func([]byte) []byte, emit func(*rawEntry)) error {
+	src, err := readWhole(lr, MaxWholeBytes, MaxLineBytes, what)
 	if err != nil {
 		return err
 	}
-	parseTamed(orgMarkdown(src), emit)
+	parseTamed(markdown(src), emit)
 	return nil
 }
 

@@ -11,12 +11,7 @@ import (
 // publications kept as .rst, written as Markdown a line for each line
 // (rstMarkdown) and read as Markdown is.
 func (x *Extractor) readRST(lr *lineReader, emit func(*rawEntry)) error {
-	src, err := readWhole(lr, MaxWholeBytes, MaxLineBytes, "reStructuredText file")
-	if err != nil {
-		return err
-	}
-	parseTamed(rstMarkdown(src), emit)
-	return nil
+	return readAsMarkdown(lr, "reStructuredText file", rstMarkdown, emit)
 }
 
 // rstMarkdown writes reStructuredText as Markdown, a line for each line:
