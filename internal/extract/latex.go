@@ -146,7 +146,8 @@ func latexArgs(s string, n int) []string {
 
 // latexMarkdown writes LaTeX as Markdown, a line for each line: each
 // \bibitem and \item is an item, its lines joined on the first (the lines
-// after it blank), \section and its kin are headings, and the markup of
+// after it blank) and an arXiv identifier it names ("arXiv:2504.03579")
+// linked, \section and its kin are headings, and the markup of
 // text is Markdown's (\href and \url links, \emph and \textbf, accents,
 // Greek letters); the preamble, comments, environments' edges and other
 // commands give nothing but their text.
@@ -182,7 +183,13 @@ func latexMarkdown(src []byte) []byte {
 				}
 				end++
 			}
-			out[i] = "- " + strings.TrimSpace(latexInline(latexItemText(strings.Join(lines[i:end], "\n"))))
+			item := strings.TrimSpace(latexInline(latexItemText(strings.Join(lines[i:end], "\n"))))
+			if id := arxivIDIn(item); id != "" && !strings.Contains(item, "arxiv.org/") {
+				// "arXiv:2504.03579, 2025": the paper's address, as a
+				// bibliography gives it.
+				item += " <https://arxiv.org/abs/" + id + ">"
+			}
+			out[i] = "- " + item
 			i = end - 1
 		case latexSectioning(t) >= 0:
 			out[i] = latexHeading(t)

@@ -9,10 +9,11 @@ import (
 
 // TestLaTeX reads a bibliography as natbib writes it (its definitions
 // before the first item, labels over two lines, \newblock, \url, \href,
-// \doi, accents, math, a comment), a CV's lists of publications under
-// its sections, and the .bbl biber writes for biblatex (names, fields,
-// verbatim fields, a list and a range); an item without an address, the
-// preamble and what follows the document give nothing.
+// \doi, an arXiv identifier alone, accents, math, a comment), a CV's
+// lists of publications under its sections, and the .bbl biber writes
+// for biblatex (names, fields, verbatim fields, a list and a range); an
+// item without an address, the preamble and what follows the document
+// give nothing.
 func TestLaTeX(t *testing.T) {
 	got := append(lineTitles(t, "references.bbl"), lineTitles(t, "cv.tex")...)
 	got = append(got, lineTitles(t, "biblatex.bbl")...)
@@ -20,6 +21,7 @@ func TestLaTeX(t *testing.T) {
 		`8 Model sparsity can simplify machine unlearning "" ["Jinghan Jia" "Jiancheng Liu" "Parikshit Ram" "Yuguang Yao" "Gaowen Liu" "Yang Liu" "Pranay Sharma" "Sijia Liu"] ["code https://github.com/OPTML-Group/Unlearn-Sparse"]`,
 		`17 SalUn: Empowering machine unlearning via gradient-based weight saliency in both image classification and generation "" ["Chongyu Fan" "Jiancheng Liu" "Yihua Zhang" "Eric Wong" "Dennis Wei" "Sijia Liu"] ["code https://github.com/OPTML-Group/Unlearn-Saliency"]`,
 		`25 The α-divergence of forgetting: a study "" ["Anna Müller" "Léa François"] ["paper https://doi.org/10.5555/jmlr.2022.1"]`,
+		`32 A reference with an identifier alone "" ["Bo Kim" "Ann Lee"] ["paper https://arxiv.org/abs/2101.00001"]`,
 		`10 A Paper From A CV With Code "Publications / Conference papers" ["A. Smith" "B. Jones"] ["paper https://arxiv.org/abs/2401.00040" "code https://github.com/cvlab/cv-code"]`,
 		`13 Another CV Paper, 50% Faster "Publications / Conference papers" ["A. Smith"] ["code https://github.com/cvlab/faster"]`,
 		`16 Model Sparsity Can Simplify Machine Unlearning "" ["Jinghan Jia" "Sijia Liu"] ["paper https://arxiv.org/abs/2304.04934" "code https://github.com/OPTML-Group/Unlearn-Sparse"]`,
