@@ -183,7 +183,11 @@ func latexMarkdown(src []byte) []byte {
 				}
 				end++
 			}
-			item := strings.TrimSpace(latexInline(latexItemText(strings.Join(lines[i:end], "\n"))))
+			text := latexItemText(strings.Join(lines[i:end], "\n"))
+			item := latexReference(text)
+			if item == "" {
+				item = strings.TrimSpace(latexInline(text))
+			}
 			if id := arxivIDIn(item); id != "" && !strings.Contains(item, "arxiv.org/") {
 				// "arXiv:2504.03579, 2025": the paper's address, as a
 				// bibliography gives it.
@@ -203,6 +207,68 @@ func latexMarkdown(src []byte) []byte {
 		}
 	}
 	return []byte(strings.Join(out, "\n"))
+}
+
+// latexReference writes a bibliography's item in blocks, as BibTeX's
+// styles write one ("Authors.", "\newblock Title.", "\newblock In Venue,
+// 2024.", "\newblock \url{...}"), with its title first, linked to its
+// first address: "[Title](url). Authors. In Venue, 2024. <url>", which the
+// Markdown reader takes as a paper whatever its links are, and whether or
+// not it names a venue or a year. The title is the second block after
+// authors, or when it has neither an address nor a year (the first is
+// then a name the Markdown reader does not know for one: "xjdr-alt.",
+// "LLVM Project."), and else the first (a reference without authors). It
+// returns "" for an item of fewer blocks, or with no address, which the
+// Markdown reader reads as it is.
+func latexReference(text string) string {
+	if !strings.Contains(text, `\newblock`) {
+		return ""
+	}
+	var blocks []string
+	for _, b := range strings.Split(text, `\newblock`) {
+		if b = strings.TrimSpace(latexInline(b)); b != "" {
+			blocks = append(blocks, b)
+		}
+	}
+	if len(blocks) < 2 {
+		return ""
+	}
+	url := firstMarkdownURL(strings.Join(blocks, " "))
+	if url == "" {
+		return ""
+	}
+	t := 1
+	if _, _, names := authorList(strings.TrimRight(blocks[0], ".")); !names && (firstMarkdownURL(blocks[1]) != "" || hasYear(blocks[1])) {
+		t = 0
+	}
+	title := strings.TrimRight(blocks[t], ". ")
+	rest := append(append([]string{}, blocks[:t]...), blocks[t+1:]...)
+	if strings.Contains(title, "](") {
+		return title + ". " + strings.Join(rest, " ") // linked already: "\href{url}{Title}"
+	}
+	return "[" + title + "](" + url + "). " + strings.Join(rest, " ")
+}
+
+// firstMarkdownURL is the first address of a Markdown link ("[text](url)"
+// or "<url>") in s, or "".
+func firstMarkdownURL(s string) string {
+	i := strings.Index(s, "](http")
+	j := strings.Index(s, "<http")
+	switch {
+	case i < 0 && j < 0:
+		return ""
+	case j >= 0 && (i < 0 || j < i):
+		end := strings.IndexByte(s[j:], '>')
+		if end < 0 {
+			return ""
+		}
+		return s[j+1 : j+end]
+	}
+	end := strings.IndexByte(s[i:], ')')
+	if end < 0 {
+		return ""
+	}
+	return s[i+2 : i+end]
 }
 
 // latexMaxOption is the longest an optional argument ("[...]") is.

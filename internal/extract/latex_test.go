@@ -9,7 +9,8 @@ import (
 
 // TestLaTeX reads a bibliography as natbib writes it (its definitions
 // before the first item, labels over two lines, \newblock, \url, \href,
-// \doi, an arXiv identifier alone, accents, math, a comment), a CV's
+// \doi, an arXiv identifier alone, accents, math, a comment; references
+// with neither a venue nor names the Markdown reader knows), a CV's
 // lists of publications under its sections, and the .bbl biber writes
 // for biblatex (names, fields, verbatim fields, a list and a range); an
 // item without an address, the preamble and what follows the document
@@ -22,6 +23,8 @@ func TestLaTeX(t *testing.T) {
 		`17 SalUn: Empowering machine unlearning via gradient-based weight saliency in both image classification and generation "" ["Chongyu Fan" "Jiancheng Liu" "Yihua Zhang" "Eric Wong" "Dennis Wei" "Sijia Liu"] ["code https://github.com/OPTML-Group/Unlearn-Saliency"]`,
 		`25 The α-divergence of forgetting: a study "" ["Anna Müller" "Léa François"] ["paper https://doi.org/10.5555/jmlr.2022.1"]`,
 		`32 A reference with an identifier alone "" ["Bo Kim" "Ann Lee"] ["paper https://arxiv.org/abs/2101.00001"]`,
+		`37 Sampler: Entropy based sampling and parallel decoding "" [] ["code https://github.com/sampler-dev/sampler"]`,
+		`42 Introduction to Fast Scanning "" [] ["code https://github.com/scanlab/scan"]`,
 		`10 A Paper From A CV With Code "Publications / Conference papers" ["A. Smith" "B. Jones"] ["paper https://arxiv.org/abs/2401.00040" "code https://github.com/cvlab/cv-code"]`,
 		`13 Another CV Paper, 50% Faster "Publications / Conference papers" ["A. Smith"] ["code https://github.com/cvlab/faster"]`,
 		`16 Model Sparsity Can Simplify Machine Unlearning "" ["Jinghan Jia" "Sijia Liu"] ["paper https://arxiv.org/abs/2304.04934" "code https://github.com/OPTML-Group/Unlearn-Sparse"]`,
