@@ -751,6 +751,35 @@ func TestMarkdownTable(t *testing.T) {
 	}
 }
 
+// TestMarkdownHeadlessTable reads a table whose header names no column:
+// its title column is the one whose cells read as titles, and its rows
+// are papers where they link something; a table of other things (names,
+// numbers) under an empty header gives nothing.
+func TestMarkdownHeadlessTable(t *testing.T) {
+	src := `|  |  |  |
+|---|---|---|
+| 2024 | A Headless Table Paper Title | https://github.com/a/one |
+| 2023 | Another Headless Paper Here | [code](https://github.com/a/two) |
+| 2022 | A Third Headless Paper, Unlinked | - |
+
+|  |  |
+|---|---|
+| MNIST | https://github.com/a/mnist |
+| cifar | 60K |
+`
+	var got []string
+	for _, e := range readFormat(t, "t.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %s %q", e.Source.Line, e.Title, e.DateText, urls(e)))
+	}
+	want := []string{
+		`3 A Headless Table Paper Title  ["code https://github.com/a/one"]`,
+		`4 Another Headless Paper Here  ["code https://github.com/a/two"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestMarkdownTitleOverLinks reads a plain title over a nested list of
 // the paper's labelled links and fields as the paper; a section's name
 // over a list of papers, a field's name or a sentence over links, is not.

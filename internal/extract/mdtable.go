@@ -12,6 +12,7 @@ import (
 // table reads a GFM table whose header names the columns.
 func (p *markdownParser) table(t *east.Table) {
 	var columns []string
+	guessed := false // the title column, where the header names none
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		if _, ok := row.(*east.TableHeader); ok {
 			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
@@ -20,6 +21,11 @@ func (p *markdownParser) table(t *east.Table) {
 					name = en
 				}
 				columns = append(columns, name)
+			}
+			if strings.Join(columns, "") == "" {
+				if c := p.titleColumn(t); c >= 0 {
+					columns[c], guessed = "title", true // a header with no names
+				}
 			}
 			continue
 		}
@@ -82,7 +88,7 @@ func (p *markdownParser) table(t *east.Table) {
 			// holds papers ("Title", "Paper"), else an entry if the row
 			// links something, its code or page.
 			title = trimTitle(p.cellTitle(titleCell))
-			if title == "" || len(p.links(row)) == 0 && columnCell(columns, cells, paperColumn) != titleCell {
+			if title == "" || len(p.links(row)) == 0 && (guessed || columnCell(columns, cells, paperColumn) != titleCell) {
 				continue
 			}
 		}
@@ -101,6 +107,39 @@ func (p *markdownParser) table(t *east.Table) {
 		}
 		p.emit(re)
 	}
+}
+
+// titleColumn guesses the title column of a table whose header names no
+// column (a reStructuredText table without a header is written with an
+// empty one): the column whose cells most often read as titles in title
+// case, as long as at least half the rows' do. It returns -1 for none.
+func (p *markdownParser) titleColumn(t *east.Table) int {
+	var titled []int
+	rows := 0
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		if _, ok := row.(*east.TableHeader); ok {
+			continue
+		}
+		rows++
+		c := 0
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			text := plainTitle(collapseSpace(p.plainText(cell, false)))
+			if titleWords(text) && titleCased(text) && !strings.Contains(text, "://") {
+				for len(titled) <= c {
+					titled = append(titled, 0)
+				}
+				titled[c]++
+			}
+			c++
+		}
+	}
+	best := -1
+	for c, n := range titled {
+		if 2*n >= rows && n > 0 && (best < 0 || n > titled[best]) {
+			best = c
+		}
+	}
+	return best
 }
 
 // columnNames are the English names of the columns Chinese lists head

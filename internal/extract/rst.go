@@ -28,8 +28,8 @@ func (x *Extractor) readRST(lr *lineReader, emit func(*rawEntry)) error {
 //   - a field ":Code: url" is a field line, as the Markdown reader knows
 //     them (orgField);
 //   - a citation ".. [Smith2020] text" is an item;
-//   - a grid or simple table is a GFM table (headless, the table's rows
-//     are papers where they link their titles, as in Markdown);
+//   - a grid or simple table is a GFM table (without a header, under an
+//     empty one, whose title column the Markdown reader guesses);
 //   - "#." and "(1)" number items as "1." does.
 func rstMarkdown(src []byte) []byte {
 	lines := strings.Split(string(src), "\n")
