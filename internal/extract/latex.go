@@ -315,7 +315,7 @@ func latexItem(t string) bool {
 }
 
 // latexItemText drops an item's command: "\bibitem[label]{key}" or
-// "\item[label]", keeping a description list's label as the text's start.
+// "\item[label]", keeping a description list's label as a tag.
 func latexItemText(s string) string {
 	s = strings.TrimSpace(s)
 	bib := strings.HasPrefix(s, `\bibitem`)
@@ -338,7 +338,9 @@ func latexItemText(s string) string {
 		return s
 	}
 	if label != "" {
-		return label + " " + s
+		// A description list's label, in brackets as the tags lists
+		// open items with ("[ICML 2024] Title").
+		return "[" + label + "] " + s
 	}
 	return s
 }

@@ -27,6 +27,7 @@ func TestLaTeX(t *testing.T) {
 		`42 Introduction to Fast Scanning "" [] ["code https://github.com/scanlab/scan"]`,
 		`10 A Paper From A CV With Code "Publications / Conference papers" ["A. Smith" "B. Jones"] ["paper https://arxiv.org/abs/2401.00040" "code https://github.com/cvlab/cv-code"]`,
 		`13 Another CV Paper, 50% Faster "Publications / Conference papers" ["A. Smith"] ["code https://github.com/cvlab/faster"]`,
+		`19 A Described Paper On Forgetting "Publications / Workshop papers" [] ["code https://github.com/cvlab/described"]`,
 		`16 Model Sparsity Can Simplify Machine Unlearning "" ["Jinghan Jia" "Sijia Liu"] ["paper https://arxiv.org/abs/2304.04934" "code https://github.com/OPTML-Group/Unlearn-Sparse"]`,
 		`43 The α-Divergence of Forgetting "" ["Anna von Müller"] ["paper https://doi.org/10.5555/jmlr.2022.1"]`,
 	}
