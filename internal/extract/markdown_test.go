@@ -842,8 +842,9 @@ func TestMarkdownPlainTitleBeforeCode(t *testing.T) {
 
 // TestMarkdownTitleBeforeBareCode reads a title in title case before a
 // repository's bare address, labelled or not, with its venue; a sentence
-// that leads to the address, a label, or a title in sentence case (which
-// reads as a sentence) is no paper.
+// that leads to the address, a label (with a colon, or in words about
+// code), or a title in sentence case (which reads as a sentence) is no
+// paper.
 func TestMarkdownTitleBeforeBareCode(t *testing.T) {
 	src := `- A Bare Paper Title Here. Code: https://github.com/a/one
 - Learning to Unlearn with Gradient Projection https://github.com/a/two
@@ -852,6 +853,8 @@ func TestMarkdownTitleBeforeBareCode(t *testing.T) {
 - The Official Repository Is Here: https://github.com/a/five
 - Model sparsity can simplify machine unlearning https://github.com/a/six
 - See https://github.com/a/seven
+- Official PyTorch Implementation https://github.com/a/eight
+- Code and Data for the Paper https://github.com/a/nine
 `
 	var got []string
 	for _, e := range readFormat(t, "l.md", src, FormatMarkdown) {

@@ -219,12 +219,13 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 		// Before a link to the paper, or before "[[Code]](url)" alone
 		// when it reads as a title ("Segment Anything [[Code]](url)").
 		title = t
-	} else if linksKind(links, KindCode) && titleWords(t) && titleCased(t) && !labels(before, t) {
+	} else if linksKind(links, KindCode) && titleWords(t) && titleCased(t) && !labels(before, t) && !speaksOfCode(t) {
 		// Before a repository's bare address ("Title. Code:
 		// https://github.com/...", "Title https://github.com/..."),
 		// text in title case: not a sentence that leads to the link
 		// ("Install the package from https://..."), nor its label
-		// ("The Official Code: https://...").
+		// ("The Official Repository Is Here: https://...", "Official
+		// PyTorch Implementation https://...").
 		title = t
 	}
 	title = dropNumber(title)
@@ -440,6 +441,18 @@ func titleCased(t string) bool {
 	return capital >= 2 && 4*capital >= 3*long
 }
 
+// speaksOfCode reports whether text holds a word that only a label of a
+// link to code holds ("Official PyTorch Implementation", "Code and
+// Data"), rather than a paper's title.
+func speaksOfCode(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if codeLabelWords[strings.ToLower(strings.Trim(w, ":.,;-–—()[]*_"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // labels reports whether text ends with t and a colon: t labels the
 // link after it, rather than naming a paper.
 func labels(text, t string) bool {
@@ -512,11 +525,16 @@ func twoWordTitle(t string) bool {
 }
 
 // codeWords are the words a list writes about a link to code, which no
-// two-word title is made of.
-var codeWords = wordSet(`official unofficial implementation implementations reimplementation reproduction code codes
-source sources repo repository repositories github gitlab pytorch tensorflow jax keras paddle mindspore
-project page website homepage demo link links version release model models weights checkpoint checkpoints
-notebook colab dataset datasets pretrained library toolkit toolbox framework`)
+// two-word title is made of; codeLabelWords those of them that no title
+// of more words holds either.
+var (
+	codeWords = wordSet(codeLabels + ` source sources project page demo link links version release model models
+weights checkpoint checkpoints notebook colab dataset datasets pretrained library toolkit toolbox framework`)
+	codeLabelWords = wordSet(codeLabels)
+)
+
+const codeLabels = `official unofficial implementation implementations reimplementation reproduction code codes
+repo repository repositories github gitlab pytorch tensorflow jax keras paddle mindspore website homepage`
 
 // hasWordRune reports whether b holds a letter or a digit.
 func hasWordRune(b []byte) bool {
