@@ -87,6 +87,9 @@ func FuzzRead(f *testing.F) {
 	w.Close()
 	f.Add(gz.Bytes())
 	f.Add([]byte("\xff\xfeT\x00\n\x00\n\x00h\x00t\x00t\x00p\x00:\x00/\x00/\x00x\x00.\x00o\x00r\x00g\x00"))
+	// Told by their content: reStructuredText and LaTeX.
+	f.Add([]byte("T\n=\n\n* `A Title Here <https://arxiv.org/abs/2401.00001>`_ code_\n\n.. _code: https://github.com/a/b\n"))
+	f.Add([]byte("\\begin{thebibliography}{1}\n\\bibitem{k}\nA.~B.\n\\newblock Title.\n\\newblock \\url{https://github.com/a/b}, 2024.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		x := New(Options{Year: 2024})
 		seen := map[string]bool{}
