@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -243,10 +244,34 @@ func latexReference(text string) string {
 	}
 	title := strings.TrimRight(blocks[t], ". ")
 	rest := append(append([]string{}, blocks[:t]...), blocks[t+1:]...)
-	if strings.Contains(title, "](") {
-		return title + ". " + strings.Join(rest, " ") // linked already: "\href{url}{Title}"
+	if !strings.Contains(title, "](") {
+		title = "[" + title + "](" + url + ")"
+	} // else linked already: "\href{url}{Title}"
+	// The year, which BibTeX's styles write after the venue ("In Venue,
+	// 2023."), where the Markdown reader looks for none, as a tag after
+	// the title, where it does: "[Title](url) (2023).".
+	for _, b := range blocks[t+1:] {
+		if y := blockYear(b); y != "" && firstMarkdownURL(b) == "" {
+			title += " (" + y + ")"
+			break
+		}
 	}
-	return "[" + title + "](" + url + "). " + strings.Join(rest, " ")
+	return title + ". " + strings.Join(rest, " ")
+}
+
+// blockYear is the first year a block of a reference names as a word of
+// its own ("2023." in "In Venue, 2023.", "2024a"), or "".
+func blockYear(b string) string {
+	for _, w := range strings.FieldsFunc(b, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }) {
+		w = strings.TrimRight(w, ".;:*")
+		if len(w) == 5 && w[4] >= 'a' && w[4] <= 'z' {
+			w = w[:4] // natbib's "2024a"
+		}
+		if y, ok := yearOf(w); ok {
+			return strconv.Itoa(y)
+		}
+	}
+	return ""
 }
 
 // firstMarkdownURL is the first address of a Markdown link ("[text](url)"

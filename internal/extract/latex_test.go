@@ -34,6 +34,15 @@ func TestLaTeX(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
 	}
+	// The year BibTeX's styles write after the venue ("In Venue, 2023.",
+	// natbib's "2024a") dates the reference.
+	var dates []string
+	for _, e := range readFormat(t, "references.bbl", readTestdata(t, "references.bbl"), FormatAuto)[:3] {
+		dates = append(dates, e.DateText)
+	}
+	if want := []string{"2023", "2024", "2022"}; !reflect.DeepEqual(dates, want) {
+		t.Errorf("dates %q, want %q", dates, want)
+	}
 }
 
 // TestLatexInline writes LaTeX's markup as Markdown's.
