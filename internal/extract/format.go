@@ -125,10 +125,24 @@ func DetectFormat(name string, head []byte) Format {
 		return FormatRST
 	case looksMarkdown(h):
 		return FormatMarkdown
+	case looksReferences(h):
+		return FormatText // the text reader reads each reference
 	case looksTitled(h):
 		return FormatDaily
 	}
 	return FormatText
+}
+
+// looksReferences finds a paper's reference list copied as text: two
+// lines or more that open with a reference's number in brackets ("[1] ").
+func looksReferences(h []byte) bool {
+	refs, last := 0, 0
+	for _, line := range bytes.Split(h, []byte("\n")) {
+		if l := string(line); strings.HasPrefix(strings.TrimSpace(l), "[") && refLine(l, &last) {
+			refs++
+		}
+	}
+	return refs >= 2
 }
 
 // looksTitled finds a title paragraph followed by a paragraph that reads

@@ -1834,6 +1834,38 @@ Smith, A., & Jones, B. (2024a). Sparse things unlearn faster. https://github.com
 	}
 }
 
+// TestTextReferenceList reads a reference list copied from a PDF: one
+// reference a numbered line and those it wraps onto, with no blank line
+// between them, an address cut by a line break joined again, and a
+// reference that names its paper by its arXiv id alone; one with neither
+// a link nor an id gives nothing.
+func TestTextReferenceList(t *testing.T) {
+	src := `References
+[1] Ann Smith and Bob Jones. A wrapped address paper. In ICML, 2023. https://github.com/some-
+lab/wrapped-repo.
+[2] Carl Lee. Another wrapped paper. In NeurIPS, 2022. https://github.com/lab/
+another-repo
+[3] Dana Moe and Eve Roe. A reference with no link. In ICLR, 2021.
+[4] Meghdad Kurmanji and Eleni Triantafillou. Towards unbounded machine
+unlearning. NeurIPS 2023. arXiv:2302.09880.
+`
+	if f := DetectFormat("refs.txt", []byte(src)); f != FormatText {
+		t.Errorf("DetectFormat = %q, want text", f)
+	}
+	var got []string
+	for _, e := range readFormat(t, "refs.txt", src, FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %q %q", e.Source.Line, e.Title, e.AuthorNames, urls(e)))
+	}
+	want := []string{
+		`2 A wrapped address paper ["Ann Smith" "Bob Jones"] ["code https://github.com/some-lab/wrapped-repo"]`,
+		`4 Another wrapped paper ["Carl Lee"] ["code https://github.com/lab/another-repo"]`,
+		`7 Towards unbounded machine unlearning ["Meghdad Kurmanji" "Eleni Triantafillou"] ["paper https://arxiv.org/abs/2302.09880"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestReferenceItems reads list items that are references in plain
 // text before their links, in the style of IEEE ("A. Smith and B. Jones.
 // Title. In ICML, 2023.") and of APA ("Smith, A., & Jones, B. (2024).

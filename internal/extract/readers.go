@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -151,8 +152,8 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		var cited, text, year string
 		var names []string
 		var more bool
-		if linked {
-			text = joinLines(para)
+		if linked || arxivIDIn(joined) != "" { // a reference may name its paper by its arXiv id alone
+			text = joinWrapped(para)
 			cited, names, more, year = textCitation(text)
 		}
 		switch {
@@ -190,10 +191,16 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		}
 		para = para[:0]
 	}
+	lastRef := 0 // the number of the last reference that opened a line
 	err := forEachLine(ctx, lr, func(line []byte, n int) bool {
 		if len(bytes.TrimSpace(line)) == 0 {
 			flush()
 			return !stopped()
+		}
+		if refLine(string(line), &lastRef) && len(para) > 0 {
+			// A reference list copied from a PDF: a reference a marker,
+			// with no blank line between them.
+			flush()
 		}
 		if len(para) == 0 {
 			start = n
@@ -205,6 +212,46 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		flush()
 	}
 	return err
+}
+
+// refLine reports whether a line opens a reference of a numbered list:
+// "[12] ", or "12. " for the number after the last (*last), or 1.
+func refLine(line string, last *int) bool {
+	t := strings.TrimLeft(line, " \t")
+	bracket := strings.HasPrefix(t, "[")
+	t = strings.TrimPrefix(t, "[")
+	end := 0
+	for end < len(t) && end < 4 && t[end] >= '0' && t[end] <= '9' {
+		end++
+	}
+	if end == 0 || end+1 >= len(t) || t[end+1] != ' ' {
+		return false
+	}
+	n, _ := strconv.Atoi(t[:end])
+	if bracket && t[end] == ']' || !bracket && t[end] == '.' && (n == *last+1 || n == 1) {
+		*last = n
+		return true
+	}
+	return false
+}
+
+// joinWrapped joins a paragraph's lines with spaces, as joinLines does,
+// but for an address a line break cut ("https://github.com/a/long-" over
+// "name"), whose parts join as they were.
+func joinWrapped(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		l = trimSpace(l)
+		if i > 0 {
+			prev := lines[i-1]
+			last := prev[strings.LastIndexAny(prev, " \t")+1:]
+			if !(strings.Contains(last, "://") && strings.ContainsAny(last[len(last)-1:], "-/_.=&?#")) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // allBareLinks reports whether every line is a link and nothing else.
