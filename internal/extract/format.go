@@ -134,11 +134,12 @@ func DetectFormat(name string, head []byte) Format {
 }
 
 // looksReferences finds a paper's reference list copied as text: two
-// lines or more that open with a reference's number in brackets ("[1] ").
+// lines or more that open with a reference's number ("[1] ", or "1. " and
+// "2. " in turn).
 func looksReferences(h []byte) bool {
 	refs, last := 0, 0
 	for _, line := range bytes.Split(h, []byte("\n")) {
-		if l := string(line); strings.HasPrefix(strings.TrimSpace(l), "[") && refLine(l, &last) {
+		if refLine(string(line), &last) {
 			refs++
 		}
 	}

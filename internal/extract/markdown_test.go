@@ -1864,6 +1864,12 @@ unlearning. NeurIPS 2023. arXiv:2302.09880.
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
 	}
+	// Numbered "1.", "2." in turn, as some styles write them.
+	numbered := "1. Ann Smith and Bob Jones. A numbered paper title. In ICML, 2023. https://github.com/a/one\n" +
+		"2. Carl Lee. Another numbered paper. In NeurIPS, 2022. https://github.com/a/two\n"
+	if es := readFormat(t, "refs.txt", numbered, FormatAuto); len(es) != 2 || es[1].Title != "Another numbered paper" || es[1].Source.Line != 2 {
+		t.Errorf("numbered references: %d entries", len(es))
+	}
 }
 
 // TestReferenceItems reads list items that are references in plain

@@ -197,7 +197,7 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 			flush()
 			return !stopped()
 		}
-		if refLine(string(line), &lastRef) && len(para) > 0 {
+		if t := bytes.TrimLeft(line, " \t"); (t[0] == '[' || t[0] >= '0' && t[0] <= '9') && refLine(string(t), &lastRef) && len(para) > 0 {
 			// A reference list copied from a PDF: a reference a marker,
 			// with no blank line between them.
 			flush()
