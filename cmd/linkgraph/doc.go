@@ -16,21 +16,22 @@ awesome-list (bullets or tables) or note about one paper (by its front
 matter), an Org-mode reading list, a reStructuredText list or Sphinx
 page, a LaTeX bibliography (.bbl) or CV, a spreadsheet (CSV or TSV with
 a header, as IEEE Xplore, Scopus and Web of Science export them too),
-any text with links; BibTeX, RIS, CSL JSON, RDF (as Zotero exports a
-library), EndNote's XML or Web of Science's plain text; an RSS or Atom
-feed (arXiv's API and RSS, journals'), arXiv's daily mailing of new
-submissions saved as text, dblp's XML, the JSON of the Hugging Face
-daily-papers API and of Semantic Scholar's, OpenAlex's, OpenReview's,
-Crossref's, dblp's and bioRxiv's, Papers with Code's dumps (code links,
-abstracts), the arXiv metadata snapshot (a paper a JSON line), or
-linkgraph's own JSON lines. The format is picked by extension, then by
-content; --input-format names it. --base-url gives the address of HTML
-pages saved without one, for their relative links. A directory is read
-as one listing (a folder of notes, one paper each) of the .md, .org,
-.rst, .tex, .bbl, .html, .bib, .ris, .json, .jsonl, .csv, .tsv, .txt,
-.rss, .atom and .rdf files under it, and of its .xml files that are
-feeds or bibliographies. "-" reads standard input; with no FILE,
-linkgraph reads standard input when it is not a terminal.
+any text with links (a paper's references copied from its PDF); BibTeX,
+RIS, CSL JSON, RDF (as Zotero exports a library), EndNote's XML or Web
+of Science's plain text; an RSS or Atom feed (arXiv's API and RSS,
+journals'), arXiv's daily mailing of new submissions saved as text,
+dblp's XML, the JSON of the Hugging Face daily-papers API and of
+Semantic Scholar's, OpenAlex's, OpenReview's, Crossref's, dblp's and
+bioRxiv's, Papers with Code's dumps (code links, abstracts), the arXiv
+metadata snapshot (a paper a JSON line), or linkgraph's own JSON lines.
+The format is picked by extension, then by content; --input-format names
+it. --base-url gives the address of HTML pages saved without one, for
+their relative links. A directory is read as one listing (a folder of
+notes, one paper each) of the .md, .org, .rst, .tex, .bbl, .html, .bib,
+.ris, .json, .jsonl, .csv, .tsv, .txt, .rss, .atom and .rdf files under
+it, and of its .xml files that are feeds or bibliographies. "-" reads
+standard input; with no FILE, linkgraph reads standard input when it is
+not a terminal.
 
 Commands:
 
