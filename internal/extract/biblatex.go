@@ -110,7 +110,7 @@ func latexDepth(t string) int {
 
 // latexArgs reads up to n arguments in braces from the start of s.
 func latexArgs(s string, n int) []string {
-	match := braceMatches(s)
+	match := braceMatches(s, nil)
 	var args []string
 	for i := 0; i < len(s) && len(args) < n; {
 		if s[i] != '{' || match[i] < 0 {

@@ -303,20 +303,33 @@ func latexText(s string) string { return latexConvert(s, false) }
 // latexConvert writes LaTeX as text, with Markdown's marks and links when
 // markdown is set.
 func latexConvert(s string, markdown bool) string {
-	c := &latexWriter{src: s, match: braceMatches(s), markdown: markdown}
-	var b strings.Builder
-	c.write(&b, 0, len(s), 0)
-	out := b.String()
-	if !isASCII(out) {
-		out = norm.NFC.String(out) // an accent on the letter before it
+	if !strings.ContainsAny(s, "\\$~") && !strings.Contains(s, "--") && !strings.Contains(s, "``") && !strings.Contains(s, "''") {
+		// No markup but braces, at most: most of a bibliography's
+		// fields ("{SalUn}: Empowering ...").
+		if strings.ContainsAny(s, "{}") {
+			return braceStripper.Replace(s)
+		}
+		return s
 	}
-	return out
+	c := &latexWriter{src: s, markdown: markdown}
+	c.match = braceMatches(s, c.small[:0])
+	var b strings.Builder
+	b.Grow(len(s))
+	c.write(&b, 0, len(s), 0)
+	return b.String()
 }
 
 // braceMatches finds, for each "{" of s, the "}" that closes it, and the
-// other way round, in one pass: -1 where there is none.
-func braceMatches(s string) []int32 {
-	match := make([]int32, len(s))
+// other way round, in one pass: -1 where there is none. It fills buf
+// where s fits in it.
+func braceMatches(s string, buf []int32) []int32 {
+	if !strings.ContainsAny(s, "{}") {
+		return nil
+	}
+	match := buf[:min(len(s), cap(buf))]
+	if len(match) < len(s) {
+		match = make([]int32, len(s))
+	}
 	var open []int32
 	for i := 0; i < len(s); i++ {
 		match[i] = -1
@@ -341,6 +354,7 @@ type latexWriter struct {
 	src      string
 	match    []int32
 	markdown bool
+	small    [64]int32 // match's room for a field's braces, with the writer
 }
 
 // latexMaxDepth is how deep groups are written as groups; deeper ones
@@ -351,6 +365,15 @@ const latexMaxDepth = 32
 func (c *latexWriter) write(b *strings.Builder, i, end, depth int) {
 	s := c.src
 	for i < end {
+		// Plain text up to the next byte that may be markup, in one write.
+		j := i
+		for j < end && !latexSpecial[s[j]] {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if i = j; i >= end {
+			break
+		}
 		switch ch := s[i]; {
 		case ch == '\\':
 			i = c.command(b, i, end, depth)
@@ -382,6 +405,16 @@ func (c *latexWriter) write(b *strings.Builder, i, end, depth int) {
 		}
 	}
 }
+
+var braceStripper = strings.NewReplacer("{", "", "}", "")
+
+// latexSpecial are the bytes that may open markup.
+var latexSpecial = func() (t [256]bool) {
+	for _, c := range []byte("\\{}$~-`'") {
+		t[c] = true
+	}
+	return t
+}()
 
 // group writes a group's text, src[i:end]: "{\em text}" and "{\bf text}"
 // as emphasis and bold, "{SalUn}" as its text.
@@ -583,24 +616,55 @@ func (c *latexWriter) link(b *strings.Builder, text, url string) {
 	}
 }
 
-// accent writes the letter at src[i] (or in braces there) with a
-// combining accent after it, which latexInline composes.
+// accent writes the letter at src[i] (or in braces there) with an
+// accent: composed with it where Unicode has the letter accented ("é"),
+// else followed by the combining character.
 func (c *latexWriter) accent(b *strings.Builder, combining string, i, end, depth int) int {
 	for i < end && c.src[i] == ' ' {
 		i++
 	}
-	if from, to, ok := c.arg(i, end); ok {
-		c.write(b, from, to, depth+1)
-		b.WriteString(combining)
-		return to + 1
+	var letter string
+	switch from, to, ok := c.arg(i, end); {
+	case ok && to == from+1 && c.src[from] != '\\':
+		letter, i = c.src[from:to], to+1 // "\"{u}"
+	case ok:
+		var inner strings.Builder // "\v{\i}", "\c{\c{c}}"
+		c.write(&inner, from, to, depth+1)
+		letter, i = inner.String(), to+1
+	case i < end && c.src[i] != '\\':
+		letter, i = c.src[i:i+1], i+1 // "\"u"
+	default:
+		return i
 	}
-	if i < end && c.src[i] != '\\' {
-		b.WriteByte(c.src[i])
-		b.WriteString(combining)
-		return i + 1
+	if len(letter) == 1 {
+		if composed, ok := latexComposed[letter+combining]; ok {
+			b.WriteString(composed) // most accents: a Latin letter's
+			return i
+		}
 	}
+	var in, out [16]byte
+	b.Write(norm.NFC.Append(out[:0], append(append(in[:0], letter...), combining...)...))
 	return i
 }
+
+// latexComposed holds each ASCII letter with each accent, composed where
+// Unicode has it so.
+var latexComposed = func() map[string]string {
+	m := map[string]string{}
+	var marks []string
+	marks = append(marks, latexCombining...)
+	for _, c := range latexLetterAccent {
+		marks = append(marks, c)
+	}
+	for _, mark := range marks {
+		for l := byte('A'); l <= 'z'; l++ {
+			if isLetter(l) {
+				m[string(l)+mark] = norm.NFC.String(string(l) + mark)
+			}
+		}
+	}
+	return m
+}()
 
 // The accents of one mark ("\'e") and their combining characters.
 const latexAccents = "'`^\"~=."

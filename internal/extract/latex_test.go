@@ -79,3 +79,19 @@ func FuzzLaTeX(f *testing.F) {
 		fuzzLineForLine(t, latexMarkdown, FormatLaTeX, "f.tex", src)
 	})
 }
+
+// BenchmarkLatexText renders BibTeX's fields as text, as the BibTeX
+// reader does for each title, author list and abstract.
+func BenchmarkLatexText(b *testing.B) {
+	fields := []string{
+		`Paper Title Number 7 on {S}parse Things with $\alpha$`,
+		`M{\"u}ller, Anna and Fran{\c{c}}ois, L{\'e}a and Smith, Bob`,
+		`We study \emph{sparse} things, number 7, with \textbf{care}.`,
+		`Proceedings of the 41st International Conference on Machine Learning`,
+	}
+	for b.Loop() {
+		for _, f := range fields {
+			latexText(f)
+		}
+	}
+}
