@@ -1864,6 +1864,20 @@ unlearning. NeurIPS 2023. arXiv:2302.09880.
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
 	}
+	// In APA's style, unnumbered: a reference opens with a surname and
+	// an initial, its year on the line or after a reference's end.
+	apa := "References\n" +
+		"Fan, C., Liu, J., & Liu, S. (2024). SalUn: Empowering machine unlearning via\n" +
+		"gradient-based weight saliency. In ICLR. https://github.com/a/salun\n" +
+		"Jia, J., Liu, J., Ram, P., Yao, Y., Liu, G., Liu, Y., Sharma, P., and\n" +
+		"Liu, S. (2023). Model sparsity can simplify machine unlearning. https://github.com/a/sparse\n"
+	got = got[:0]
+	for _, e := range readFormat(t, "refs.txt", apa, FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %d", e.Source.Line, e.Title, e.Authors))
+	}
+	if want := []string{"2 SalUn: Empowering machine unlearning via gradient-based weight saliency 3", "4 Model sparsity can simplify machine unlearning 8"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("APA references:\n got %q\nwant %q", got, want)
+	}
 	// Numbered "1.", "2." in turn, as some styles write them.
 	numbered := "1. Ann Smith and Bob Jones. A numbered paper title. In ICML, 2023. https://github.com/a/one\n" +
 		"2. Carl Lee. Another numbered paper. In NeurIPS, 2022. https://github.com/a/two\n"

@@ -201,6 +201,8 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 			// A reference list copied from a PDF: a reference a marker,
 			// with no blank line between them.
 			flush()
+		} else if len(para) > 0 && t[0] >= 'A' && t[0] <= 'Z' && apaLine(string(t), para[len(para)-1]) {
+			flush() // or, in APA's style, unnumbered
 		}
 		if len(para) == 0 {
 			start = n
@@ -233,6 +235,27 @@ func refLine(line string, last *int) bool {
 		return true
 	}
 	return false
+}
+
+// apaLine reports whether a line opens a reference in APA's style, as a
+// list copied from a PDF has them one after the other: a surname, its
+// initial ("Fan, C., Liu, J., ... (2024). Title."), and the year in
+// parentheses on the line, or after a line that ends a reference (with
+// a full stop or an address); not after a line of authors that goes on
+// (",", "and", "&").
+func apaLine(line, prev string) bool {
+	surname, rest, ok := strings.Cut(line, ", ")
+	if !ok || len(rest) < 2 || rest[0] < 'A' || rest[0] > 'Z' || rest[1] != '.' || strings.ContainsAny(surname, " .,") {
+		return false
+	}
+	prev = strings.TrimRight(prev, " \t")
+	if strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, " and") || strings.HasSuffix(prev, "&") {
+		return false // the authors of the reference above go on
+	}
+	if _, year := cutYearParen(line[:strings.Index(line, ")")+1]); year != "" {
+		return true
+	}
+	return strings.HasSuffix(prev, ".") || bareLink(prev[strings.LastIndexAny(prev, " \t")+1:]) != ""
 }
 
 // joinWrapped joins a paragraph's lines with spaces, as joinLines does,
