@@ -1878,6 +1878,20 @@ unlearning. NeurIPS 2023. arXiv:2302.09880.
 	if want := []string{"2 SalUn: Empowering machine unlearning via gradient-based weight saliency 3", "4 Model sparsity can simplify machine unlearning 8"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("APA references:\n got %q\nwant %q", got, want)
 	}
+	// In ACL's style: names, then the year as a sentence of its own, the
+	// list under its heading with no blank line.
+	acl := "References\n" +
+		"Jinghan Jia, Jiancheng Liu, and Sijia Liu. 2023. Model sparsity can simplify machine\n" +
+		"unlearning. In NeurIPS. https://github.com/a/sparse\n" +
+		"Meghdad Kurmanji, Peter Triantafillou, Jamie Hayes, and Eleni Triantafillou. 2023.\n" +
+		"Towards unbounded machine unlearning. In NeurIPS. arXiv:2302.09880.\n"
+	got = got[:0]
+	for _, e := range readFormat(t, "refs.txt", acl, FormatAuto) {
+		got = append(got, fmt.Sprintf("%d %s %d %s", e.Source.Line, e.Title, e.Authors, e.DateText))
+	}
+	if want := []string{"2 Model sparsity can simplify machine unlearning 3 2023", "4 Towards unbounded machine unlearning 4 2023"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("ACL references:\n got %q\nwant %q", got, want)
+	}
 	// Numbered "1.", "2." in turn, as some styles write them.
 	numbered := "1. Ann Smith and Bob Jones. A numbered paper title. In ICML, 2023. https://github.com/a/one\n" +
 		"2. Carl Lee. Another numbered paper. In NeurIPS, 2022. https://github.com/a/two\n"

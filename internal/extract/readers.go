@@ -201,8 +201,11 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 			// A reference list copied from a PDF: a reference a marker,
 			// with no blank line between them.
 			flush()
-		} else if len(para) > 0 && t[0] >= 'A' && t[0] <= 'Z' && apaLine(string(t), para[len(para)-1]) {
-			flush() // or, in APA's style, unnumbered
+		} else if len(para) > 0 && t[0] >= 'A' && t[0] <= 'Z' && (apaLine(string(t), para[len(para)-1]) || aclLine(string(t), para[len(para)-1])) {
+			flush() // or unnumbered, in APA's style or ACL's
+		}
+		if len(para) == 1 && refHeadings[strings.ToLower(strings.TrimSpace(para[0]))] {
+			flush() // "References" over the list, with no blank line
 		}
 		if len(para) == 0 {
 			start = n
@@ -255,7 +258,38 @@ func apaLine(line, prev string) bool {
 	if _, year := cutYearParen(line[:strings.Index(line, ")")+1]); year != "" {
 		return true
 	}
-	return strings.HasSuffix(prev, ".") || bareLink(prev[strings.LastIndexAny(prev, " \t")+1:]) != ""
+	return refEnd(prev)
+}
+
+// aclLine reports whether a line opens a reference in ACL's (or
+// Chicago's) style, after a line that ends one (refEnd): names, then the
+// year as a sentence of its own on the line ("Jinghan Jia, Jiancheng Liu,
+// and Sijia Liu. 2023. Model sparsity ...").
+func aclLine(line, prev string) bool {
+	if !refEnd(prev) {
+		return false
+	}
+	for i := strings.Index(line, ". "); i > 0; {
+		if _, _, ok := cutYearSentence(line[i+2:]); ok {
+			return authorsLike(line[:i+1])
+		}
+		next := strings.Index(line[i+2:], ". ")
+		if next < 0 {
+			break
+		}
+		i += next + 2
+	}
+	return false
+}
+
+// refHeadings are the headings a reference list opens with.
+var refHeadings = map[string]bool{"references": true, "bibliography": true, "works cited": true, "literature cited": true, "literature": true}
+
+// refEnd reports whether a line ends a reference: with a full stop, or an
+// address.
+func refEnd(line string) bool {
+	line = strings.TrimRight(line, " \t")
+	return strings.HasSuffix(line, ".") || bareLink(line[strings.LastIndexAny(line, " \t")+1:]) != ""
 }
 
 // joinWrapped joins a paragraph's lines with spaces, as joinLines does,

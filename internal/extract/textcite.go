@@ -35,6 +35,9 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 	}
 	authors, rest := s[:end], strings.TrimSpace(s[end+1:])
 	authors, year = cutYearParen(authors)
+	if y, after, ok := cutYearSentence(rest); year == "" && ok {
+		year, rest = y, after // ACL's and Chicago's "Authors. 2023. Title. Venue."
+	}
 	if inner, _, ok := cutQuoted(rest); ok && year != "" {
 		title = inner // APA with the title quoted: "Smith, A. (2024). \"Title.\" ICML."
 	} else if i := strings.Index(rest, ". "); i > 0 {
@@ -55,6 +58,23 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 		return "", nil, false, ""
 	}
 	return title, names, more, year
+}
+
+// cutYearSentence cuts a year that is a sentence of its own off the
+// start of s ("2023. Title.", "2024a. Title.", "2023." ending a line),
+// and returns it.
+func cutYearSentence(s string) (year, rest string, ok bool) {
+	n := 4
+	if len(s) > 5 && s[4] >= 'a' && s[4] <= 'z' {
+		n = 5
+	}
+	if len(s) < n+1 || s[n] != '.' || len(s) > n+1 && s[n+1] != ' ' {
+		return "", s, false // a year ends its sentence, or the line
+	}
+	if _, isYear := yearOf(s[:4]); !isYear {
+		return "", s, false
+	}
+	return s[:4], strings.TrimSpace(s[n+1:]), true
 }
 
 // cutYearParen cuts the year in parentheses that ends an APA reference's
