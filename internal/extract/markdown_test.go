@@ -1836,14 +1836,16 @@ Smith, A., & Jones, B. (2024a). Sparse things unlearn faster. https://github.com
 
 // TestTextReferenceList reads a reference list copied from a PDF: one
 // reference a numbered line and those it wraps onto, with no blank line
-// between them, an address cut by a line break joined again, and a
+// between them, an address and a word cut by a line break joined again
+// (the word with its hyphen, which may be a compound's), and a
 // reference that names its paper by its arXiv id alone; one with neither
 // a link nor an id gives nothing.
 func TestTextReferenceList(t *testing.T) {
 	src := `References
 [1] Ann Smith and Bob Jones. A wrapped address paper. In ICML, 2023. https://github.com/some-
 lab/wrapped-repo.
-[2] Carl Lee. Another wrapped paper. In NeurIPS, 2022. https://github.com/lab/
+[2] Carl Lee. Another wrapped paper, cut at its hyphen-
+ated word. In NeurIPS, 2022. https://github.com/lab/
 another-repo
 [3] Dana Moe and Eve Roe. A reference with no link. In ICLR, 2021.
 [4] Meghdad Kurmanji and Eleni Triantafillou. Towards unbounded machine
@@ -1858,8 +1860,8 @@ unlearning. NeurIPS 2023. arXiv:2302.09880.
 	}
 	want := []string{
 		`2 A wrapped address paper ["Ann Smith" "Bob Jones"] ["code https://github.com/some-lab/wrapped-repo"]`,
-		`4 Another wrapped paper ["Carl Lee"] ["code https://github.com/lab/another-repo"]`,
-		`7 Towards unbounded machine unlearning ["Meghdad Kurmanji" "Eleni Triantafillou"] ["paper https://arxiv.org/abs/2302.09880"]`,
+		`4 Another wrapped paper, cut at its hyphen-ated word ["Carl Lee"] ["code https://github.com/lab/another-repo"]`,
+		`8 Towards unbounded machine unlearning ["Meghdad Kurmanji" "Eleni Triantafillou"] ["paper https://arxiv.org/abs/2302.09880"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)

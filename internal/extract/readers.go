@@ -294,15 +294,18 @@ func refEnd(line string) bool {
 
 // joinWrapped joins a paragraph's lines with spaces, as joinLines does,
 // but for an address a line break cut ("https://github.com/a/long-" over
-// "name"), whose parts join as they were.
+// "name") and a word cut at its hyphen ("gradient-" over "based"), whose
+// parts join as they were.
 func joinWrapped(lines []string) string {
 	var b strings.Builder
 	for i, l := range lines {
 		l = trimSpace(l)
 		if i > 0 {
-			prev := lines[i-1]
+			prev := trimSpace(lines[i-1])
 			last := prev[strings.LastIndexAny(prev, " \t")+1:]
-			if !(strings.Contains(last, "://") && strings.ContainsAny(last[len(last)-1:], "-/_.=&?#")) {
+			cutURL := strings.Contains(last, "://") && strings.ContainsAny(last[len(last)-1:], "-/_.=&?#")
+			cutWord := len(last) > 1 && last[len(last)-1] == '-' && isLetter(last[len(last)-2]) && l != "" && isLetter(l[0])
+			if !cutURL && !cutWord {
 				b.WriteByte(' ')
 			}
 		}
