@@ -1894,6 +1894,10 @@ unlearning. NeurIPS 2023. arXiv:2302.09880.
 	if want := []string{"2 Model sparsity can simplify machine unlearning 3 2023", "4 Towards unbounded machine unlearning 4 2023"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("ACL references:\n got %q\nwant %q", got, want)
 	}
+	// A "References" heading titles no paragraph under it.
+	if es := readFormat(t, "refs.txt", "References\n\nSee the code at https://github.com/a/b for details.\n", FormatText); len(es) != 1 || es[0].Title == "References" {
+		t.Errorf("a paragraph under References: %d entries, %+v", len(es), es)
+	}
 	// Numbered "1.", "2." in turn, as some styles write them.
 	numbered := "1. Ann Smith and Bob Jones. A numbered paper title. In ICML, 2023. https://github.com/a/one\n" +
 		"2. Carl Lee. Another numbered paper. In NeurIPS, 2022. https://github.com/a/two\n"

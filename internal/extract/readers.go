@@ -186,7 +186,7 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 			emit(re)
 		}
 		title = ""
-		if !linked && len(para) == 1 && titleLike(para[0]) {
+		if !linked && len(para) == 1 && titleLike(para[0]) && !refHeadings[strings.ToLower(strings.TrimSpace(para[0]))] {
 			title, titleLine = collapseSpace(para[0]), start
 		}
 		para = para[:0]
