@@ -1669,9 +1669,11 @@ func TestRealLists(t *testing.T) {
 		{"../../testdata/corpus/chrisliu298__awesome-llm-unlearning.md", 639, 126},
 		// 231 papers in the tables of approaches (one title is wrapped
 		// in <mark>, line 219), 3 in the tables of datasets (those whose
-		// rows link their paper or name it in a title), and 4 tools
-		// under Benchmarks, a paragraph each.
-		{"../../testdata/corpus/tamlhp__awesome-machine-unlearning.md", 238, 93},
+		// rows link their paper or name it in a title), 4 tools under
+		// Benchmarks, a paragraph each, and the list's own survey, cited
+		// in ACL's style at line 37 ("Names. 2025. A Survey of Machine
+		// Unlearning. ACM Trans. ... https://doi.org/...").
+		{"../../testdata/corpus/tamlhp__awesome-machine-unlearning.md", 239, 93},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -1907,6 +1909,31 @@ func TestTextReferenceStyles(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestMarkdownReferenceLines reads a README's references, one a line of
+// a paragraph, as plain text: numbered ("[2] Carl Lee. Title.", where
+// one author is enough), or in ACL's style; their code links are theirs.
+func TestMarkdownReferenceLines(t *testing.T) {
+	src := `## References
+
+[1] Ann Smith and Bob Jones. A wrapped address paper. In ICML, 2023. https://github.com/a/one
+[2] Carl Lee. Another paper title. In NeurIPS, 2022. [code](https://github.com/a/two)
+
+Dana Moe, Eve Roe, and Finn Poe. 2024. A paper cited in ACL's style. In ACL. https://github.com/a/three
+`
+	var got []string
+	for _, e := range readFormat(t, "r.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q", e.Source.Line, e.Title, urls(e)))
+	}
+	want := []string{
+		`3 A wrapped address paper ["code https://github.com/a/one"]`,
+		`4 Another paper title ["code https://github.com/a/two"]`,
+		`6 A paper cited in ACL's style ["code https://github.com/a/three"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
 	}
 }
 

@@ -562,11 +562,13 @@ func linkLabel(text string) (label, paper bool) {
 
 // citedText is the title of a reference written as plain text before its
 // links (textCitation), when its authors are plainly people's: two or
-// more, or one with an initial or "et al."; a title in capitals before
-// the names ("Sparse Things. Ann Smith, Bob Jones.") is no author.
+// more, or one with an initial or "et al.", or any under a reference's
+// number ("[3] Ann Author. Title."); a title in capitals before the names
+// ("Sparse Things. Ann Smith, Bob Jones.") is no author.
 func citedText(before string) string {
 	t, names, more, _ := textCitation(before)
-	if t == "" || !(len(names) >= 2 || more || hasInitial(names[0])) {
+	numbered := 0
+	if t == "" || !(len(names) >= 2 || more || hasInitial(names[0]) || strings.HasPrefix(strings.TrimSpace(before), "[") && refLine(before, &numbered)) {
 		return ""
 	}
 	if _, _, ok := authorList(t); ok {

@@ -68,8 +68,8 @@ func (p *markdownParser) linkParagraph(para *ast.Paragraph) {
 			}
 		}
 		paper = paper || linksKind(links, KindPaper)
-		// A title's link leads a paper or its code; a name, only
-		// where a link names the paper itself.
+		// A title's link or a citation leads a paper or its code; a
+		// name, only where a link names the paper itself.
 		if !paper && (s.lead == nameLead || !linksKind(links, KindCode)) {
 			continue
 		}
@@ -80,13 +80,30 @@ func (p *markdownParser) linkParagraph(para *ast.Paragraph) {
 	}
 }
 
+// textBeforeLink is the text of a line's inlines before its first link,
+// as far as a citation's names and title go (maxCitedPrefix).
+func (p *markdownParser) textBeforeLink(nodes []ast.Node) string {
+	var b strings.Builder
+	for _, c := range nodes {
+		switch c.(type) {
+		case *ast.Link, *ast.AutoLink:
+			return b.String()
+		}
+		if b.WriteString(inlineText(c, p.src)); b.Len() > maxCitedPrefix {
+			break
+		}
+	}
+	return b.String()
+}
+
 // A lineLead is how a line outside a list may open a paper.
 type lineLead int
 
 const (
-	noLead   lineLead = iota
-	linkLead          // "[Title](url)", then labelled links or a description
-	nameLead          // "**Name**", "<b>Title</b>" or "\"Title\"", then labelled links alone
+	noLead    lineLead = iota
+	linkLead           // "[Title](url)", then labelled links or a description
+	nameLead           // "**Name**", "<b>Title</b>" or "\"Title\"", then labelled links alone
+	citedLead          // a citation: its authors, its title, and a venue or year
 )
 
 // lineLead reports whether a line may open a paper, and how, with the
@@ -100,6 +117,7 @@ const (
 // title (citedTitle). A sentence that opens with a link
 // ("[This GitHub repository](url) holds ...") or a bold word leads none.
 func (p *markdownParser) lineLead(nodes []ast.Node) (lineLead, string) {
+	line := nodes
 	// White space, marks, and the labelled links some pages put first
 	// ("[pdf](url) [bib](url) **[Title](url)**" on ACL Anthology).
 lead:
@@ -122,7 +140,10 @@ lead:
 		return noLead, ""
 	}
 	if t, _, ok := p.citedTitle(nodes); ok {
-		return nameLead, t // "A. Author and B. Author. "Title." ICASSP 2019. [[Paper]](url)"
+		return citedLead, t // "A. Author and B. Author. "Title." ICASSP 2019. [[Paper]](url)"
+	}
+	if t := citedText(p.textBeforeLink(line)); t != "" {
+		return citedLead, t // "[1] A. Author and B. Author. Title. In ICML, 2023. https://..."
 	}
 	lead, title, rest := linkLead, "", nodes[1:]
 	switch n := nodes[0].(type) {
