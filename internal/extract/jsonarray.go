@@ -58,8 +58,8 @@ func (a *arrayItems) next() ([]byte, int, error) {
 	}
 	c, err := a.skipSpace()
 	if a.state == arrayBefore && err == nil && c == '{' && a.wrapped {
-		found, err := a.enter(0)
-		if err != nil {
+		var found bool
+		if found, err = a.enter(0); err != nil {
 			return nil, 0, err
 		}
 		if !found {
