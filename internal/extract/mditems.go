@@ -464,7 +464,7 @@ func labels(text, t string) bool {
 // title case often leave in small letters.
 var smallTitleWords = map[string]bool{
 	"with": true, "from": true, "into": true, "onto": true, "over": true, "upon": true, "than": true,
-	"that": true, "when": true, "your": true, "their": true, "this": true, "via": true, "without": true,
+	"that": true, "when": true, "your": true, "their": true, "this": true, "without": true,
 	"within": true, "through": true, "under": true, "across": true, "between": true, "about": true,
 	"towards": true, "toward": true, "using": true, "beyond": true, "among": true, "after": true, "before": true,
 }

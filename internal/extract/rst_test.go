@@ -42,7 +42,7 @@ func TestRST(t *testing.T) {
 // anonymous references, "b__" as "`Anon`__", take the anonymous targets
 // in order, and one past the last is text.
 func TestRSTInline(t *testing.T) {
-	src := strings.Join([]string{
+	checkRSTMarkdown(t, []string{
 		"`Text <https://a.example/x>`_ and `<https://b.example/>`__ and `text`_ and word_ here",
 		"``literal`_`` and :cite:`Smith2020` and :doc:`Title <path/to>` and `role after`:ref: and `plain`",
 		"|badge| a |subst|_ and [1]_ and [#]_ and [Smith2020]_ and snake_case_name and a_ b__ c",
@@ -55,8 +55,7 @@ func TestRSTInline(t *testing.T) {
 		".. __: https://anon.example/1",
 		"__ https://anon.example/2",
 		".. _a: https://a-target.example/",
-	}, "\n")
-	want := strings.Join([]string{
+	}, []string{
 		"[Text](https://a.example/x) and <https://b.example/> and [text](https://t.example/) and [word](https://w.example/%281%29) here",
 		"`literal`_` and Smith2020 and Title and role after and plain",
 		" a  and  and  and  and snake_case_name and [a](https://a-target.example/) [b](https://anon.example/1) c",
@@ -64,10 +63,7 @@ func TestRSTInline(t *testing.T) {
 		"1. numbered",
 		"2. numbered",
 		"", "", "", "", "", "",
-	}, "\n")
-	if got := string(rstMarkdown([]byte(src))); got != want {
-		t.Errorf("rstMarkdown:\n got %q\nwant %q", got, want)
-	}
+	})
 }
 
 // TestRSTBlocks writes sections whose first adornment is used more than
@@ -76,7 +72,7 @@ func TestRSTInline(t *testing.T) {
 // line that closes it), and substitutions as the badge
 // (linked by its :target:) or the text they stand for.
 func TestRSTBlocks(t *testing.T) {
-	src := strings.Join([]string{
+	checkRSTMarkdown(t, []string{
 		"Features",
 		"========",
 		"- the `No U-Turn",
@@ -92,8 +88,7 @@ func TestRSTBlocks(t *testing.T) {
 		"   :alt: build",
 		"   :target: https://ci.example/x",
 		".. |v| replace:: version 2",
-	}, "\n")
-	want := strings.Join([]string{
+	}, []string{
 		"## Features",
 		"",
 		"- the [No U-Turn Sampler](https://jmlr.org/h14)",
@@ -106,9 +101,15 @@ func TestRSTBlocks(t *testing.T) {
 		"### Sub",
 		"",
 		"", "", "", "",
-	}, "\n")
-	if got := string(rstMarkdown([]byte(src))); got != want {
-		t.Errorf("rstMarkdown:\n got %q\nwant %q", got, want)
+	})
+}
+
+// checkRSTMarkdown checks the Markdown rstMarkdown writes of the lines
+// src, a line for each.
+func checkRSTMarkdown(t *testing.T, src, want []string) {
+	t.Helper()
+	if got := string(rstMarkdown([]byte(strings.Join(src, "\n")))); got != strings.Join(want, "\n") {
+		t.Errorf("rstMarkdown:\n got %q\nwant %q", got, strings.Join(want, "\n"))
 	}
 }
 
