@@ -2269,3 +2269,45 @@ func TestTame(t *testing.T) {
 		}
 	}
 }
+
+// TestHandWrittenReferences reads references written by hand, with no
+// venue or year to tell them by: "Names. Title. <url>", the title the
+// last sentence before the link, a year ending it cut off ("Title,
+// 2023."); and a title set in italics after names alone ("C. Lee,
+// *Title*, ...", as LaTeX's \emph sets it), with its repository's bare
+// address; a venue in italics after a plain title is not the title. Two
+// words in italics, and names led by a sentence's words, are no such
+// reference.
+func TestHandWrittenReferences(t *testing.T) {
+	items := `- A. Smith and B. Jones. Forgetting Everything at Once. <https://github.com/smith/forget>
+- D. Kim. Sparse Machine Unlearning, 2023. <https://github.com/kim/sparse>
+- C. Lee, *Unlearning by Distillation*, code at [GitHub](https://github.com/lee/unl).
+- E. Park. *Rewinding Large Models*. https://github.com/park/rewind
+- F. Ode. Some title in sentence case. *NeurIPS Workshop Proceedings*. https://github.com/ode/venue
+- G. Hu. *Rewinding Models*. https://github.com/hu/two
+- Thanks to A. Smith and B. Jones. Our Tool Is Here. https://github.com/smith/tool
+`
+	latex := `\begin{thebibliography}{9}
+\bibitem{a} A.~Smith and B.~Jones. Forgetting Everything at Once. \url{https://github.com/smith/forget}
+\bibitem{c} C.~Lee, \emph{Unlearning by Distillation}, code at \href{https://github.com/lee/unl}{GitHub}.
+\bibitem{d} D. Kim. Sparse Machine Unlearning (2023). \url{https://github.com/kim/sparse}
+\end{thebibliography}
+`
+	var got []string
+	for _, e := range append(readFormat(t, "r.md", items, FormatMarkdown), readFormat(t, "r.tex", latex, FormatLaTeX)...) {
+		got = append(got, fmt.Sprintf("%d %s %q %s %q", e.Source.Line, e.Title, e.AuthorNames, e.DateText, urls(e)))
+	}
+	want := []string{
+		`1 Forgetting Everything at Once ["A. Smith" "B. Jones"]  ["code https://github.com/smith/forget"]`,
+		`2 Sparse Machine Unlearning ["D. Kim"] 2023 ["code https://github.com/kim/sparse"]`,
+		`3 Unlearning by Distillation ["C. Lee"]  ["code https://github.com/lee/unl"]`,
+		`4 Rewinding Large Models ["E. Park"]  ["code https://github.com/park/rewind"]`,
+		`5 Some title in sentence case ["F. Ode"]  ["code https://github.com/ode/venue"]`,
+		`2 Forgetting Everything at Once ["A. Smith" "B. Jones"]  ["code https://github.com/smith/forget"]`,
+		`3 Unlearning by Distillation ["C. Lee"]  ["code https://github.com/lee/unl"]`,
+		`4 Sparse Machine Unlearning ["D. Kim"] 2023 ["code https://github.com/kim/sparse"]`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}

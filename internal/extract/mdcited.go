@@ -36,6 +36,18 @@ func (p *markdownParser) citedTitle(nodes []ast.Node) (title, authors string, ok
 				}
 				return "", "", false
 			}
+			if n.Level == 1 && before.Len() > 0 {
+				// "A. Author and B. Author. *Title*.", as LaTeX's \emph
+				// sets a title by hand: after names alone, where a venue
+				// in italics comes after the title ("Names. Title.
+				// *Venue*").
+				if b := strings.TrimSpace(before.String()); strings.HasSuffix(b, ".") || strings.HasSuffix(b, ",") {
+					t := trimTitle(collapseSpace(inlineText(n, p.src)))
+					if _, _, names := authorList(cleanAuthors(b)); names && titleWords(t) {
+						return t, cleanAuthors(b), true
+					}
+				}
+			}
 		}
 		before.WriteString(inlineText(c, p.src))
 		if before.Len() > maxCitedPrefix {

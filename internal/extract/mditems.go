@@ -211,8 +211,10 @@ func (p *markdownParser) itemHead(first ast.Node) (title string, links []string,
 			// the cited title that opens with the name.
 			title = full
 		}
-	} else if t, _, ok := p.citedTitle(children(first)); ok && (p.namesPaper(first, links) || p.labelsCode(first)) {
-		title = t // "T. Kaneko and H. Kameoka. "Title." ICASSP 2019. [[Paper]](url)"
+	} else if t, _, ok := p.citedTitle(children(first)); ok && (p.namesPaper(first, links) || p.labelsCode(first) || linksKind(links, KindCode)) {
+		// "T. Kaneko and H. Kameoka. "Title." ICASSP 2019. [[Paper]](url)",
+		// or with its repository's address.
+		title = t
 	} else if t := citedText(before); t != "" {
 		title = t // "A. Smith and B. Jones. Title. In ICML, 2023. https://...", APA's "Smith, A. (2024). Title."
 	} else if t := plainTitle(before); p.namesPaper(first, links) || p.labelsCode(first) && (titleWords(t) || twoWordTitle(t)) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,8 +43,10 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 		title = inner // APA with the title quoted: "Smith, A. (2024). \"Title.\" ICML."
 	} else if i := strings.Index(rest, ". "); i > 0 {
 		title = rest[:i]
-	} else if strings.HasSuffix(rest, ".") && year != "" {
-		title = rest // APA's title, the last sentence before a link
+	} else if strings.HasSuffix(rest, ".") {
+		// The last sentence before a link: APA's title, or one after the
+		// authors alone ("A. Smith. Title. <url>").
+		title = strings.TrimSuffix(rest, ".")
 	} else {
 		return "", nil, false, ""
 	}
@@ -51,13 +54,37 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 	if i := strings.LastIndex(title, " ("); i > 0 && strings.HasSuffix(title, ")") && strings.HasPrefix(strings.ToLower(title[i+2:]), "arxiv:") {
 		title = strings.TrimSpace(title[:i])
 	}
-	if !authorsLike(authors) || !titleWords(title) || strings.Contains(title, "://") {
+	titled := titleWords(title) // with its year: "Dense Things (2024a)" is one
+	if year == "" {
+		title, year = cutTrailingYear(title) // "Title, 2023."
+	}
+	if !authorsLike(authors) || !titled || strings.Contains(title, "://") {
 		return "", nil, false, ""
 	}
 	if names, more = splitAuthors(authors); len(names) == 0 {
 		return "", nil, false, ""
 	}
 	return title, names, more, year
+}
+
+// cutTrailingYear cuts the year that ends a title after a comma or in
+// parentheses ("Title, 2023", "Title (2024a)"), and returns both.
+func cutTrailingYear(t string) (string, string) {
+	t = strings.TrimSpace(t)
+	inner, paren := strings.CutSuffix(t, ")")
+	i := strings.LastIndexAny(inner, " ,(")
+	if i < 0 {
+		return t, ""
+	}
+	w := inner[i+1:]
+	if len(w) == 5 && w[4] >= 'a' && w[4] <= 'z' {
+		w = w[:4]
+	}
+	y, ok := yearOf(w)
+	if !ok || paren != (inner[i] == '(') || !paren && !strings.HasSuffix(strings.TrimSpace(inner[:i+1]), ",") {
+		return t, ""
+	}
+	return strings.TrimRight(inner[:i], " ,("), strconv.Itoa(y)
 }
 
 // cutYearSentence cuts a year that is a sentence of its own off the
