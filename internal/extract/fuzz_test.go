@@ -307,6 +307,8 @@ func FuzzTextCitation(f *testing.F) {
 	f.Add("[1] A. Smith and B. Jones. Sparse things learn faster. In ICML, 2023. https://github.com/a/b")
 	f.Add(`(3) E. Eff, F. Gee, and H. Aitch. "Quoted reference title here." NeurIPS 2022.`)
 	f.Add("2. J.-P. Dupont, C. Dee, et al. Dense things remember more. arXiv:2401.00042, 2024.")
+	f.Add("A. Smith and B. Jones. Sparse Machine Unlearning, 2023.")
+	f.Add("D. Kim. Dense Things (2024a).")
 	f.Fuzz(func(t *testing.T, s string) {
 		title, names, _, _ := textCitation(s)
 		if title == "" {
