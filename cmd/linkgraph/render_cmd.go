@@ -33,6 +33,12 @@ const autoDotMaxDensity = 2.5
 // 100,000-paper listing, all 134,894 nodes: 62 s, 1.8 GB, a 206 MB SVG).
 const defaultMaxNodes = 5000
 
+// defaultMaxTies is how many same-authors and same-owner lines a map draws
+// from each paper unless --max-ties says otherwise: one lab's 40 papers,
+// all by one author, would draw 780 lines, hiding every other
+// relationship, where 3 a paper still join them (graph.ThinTies).
+const defaultMaxTies = 3
+
 // maxPNGInches bounds a PNG map to 4,800 pixels a side (at 96 an inch): larger images take
 // long to draw and are too big to open comfortably; SVG maps zoom instead.
 const maxPNGInches = 50
@@ -40,7 +46,7 @@ const maxPNGInches = 50
 type renderFlags struct {
 	out, format, layout, engine, focus, title string
 	checkResults                              string
-	depth, maxNodes                           int
+	depth, maxNodes, maxTies                  int
 	onlyLinked                                bool
 	minWeight                                 float64
 	focusNode                                 string // the node --focus named, once narrow found it
@@ -117,6 +123,7 @@ on PATH instead.`,
 	fl.StringVar(&f.focus, "focus", "", "draw only the neighbourhood of the paper this QUERY names")
 	fl.IntVar(&f.depth, "depth", 1, "with --focus: how many steps from the paper")
 	fl.IntVar(&f.maxNodes, "max-nodes", defaultMaxNodes, "draw at most about this many nodes, the most connected papers with their code; 0 for no limit")
+	fl.IntVar(&f.maxTies, "max-ties", defaultMaxTies, "draw at most this many same-authors and same-owner lines from each paper, its strongest; 0 for all")
 	fl.Float64Var(&f.minWeight, "min-weight", 0, "drop relationships between papers lighter than this")
 	fl.StringVar(&f.title, "title", "", "a title drawn above the map")
 	fl.StringVar(&f.checkResults, "check-results", "", "colour repositories by `linkgraph check --format json` results in this file")
@@ -191,6 +198,11 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 			layout = "force"
 		}
 	}
+	// The communities and the layout's choice are of every tie; the map
+	// draws each paper's strongest few.
+	thin := g.ThinTies(f.maxTies)
+	opts.Thinned = thinnedKinds(g, thin, f.maxTies)
+	g = thin
 	if layout == "force" { // linkgraph's own, drawn where it placed the nodes
 		layout = "nop2"
 		opts.Positions = render.ForceLayout(g, render.PaperLabels(ix.Papers))
@@ -249,4 +261,26 @@ func isTerminal(w any) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// thinnedKinds names the kinds of edge of which thin holds fewer than all,
+// each with how many a paper keeps.
+func thinnedKinds(all, thin *graph.Graph, perPaper int) map[string]int {
+	if len(thin.Edges) == len(all.Edges) {
+		return nil
+	}
+	count := map[string]int{}
+	for _, e := range all.Edges {
+		count[e.Kind]++
+	}
+	for _, e := range thin.Edges {
+		count[e.Kind]--
+	}
+	kinds := map[string]int{}
+	for kind, dropped := range count {
+		if dropped > 0 {
+			kinds[kind] = perPaper
+		}
+	}
+	return kinds
 }

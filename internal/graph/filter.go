@@ -124,3 +124,90 @@ func (gr *Graph) MostConnected(max int) *Graph {
 	}
 	return gr.Filter(func(n Node) bool { return kept[n.ID] }, nil)
 }
+
+// ThinTies keeps, of the edges that tie papers by their authors or their
+// code's owner (KindSharedAuthor, KindSharedOrg), each paper's perPaper
+// strongest of each kind, and as many more as keep every group of papers
+// so tied joined (a spanning forest of the strongest ties); an edge stays
+// when either of its papers keeps it. Among ties of equal weight (one
+// author's papers are all tied alike) the papers nearest each other in
+// the listing come first. A group of n papers is then drawn with fewer
+// than n*(perPaper+1) lines rather than n*(n-1)/2, where every pair would
+// be a knot that hides the map's other relationships; its owner's box,
+// and the authors on each paper, still say who ties them. Every other
+// edge stays. perPaper < 1 returns the graph unchanged.
+func (gr *Graph) ThinTies(perPaper int) *Graph {
+	if perPaper < 1 {
+		return gr
+	}
+	order := map[string]int{}
+	for _, n := range gr.Nodes {
+		if n.Kind == NodePaper {
+			order[n.ID] = n.Paper
+		}
+	}
+	isTie := func(e Edge) bool { return e.Kind == KindSharedAuthor || e.Kind == KindSharedOrg }
+	var ties []int // indexes into gr.Edges, strongest first
+	for i, e := range gr.Edges {
+		if isTie(e) {
+			ties = append(ties, i)
+		}
+	}
+	if len(ties) == 0 {
+		return gr
+	}
+	distance := func(e Edge) int {
+		d := order[e.Source] - order[e.Target]
+		return max(d, -d)
+	}
+	slices.SortFunc(ties, func(a, b int) int {
+		ea, eb := gr.Edges[a], gr.Edges[b]
+		if c := cmp.Compare(eb.Weight, ea.Weight); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(distance(ea), distance(eb)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	// Each paper's ties of each kind: how many came before, and which
+	// group of papers so tied it is in (union-find over dense numbers).
+	type end struct{ kind, id string }
+	num := map[end]int{}
+	var seen, parent []int
+	at := func(x end) int {
+		n, ok := num[x]
+		if !ok {
+			n = len(seen)
+			num[x] = n
+			seen, parent = append(seen, 0), append(parent, n)
+		}
+		return n
+	}
+	root := func(n int) int {
+		for parent[n] != n {
+			parent[n] = parent[parent[n]]
+			n = parent[n]
+		}
+		return n
+	}
+	keep := make([]bool, len(gr.Edges))
+	for _, i := range ties {
+		e := gr.Edges[i]
+		a, b := at(end{e.Kind, e.Source}), at(end{e.Kind, e.Target})
+		keep[i] = seen[a] < perPaper || seen[b] < perPaper
+		seen[a]++
+		seen[b]++
+		if ra, rb := root(a), root(b); ra != rb {
+			parent[ra] = rb // the strongest tie that joins two groups
+			keep[i] = true
+		}
+	}
+	out := &Graph{Nodes: gr.Nodes, Edges: make([]Edge, 0, len(gr.Edges))}
+	for i, e := range gr.Edges {
+		if keep[i] || !isTie(e) {
+			out.Edges = append(out.Edges, e)
+		}
+	}
+	return out
+}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"errors"
 	"math"
 	"os"
@@ -505,6 +506,51 @@ func TestMostConnected(t *testing.T) {
 // that are not common in the listing: titles alone that share one word
 // ("Mitigating ...") say nothing of what two papers are about. Before, one
 // word made most of the similar-text pairs of a list without abstracts.
+// TestThinTies keeps each paper's strongest ties of a kind, the nearest
+// in the listing among equals, with those that keep its group joined, and
+// every edge of other kinds: six papers by one author (a clique of 15
+// ties), a seventh that shares a second author with the fifth, more
+// strongly: each keeps one, and the tie of the fourth and fifth joins the
+// two chains they make.
+func TestThinTies(t *testing.T) {
+	var gr Graph
+	for i := range 7 {
+		gr.Nodes = append(gr.Nodes, Node{ID: fmt.Sprintf("paper:%d", i), Kind: NodePaper, Paper: i})
+	}
+	tie := func(a, b int, kind string, w float64) Edge {
+		return Edge{Source: fmt.Sprintf("paper:%d", a), Target: fmt.Sprintf("paper:%d", b), Kind: kind, Weight: w}
+	}
+	for a := range 6 {
+		for b := a + 1; b < 6; b++ {
+			gr.Edges = append(gr.Edges, tie(a, b, KindSharedAuthor, 0.3))
+		}
+	}
+	gr.Edges = append(gr.Edges, tie(4, 6, KindSharedAuthor, 0.6), tie(0, 5, KindSimilarText, 0.2), tie(1, 3, KindSharedOrg, 0.4))
+	var got []string
+	for _, e := range gr.ThinTies(1).Edges {
+		got = append(got, e.Source+"-"+e.Target+" "+e.Kind)
+	}
+	want := []string{
+		"paper:0-paper:1 shared-author", // 0's nearest, and 1's
+		"paper:1-paper:2 shared-author", // 2's nearest (as near as 3, an earlier edge)
+		"paper:2-paper:3 shared-author", // 3's
+		"paper:3-paper:4 shared-author", // no paper's own: it joins 0-3 to 4, 5 and 6
+		"paper:4-paper:5 shared-author", // 5's
+		"paper:4-paper:6 shared-author", // the strongest, 4's and 6's
+		"paper:0-paper:5 similar-text",
+		"paper:1-paper:3 shared-org",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ThinTies(1):\n got %q\nwant %q", got, want)
+	}
+	if all := gr.ThinTies(0); len(all.Edges) != len(gr.Edges) {
+		t.Errorf("ThinTies(0) kept %d of %d edges", len(all.Edges), len(gr.Edges))
+	}
+	if all := gr.ThinTies(5); len(all.Edges) != len(gr.Edges) {
+		t.Errorf("ThinTies(5) kept %d of %d edges: each tie is among one of its papers' five strongest", len(all.Edges), len(gr.Edges))
+	}
+}
+
 func TestSimilarNeedsTwoWords(t *testing.T) {
 	es := []*extract.Entry{
 		entry("a", "Mitigating Catastrophic Interference", "", ""),

@@ -30,6 +30,10 @@ type MapOptions struct {
 	// Focus, when set, is the id of the paper node the map is drawn
 	// around (render --focus): it gets a thick dark outline.
 	Focus string
+	// Thinned, when set, names the kinds of tie between papers of which
+	// the map draws only each paper's strongest few (graph.ThinTies),
+	// with how many: the legend says so.
+	Thinned map[string]int
 }
 
 // LinkStatus is what `linkgraph check` found about a repository.
@@ -184,7 +188,7 @@ func DOT(w io.Writer, g *graph.Graph, papers []*extract.Entry, opts MapOptions) 
 	for _, n := range g.Nodes {
 		drawn.nodes[n.Kind] = true
 	}
-	writeLegend(bw, drawn, opts.Positions)
+	writeLegend(bw, drawn, opts.Positions, opts.Thinned)
 	fmt.Fprintln(bw, "}")
 	return bw.Flush()
 }
@@ -264,7 +268,7 @@ type legendKeys struct {
 	focus  bool            // the paper a --focus map is drawn around
 }
 
-func writeLegend(bw *bufio.Writer, drawn legendKeys, positions map[string][2]float64) {
+func writeLegend(bw *bufio.Writer, drawn legendKeys, positions map[string][2]float64, thinned map[string]int) {
 	placed := positions != nil
 	scale := 1.0
 	for _, p := range positions {
@@ -278,7 +282,11 @@ func writeLegend(bw *bufio.Writer, drawn legendKeys, positions map[string][2]flo
 		if !drawn.edges[r.kind] {
 			continue
 		}
-		fmt.Fprintf(&b, `<TR>%s<TD ALIGN="LEFT">%s</TD></TR>`, legendLine(r.color, r.style, pt, min(2*scale, 3)), r.words)
+		words := r.words
+		if n := thinned[r.kind]; n > 0 {
+			words += fmt.Sprintf(" (%d strongest a paper)", n)
+		}
+		fmt.Fprintf(&b, `<TR>%s<TD ALIGN="LEFT">%s</TD></TR>`, legendLine(r.color, r.style, pt, min(2*scale, 3)), words)
 	}
 	if drawn.faded {
 		fmt.Fprintf(&b, `<TR>%s<TD ALIGN="LEFT">faint: joins two clusters</TD></TR>`, legendLine("#55555555", "solid", pt, min(2*scale, 3)))
