@@ -130,3 +130,22 @@ func BenchmarkCommunities(b *testing.B) {
 		g.AssignCommunities()
 	}
 }
+
+// BenchmarkThinTies thins the same-authors and same-owner ties a map of
+// a 10k listing draws (render's --max-ties 3).
+func BenchmarkThinTies(b *testing.B) {
+	g, err := Build(readgen.Entries(b, benchN(10_000))).Graph(Options{NoCommunities: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ties := 0
+	for _, e := range g.Edges {
+		if e.Kind == KindSharedAuthor || e.Kind == KindSharedOrg {
+			ties++
+		}
+	}
+	for b.Loop() {
+		g.ThinTies(3)
+	}
+	b.ReportMetric(float64(ties), "ties")
+}

@@ -147,28 +147,28 @@ func (gr *Graph) ThinTies(perPaper int) *Graph {
 		}
 	}
 	isTie := func(e Edge) bool { return e.Kind == KindSharedAuthor || e.Kind == KindSharedOrg }
-	var ties []int // indexes into gr.Edges, strongest first
+	type tie struct {
+		i, distance int // the edge's index, and how far apart its papers are listed
+		weight      float64
+	}
+	var ties []tie
 	for i, e := range gr.Edges {
 		if isTie(e) {
-			ties = append(ties, i)
+			d := order[e.Source] - order[e.Target]
+			ties = append(ties, tie{i, max(d, -d), e.Weight})
 		}
 	}
 	if len(ties) == 0 {
 		return gr
 	}
-	distance := func(e Edge) int {
-		d := order[e.Source] - order[e.Target]
-		return max(d, -d)
-	}
-	slices.SortFunc(ties, func(a, b int) int {
-		ea, eb := gr.Edges[a], gr.Edges[b]
-		if c := cmp.Compare(eb.Weight, ea.Weight); c != 0 {
+	slices.SortFunc(ties, func(a, b tie) int { // strongest first
+		if c := cmp.Compare(b.weight, a.weight); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(distance(ea), distance(eb)); c != 0 {
+		if c := cmp.Compare(a.distance, b.distance); c != 0 {
 			return c
 		}
-		return cmp.Compare(a, b)
+		return cmp.Compare(a.i, b.i)
 	})
 	// Each paper's ties of each kind: how many came before, and which
 	// group of papers so tied it is in (union-find over dense numbers).
@@ -192,8 +192,8 @@ func (gr *Graph) ThinTies(perPaper int) *Graph {
 		return n
 	}
 	keep := make([]bool, len(gr.Edges))
-	for _, i := range ties {
-		e := gr.Edges[i]
+	for _, t := range ties {
+		i, e := t.i, gr.Edges[t.i]
 		a, b := at(end{e.Kind, e.Source}), at(end{e.Kind, e.Target})
 		keep[i] = seen[a] < perPaper || seen[b] < perPaper
 		seen[a]++
