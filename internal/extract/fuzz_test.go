@@ -309,6 +309,10 @@ func FuzzTextCitation(f *testing.F) {
 	f.Add("2. J.-P. Dupont, C. Dee, et al. Dense things remember more. arXiv:2401.00042, 2024.")
 	f.Add("A. Smith and B. Jones. Sparse Machine Unlearning, 2023.")
 	f.Add("D. Kim. Dense Things (2024a).")
+	f.Add("Smith, A., Jones, B.: Title here. In: ICML, pp. 1–10 (2023).")
+	f.Add("SMITH, A.; JONES, B. et al. Title here. Nature 1, 2 (2023).")
+	f.Add("Smith A, Jones BC, et al. Title here. Lancet. 2022;1:2.")
+	f.Add("A. Smith, B. Jones and C. Lee, Title here, J. Mach. Learn. Res. 12 (2023) 1–10.")
 	f.Fuzz(func(t *testing.T, s string) {
 		title, names, _, _ := textCitation(s)
 		if title == "" {

@@ -1836,6 +1836,43 @@ Smith, A., & Jones, B. (2024a). Sparse things unlearn faster. https://github.com
 	}
 }
 
+// TestReferenceStyleNames reads the names, title and year of references
+// in the styles no full stop after a surname ends the names of, one name
+// or many, "et al." and ABNT's names in capitals among them; and leaves
+// APA's, the other styles' and prose as they were read.
+func TestReferenceStyleNames(t *testing.T) {
+	tests := []struct{ ref, want string }{
+		{"Smith, A., Jones, B.: Forgetting everything at once. In: ICML, pp. 1–10 (2023).", `Forgetting everything at once ["A. Smith" "B. Jones"] 2023`},
+		{"Smith, A. B., van der Berg, C.: Title one here. LNCS 123 (2021)", `Title one here ["A. B. Smith" "C. van der Berg"] 2021`},
+		{"Smith, A. & Jones, B. Forgetting everything at once. Nature 1, 2 (2023).", `Forgetting everything at once ["A. Smith" "B. Jones"] 2023`},
+		{"Smith, A., Jones, B. et al. Forgetting everything at once. Nature 1, 2 (2023).", `Forgetting everything at once ["A. Smith" "B. Jones"]+ 2023`},
+		{"Smith, A. Forgetting everything at once. Nature 1, 2 (2023).", `Forgetting everything at once ["A. Smith"] 2023`},
+		{"SMITH, A.; JONES-LEE, B. Forgetting everything at once. In: ICML, 2023.", `Forgetting everything at once ["A. Smith" "B. Jones-Lee"] 2023`},
+		{"Smith A, Jones BC. Forgetting everything at once. Nat Mach Intell. 2023;5:1-10.", `Forgetting everything at once ["A. Smith" "B. C. Jones"] 2023`},
+		{"Smith A, Jones B, et al. Forgetting everything at once. Lancet. 2022;1:2.", `Forgetting everything at once ["A. Smith" "B. Jones"]+ 2022`},
+		{"A. Smith, B. Jones, Forgetting everything at once, J. Mach. Learn. Res. 12 (2023) 1–10.", `Forgetting everything at once ["A. Smith" "B. Jones"] 2023`},
+		{"A. Smith, B. Jones and C. Lee, Forgetting everything at once, Neurocomputing 5 (2020) 1.", `Forgetting everything at once ["A. Smith" "B. Jones" "C. Lee"] 2020`},
+		// As before: APA, IEEE's full stops, ACL's.
+		{"Smith, A., & Jones, B. (2024a). Sparse things unlearn faster. ICML.", `Sparse things unlearn faster ["A. Smith" "B. Jones"] 2024`},
+		{"A. Smith and B. Jones. Sparse things learn faster. In ICML, 2023.", `Sparse things learn faster ["A. Smith" "B. Jones"] `},
+		{"Ann Smith and Bob Jones. 2023. Sparse things learn faster. In ACL.", `Sparse things learn faster ["Ann Smith" "Bob Jones"] 2023`},
+		// None: prose, a lone Vancouver name, an appendix.
+		{"Zhang, Y. and Li, X. proposed this method in 2021.", ` [] `},
+		{"Appendix A. Code for the experiments is online.", ` [] `},
+		{"Smith A. Forgetting everything at once. Lancet. 2022.", ` [] `},
+	}
+	for _, tt := range tests {
+		title, names, more, year := textCitation(tt.ref)
+		got := fmt.Sprintf("%s %q %s", title, names, year)
+		if more {
+			got = fmt.Sprintf("%s %q+ %s", title, names, year)
+		}
+		if got != tt.want {
+			t.Errorf("textCitation(%q)\n got %s\nwant %s", tt.ref, got, tt.want)
+		}
+	}
+}
+
 // TestTextReferenceList reads a reference list copied from a PDF: one
 // reference a numbered line and those it wraps onto, with no blank line
 // between them, an address and a word cut by a line break joined again
@@ -1879,7 +1916,11 @@ unlearning. NeurIPS 2023. arXiv:2302.09880.
 // opening with a surname and an initial, its year on the line or after a
 // reference's end (not after a line of authors that goes on); ACL's,
 // names then the year as a sentence of its own, under a heading with no
-// blank line; and numbered "1.", "2." in turn.
+// blank line; numbered "1.", "2." in turn; and the styles whose names
+// no full stop closes after a surname: Springer's ("Jia, J., Liu, S.:
+// Title."), Nature's ("Fan, C. & Liu, S. Title."), Vancouver's ("Jia J,
+// Liu S. Title.") and Elsevier's ("J. Jia, and S. Liu, Title, Venue"),
+// dated by the year after their venue.
 func TestTextReferenceStyles(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -1897,6 +1938,15 @@ func TestTextReferenceStyles(t *testing.T) {
 			"Meghdad Kurmanji, Peter Triantafillou, Jamie Hayes, and Eleni Triantafillou. 2023.\n" +
 			"Towards unbounded machine unlearning. In NeurIPS. arXiv:2302.09880.\n",
 			[]string{"2 Model sparsity can simplify machine unlearning 3 2023", "4 Towards unbounded machine unlearning 4 2023"}},
+		{"springer-nature-vancouver-elsevier", "References\n" +
+			"1. Jia, J., Liu, S.: Model sparsity can simplify machine unlearning. In: NeurIPS,\n" +
+			"pp. 1–12 (2023). https://github.com/a/sparse\n" +
+			"2. Fan, C. & Liu, S. SalUn: empowering machine unlearning. Nat. Mach. Intell. 6, 1–9 (2024).\n" +
+			"https://github.com/a/salun\n" +
+			"3. Jia J, Liu J, Liu S. Soul: second-order unlearning for LLMs. J Mach Learn Res. 2024;25:1-20. https://github.com/a/soul\n" +
+			"4. J. Jia, Y. Zhang, and S. Liu, WAGLE: strategic weight attribution, Pattern Recognit. 150 (2025) 110. https://github.com/a/wagle\n",
+			[]string{"2 Model sparsity can simplify machine unlearning 2 2023", "4 SalUn: empowering machine unlearning 2 2024",
+				"6 Soul: second-order unlearning for LLMs 3 2024", "7 WAGLE: strategic weight attribution 3 2025"}},
 		{"numbered", "1. Ann Smith and Bob Jones. A numbered paper title. In ICML, 2023. https://github.com/a/one\n" +
 			"2. Carl Lee. Another numbered paper. In NeurIPS, 2022. https://github.com/a/two\n",
 			[]string{"1 A numbered paper title 2 ", "2 Another numbered paper 1 "}},

@@ -30,16 +30,30 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 		}
 		return "", nil, false, ""
 	}
-	end := authorsEnd(s)
+	end, style := styledAuthorsEnd(s)
+	if style == noStyle {
+		end = authorsEnd(s)
+	}
 	if end < 0 {
 		return "", nil, false, ""
 	}
 	authors, rest := s[:end], strings.TrimSpace(s[end+1:])
+	switch style {
+	case vancouverStyle:
+		authors = vancouverNames(authors)
+	case invertedStyle:
+		if s[end] == '.' {
+			authors = s[:end+1] // the last initial's full stop: "Jones, B."
+		}
+		authors = capitalsDown(authors) // ABNT's "SMITH, A."
+	}
 	authors, year = cutYearParen(authors)
 	if y, after, ok := cutYearSentence(rest); year == "" && ok {
 		year, rest = y, after // ACL's and Chicago's "Authors. 2023. Title. Venue."
 	}
-	if inner, _, ok := cutQuoted(rest); ok && year != "" {
+	if i := strings.Index(rest, ", "); style == commaStyle && i > 0 {
+		title = rest[:i] // Elsevier's "A. Smith, B. Jones, Title, Venue"
+	} else if inner, _, ok := cutQuoted(rest); ok && year != "" {
 		title = inner // APA with the title quoted: "Smith, A. (2024). \"Title.\" ICML."
 	} else if i := strings.Index(rest, ". "); i > 0 {
 		title = rest[:i]
@@ -57,6 +71,11 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 	titled := titleWords(title) // with its year: "Dense Things (2024a)" is one
 	if year == "" {
 		title, year = cutTrailingYear(title) // "Title, 2023."
+	}
+	if year == "" && style != noStyle {
+		// The year these styles write after the venue: "In: ICML, pp.
+		// 1–10 (2023).", "Nature 1, 2 (2023).", "Nat Mach Intell. 2023;5:1-10."
+		year = firstYear(strings.TrimPrefix(rest, title))
 	}
 	if !authorsLike(authors) || !titled || strings.Contains(title, "://") {
 		return "", nil, false, ""

@@ -1,0 +1,322 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// refStyle is how a reference's authors end, in the styles authorsEnd
+// cannot read, since no full stop follows a surname there.
+type refStyle int
+
+const (
+	noStyle refStyle = iota
+	// Surnames before initials, the last initial's full stop ending the
+	// names: Nature's "Smith, A. & Jones, B. Title.", ABNT's "SMITH, A.;
+	// JONES, B. Title.", or a colon: Springer's LNCS "Smith, A., Jones,
+	// B.: Title."
+	invertedStyle
+	// Vancouver's, initials after surnames with no full stops: "Smith A,
+	// Jones BC. Title."
+	vancouverStyle
+	// Elsevier's, initials first and names, then the title, between
+	// commas: "A. Smith, B. Jones, Title, J. Mach. Learn. Res. 12 (2023)".
+	commaStyle
+)
+
+// styledAuthorsEnd reads where a reference's authors end in one of the
+// refStyles: the byte that closes them (a full stop, colon or comma),
+// which the title follows after a space. It asks for two names or more, or
+// one before "et al.", and for the title to start with a capital. An
+// APA reference, whose names a year in parentheses follows ("Smith, A.
+// (2024). Title."), is left to authorsEnd and cutYearParen.
+func styledAuthorsEnd(s string) (end int, style refStyle) {
+	var buf [64]refToken // on the stack: most references' names fit
+	toks := refTokens(buf[:0], s)
+	if end, ok := invertedEnd(s, toks); ok {
+		return end, invertedStyle
+	}
+	if end, ok := vancouverEnd(s, toks); ok {
+		return end, vancouverStyle
+	}
+	if end, ok := commaEnd(s, toks); ok {
+		return end, commaStyle
+	}
+	return -1, noStyle
+}
+
+// refToken is a word of a reference and where it starts.
+type refToken struct {
+	word string
+	at   int
+}
+
+// maxStyledTokens bounds the words a reference's names are looked for in.
+const maxStyledTokens = 200
+
+// refTokens appends the words of s to toks, up to maxStyledTokens, and
+// up to the one after the first that a full stop ends and is no initial
+// ("Jones." in "A. Smith and B. Jones. Title."): no name goes on past it.
+func refTokens(toks []refToken, s string) []refToken {
+	last := false
+	for i := 0; i < len(s) && len(toks) < maxStyledTokens; {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			w := s[i:j]
+			toks = append(toks, refToken{w, i})
+			if last {
+				break
+			}
+			last = strings.HasSuffix(w, ".") && !dottedInitials(w)
+		}
+		i = j
+	}
+	return toks
+}
+
+// surnameToken reports whether w (its punctuation cut off) reads as a
+// surname's word: a capital and letters, hyphens or apostrophes, in
+// capitals too ("SMITH", as ABNT writes it), of two letters or more; or a
+// particle ("van", "de").
+func surnameToken(w string) bool {
+	if nameParticles[w] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(r) || notNames[strings.ToLower(w)] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+// dottedInitials reports whether w is initials with full stops: "A.",
+// "A.B.", "J.-P.".
+func dottedInitials(w string) bool {
+	return strings.HasSuffix(w, ".") && isInitials(strings.TrimSuffix(w, "."))
+}
+
+// bareInitials reports whether w is Vancouver's initials: one to three
+// capitals and nothing else ("A", "JP").
+func bareInitials(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleStart reports whether the word after a reference's names may open
+// its title: a capital, a digit or a quotation mark first.
+func titleStart(toks []refToken, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i].word)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“'
+}
+
+// invertedEnd reads names written surname first, then initials with full
+// stops, joined by commas, semicolons, "&" or "and".
+func invertedEnd(s string, toks []refToken) (int, bool) {
+	names, i := 0, 0
+	for i < len(toks) {
+		// The surname: words up to one that ends in a comma.
+		j := i
+		for j < len(toks) && j-i < 4 && !strings.HasSuffix(toks[j].word, ",") && surnameToken(toks[j].word) {
+			j++
+		}
+		if j >= len(toks) || j-i >= 4 || !surnameToken(strings.TrimSuffix(toks[j].word, ",")) {
+			return -1, false
+		}
+		// The initials.
+		k := j + 1
+		for k < len(toks) && dottedInitials(strings.TrimRight(toks[k].word, ",;:")) {
+			k++
+			last := toks[k-1].word
+			if !strings.HasSuffix(last, ".") {
+				break // "A.," "A.;" "A.:" end the name
+			}
+		}
+		if k == j+1 {
+			return -1, false
+		}
+		names++
+		last := toks[k-1]
+		switch {
+		case strings.HasSuffix(last.word, ":"):
+			return finishNames(s, toks, k, names, 1, last.at+len(last.word)-1)
+		case strings.HasSuffix(last.word, ",") || strings.HasSuffix(last.word, ";"):
+			i = k
+		default: // "B." ends a name: another follows after "&" or "and", or the names end
+			i = k
+			if i < len(toks) && (toks[i].word == "&" || toks[i].word == "and") {
+				i++
+				continue
+			}
+			if i+1 < len(toks) && toks[i].word == "et" && strings.HasPrefix(toks[i+1].word, "al.") {
+				return finishNames(s, toks, i+2, names+1, 1, toks[i+1].at+strings.Index(toks[i+1].word, "."))
+			}
+			if i < len(toks) && strings.HasPrefix(toks[i].word, "(") {
+				return -1, false // APA's year
+			}
+			return finishNames(s, toks, i, names, 1, last.at+len(last.word)-1)
+		}
+		if i < len(toks) && (toks[i].word == "&" || toks[i].word == "and") {
+			i++
+		}
+		if i+1 < len(toks) && toks[i].word == "et" && strings.HasPrefix(toks[i+1].word, "al.") {
+			return finishNames(s, toks, i+2, names+1, 1, toks[i+1].at+strings.Index(toks[i+1].word, "."))
+		}
+	}
+	return -1, false
+}
+
+// vancouverEnd reads names written as Vancouver's style writes them:
+// surnames, then initials without full stops, joined by commas, the last
+// closed by a full stop ("Smith A, Jones BC." or "..., et al.").
+func vancouverEnd(s string, toks []refToken) (int, bool) {
+	names := 0
+	for i := 0; i < len(toks); {
+		if i+1 < len(toks) && toks[i].word == "et" && strings.HasPrefix(toks[i+1].word, "al.") && names > 0 {
+			return finishNames(s, toks, i+2, names+1, 2, toks[i+1].at+strings.Index(toks[i+1].word, "."))
+		}
+		j := i
+		for j < len(toks) && j-i < 3 && surnameToken(toks[j].word) {
+			j++
+		}
+		if j == i || j >= len(toks) {
+			return -1, false
+		}
+		w := toks[j].word
+		switch {
+		case strings.HasSuffix(w, ",") && bareInitials(strings.TrimSuffix(w, ",")):
+			names++
+			i = j + 1
+		case strings.HasSuffix(w, ".") && bareInitials(strings.TrimSuffix(w, ".")):
+			return finishNames(s, toks, j+1, names+1, 2, toks[j].at+len(w)-1)
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// commaEnd reads names written initials first, joined by commas (and a
+// last "and"), with a comma after the last, before a title that is no
+// name: "A. Smith, B. Jones, Title, Venue".
+func commaEnd(s string, toks []refToken) (int, bool) {
+	names := 0
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && dottedInitials(toks[j].word) {
+			j++
+		}
+		if j == i {
+			return -1, false
+		}
+		// The surname: words up to one that ends in a comma, or before "and".
+		k := j
+		for k < len(toks) && k-j < 3 && surnameToken(toks[k].word) && !(k+1 < len(toks) && toks[k+1].word == "and") {
+			k++
+		}
+		if k >= len(toks) || k-j >= 3 {
+			return -1, false
+		}
+		names++
+		switch w := toks[k].word; {
+		case surnameToken(w) && k+1 < len(toks) && toks[k+1].word == "and":
+			i = k + 2 // "A. Smith and B. Jones,"
+		case strings.HasSuffix(w, ",") && surnameToken(strings.TrimSuffix(w, ",")):
+			i = k + 1
+			if i < len(toks) && toks[i].word == "and" {
+				i++
+			} else if i >= len(toks) || !dottedInitials(toks[i].word) {
+				return finishNames(s, toks, i, names, 2, toks[k].at+len(w)-1)
+			}
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// finishNames accepts names that end at byte end of s, before token next,
+// when they are least or more and what follows may open a title.
+func finishNames(s string, toks []refToken, next, names, least, end int) (int, bool) {
+	if names < least || !titleStart(toks, next) || end <= 0 || end >= len(s) {
+		return -1, false
+	}
+	return end, true
+}
+
+// vancouverNames writes Vancouver's names ("Smith A, Jones BC") with their
+// initials first, as the other styles are read ("A. Smith, B. C. Jones").
+func vancouverNames(s string) string {
+	parts := strings.Split(s, ",")
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		cut := strings.LastIndexByte(p, ' ')
+		if cut < 0 || !bareInitials(p[cut+1:]) {
+			parts[i] = p // "et al."
+			continue
+		}
+		var b strings.Builder
+		for _, r := range p[cut+1:] {
+			b.WriteRune(r)
+			b.WriteString(". ")
+		}
+		parts[i] = b.String() + p[:cut]
+	}
+	return strings.Join(parts, ", ")
+}
+
+// firstYear is the first year s names as a number of its own ("(2023)",
+// "2023;5:1-10"), or "".
+func firstYear(s string) string {
+	for i := 0; i+4 <= len(s); i++ {
+		digit := func(c byte) bool { return c >= '0' && c <= '9' }
+		if i > 0 && digit(s[i-1]) || i+4 < len(s) && digit(s[i+4]) {
+			continue
+		}
+		if _, ok := yearOf(s[i : i+4]); ok {
+			return s[i : i+4]
+		}
+	}
+	return ""
+}
+
+// capitalsDown writes the words of names set in capitals, of two letters
+// or more, as names are written: "SMITH, A.; JONES, B." as "Smith, A.;
+// Jones, B.".
+func capitalsDown(s string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		letters := strings.TrimRight(w, ",;:.")
+		if utf8.RuneCountInString(letters) < 2 || strings.ToUpper(letters) != letters || strings.ToLower(letters) == letters {
+			continue
+		}
+		parts := strings.Split(letters, "-") // "SMITH-JONES"
+		for j, p := range parts {
+			r, size := utf8.DecodeRuneInString(p)
+			parts[j] = string(r) + strings.ToLower(p[size:])
+		}
+		words[i] = strings.Join(parts, "-") + w[len(letters):]
+	}
+	return strings.Join(words, " ")
+}
