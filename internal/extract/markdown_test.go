@@ -2361,3 +2361,29 @@ func TestHandWrittenReferences(t *testing.T) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestMarkdownReferenceStyles reads list items that are references in
+// the styles whose names no full stop after a surname closes, with their
+// authors and year, as a byline gives them for the other styles.
+func TestMarkdownReferenceStyles(t *testing.T) {
+	src := `## Papers
+
+- Smith, A., Jones, B.: Forgetting everything at once. In: ICML, pp. 1–10 (2023). [code](https://github.com/smith/lncs)
+- Fan, C. & Liu, S. SalUn: empowering machine unlearning. Nat. Mach. Intell. 6 (2024). https://github.com/a/salun
+- Jia J, Liu J, Liu S. Soul: second-order unlearning for LLMs. J Mach Learn Res. 2024;25:1-20. [GitHub](https://github.com/a/soul)
+- J. Jia, Y. Zhang, and S. Liu, WAGLE: strategic weight attribution, Pattern Recognit. 150 (2025). <https://github.com/a/wagle>
+`
+	var got []string
+	for _, e := range readFormat(t, "r.md", src, FormatMarkdown) {
+		got = append(got, fmt.Sprintf("%d %s %q %s", e.Source.Line, e.Title, e.AuthorNames, e.DateText))
+	}
+	want := []string{
+		`3 Forgetting everything at once ["A. Smith" "B. Jones"] 2023`,
+		`4 SalUn: empowering machine unlearning ["C. Fan" "S. Liu"] 2024`,
+		`5 Soul: second-order unlearning for LLMs ["J. Jia" "J. Liu" "S. Liu"] 2024`,
+		`6 WAGLE: strategic weight attribution ["J. Jia" "Y. Zhang" "S. Liu"] 2025`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,6 +79,11 @@ func (p *markdownParser) itemRaw(first ast.Node, title string, links []string, t
 	if re.authorNames == nil {
 		if t, names, ok := p.citedTitle(children(first)); ok && t == title {
 			re.setAuthors(splitAuthors(names)) // the authors a citation gives before the title
+		} else if t, names, more, year := textCitation(dropTaskBox(p.textBefore(first, nil, false))); t == title && len(names) > 0 {
+			// A reference in plain text before its links, in the styles
+			// whose names no byline reads ("Jia, J., Liu, S.: Title.").
+			re.setAuthors(names, more)
+			re.dateText = cmp.Or(re.dateText, year)
 		} else if names := p.linkedAuthors(first); len(names) > 0 {
 			re.setAuthors(names, false) // "[Ann Smith](aclanthology.org/people/...) | [Bob Jones](...)"
 		}
