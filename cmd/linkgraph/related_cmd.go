@@ -27,8 +27,9 @@ titles and abstracts are alike (similar-text).
 
 QUERY is an entry id, a repository URL, any other link the paper has (its
 arXiv page or PDF, in any version), or a part of a title, in any case and
-punctuation ("whos harry potter" finds "Who’s Harry Potter?"). A QUERY
-that matches several papers is an error that lists them, with their ids.`,
+punctuation ("whos harry potter" finds "Who’s Harry Potter?"), or its words
+in any order. A QUERY that matches several papers is an error that lists
+them, with their ids; one that matches none names the titles nearest it.`,
 		Example: `  linkgraph related "Challenging Forgets" testdata/daily-papers.txt
   linkgraph related --top 5 --format json https://github.com/cuong-dm/ROOT testdata/daily-papers.txt`,
 		Args: func(cmd *cobra.Command, args []string) error {

@@ -277,6 +277,11 @@ func TestFind(t *testing.T) {
 		{"C++:", 4, nil},
 		{"in c#", 0, ErrNoMatch},
 		{"?!", 0, ErrNoMatch},
+		// Every word of the query in a title, in any order, whole or as
+		// a word's start.
+		{"unlearning machine two", 1, nil},
+		{"approx potter", 3, nil},
+		{"potter harry", 0, ErrAmbiguous},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -289,6 +294,16 @@ func TestFind(t *testing.T) {
 	_, err := ix.Find("Unlearning")
 	if msg := err.Error(); !strings.Contains(msg, "p1  Machine Unlearning One") || !strings.Contains(msg, "4 papers") {
 		t.Errorf("ambiguity error does not list candidates: %s", msg)
+	}
+	// A query no title matches names the titles nearest it: most words
+	// in common by their first five letters, whole words counting more.
+	_, err = ix.Find("unlearnings approximation")
+	var nm *NoMatchError
+	if !errors.As(err, &nm) || len(nm.Suggestions) != 4 || nm.Suggestions[0].ID != "p4" || !strings.Contains(err.Error(), "the nearest titles:\n  p4  Who’s Harry Potter") {
+		t.Errorf("Find(\"unlearnings approximation\") = %v, want the four unlearning papers, p4 first", err)
+	}
+	if _, err := ix.Find("quantum gravity"); err == nil || err.Error() != `no paper matches "quantum gravity"` {
+		t.Errorf("Find(\"quantum gravity\") = %v, want no match and no titles", err)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,8 +95,92 @@ func (ix *Index) Find(query string) (int, error) {
 	if len(exact) > 0 {
 		return ix.pick(q, exact)
 	}
-	return ix.pick(q, partial)
+	if len(partial) > 0 {
+		return ix.pick(q, partial)
+	}
+	return ix.findWords(q)
 }
+
+// findWords resolves a query no title holds as it is by its words: the
+// papers whose titles have every word of it, in any order, each whole or
+// as the start of a title's word ("sparsity unlearning model" finds
+// "Model Sparsity Can Simplify Machine Unlearning"). When none has, the
+// error names the titles that share the most of its words of four letters
+// or more, whole words first, then by their first five letters ("sparse"
+// and "sparsity"), so that a query mistyped or half-remembered still
+// leads somewhere.
+func (ix *Index) findWords(q string) (int, error) {
+	words := strings.Fields(string(appendTitleFold(nil, q)))
+	if len(words) == 0 {
+		return ix.pick(q, nil)
+	}
+	var all []int
+	type near struct{ paper, score int }
+	var nearest []near
+	var buf []byte
+	for i, e := range ix.Papers {
+		buf = appendTitleFold(buf[:0], e.Title)
+		title := strings.Fields(string(buf))
+		whole, score := 0, 0
+		for _, w := range words {
+			prefix := slices.ContainsFunc(title, func(t string) bool { return strings.HasPrefix(t, w) })
+			if prefix {
+				whole++
+			}
+			if utf8.RuneCountInString(w) >= 4 && slices.ContainsFunc(title, func(t string) bool { return sameStem(t, w) }) {
+				score++ // "quantum" and "quantization"
+				if prefix {
+					score++ // "quantum" itself counts more
+				}
+			}
+		}
+		if whole == len(words) {
+			all = append(all, i)
+		}
+		if score > 0 {
+			nearest = append(nearest, near{i, score})
+		}
+	}
+	if len(all) > 0 {
+		return ix.pick(q, all)
+	}
+	slices.SortStableFunc(nearest, func(a, b near) int { return b.score - a.score })
+	nm := &NoMatchError{Query: q}
+	for _, n := range nearest[:min(len(nearest), maxSuggestions)] {
+		nm.Suggestions = append(nm.Suggestions, ix.Papers[n.paper])
+	}
+	return 0, nm
+}
+
+// sameStem reports whether two folded words start alike: their first five
+// letters, or the whole of a shorter one, are the same.
+func sameStem(a, b string) bool {
+	n := min(len(a), len(b), 5)
+	return a[:n] == b[:n] && (n == 5 || len(a) == len(b))
+}
+
+// maxSuggestions bounds how many titles a NoMatchError names.
+const maxSuggestions = 5
+
+// NoMatchError is a query that names no paper, with the titles nearest it.
+type NoMatchError struct {
+	Query       string
+	Suggestions []*extract.Entry // the titles that share most of its words; may be none
+}
+
+func (e *NoMatchError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%v %q", ErrNoMatch, e.Query)
+	if len(e.Suggestions) > 0 {
+		b.WriteString("; the nearest titles:")
+	}
+	for _, c := range e.Suggestions {
+		fmt.Fprintf(&b, "\n  %s  %s", c.ID, c.Title)
+	}
+	return b.String()
+}
+
+func (e *NoMatchError) Unwrap() error { return ErrNoMatch }
 
 // linking returns the papers that have link l: by arXiv id for an arXiv
 // link, else by canonical URL and path.
