@@ -158,31 +158,38 @@ func invertedEnd(s string, toks []refToken) (int, bool) {
 		}
 		names++
 		last := toks[k-1]
-		switch {
-		case strings.HasSuffix(last.word, ":"):
-			return finishNames(s, toks, k, names, 1, last.at+len(last.word)-1)
-		case strings.HasSuffix(last.word, ",") || strings.HasSuffix(last.word, ";"):
-			i = k
-		default: // "B." ends a name: another follows after "&" or "and", or the names end
-			i = k
-			if i < len(toks) && (toks[i].word == "&" || toks[i].word == "and") {
-				i++
-				continue
-			}
-			if i+1 < len(toks) && toks[i].word == "et" && strings.HasPrefix(toks[i+1].word, "al.") {
-				return finishNames(s, toks, i+2, names+1, 1, toks[i+1].at+strings.Index(toks[i+1].word, "."))
-			}
+		i = k
+		if strings.HasSuffix(last.word, ":") { // Springer's "B.:"
+			return finishNames(s, toks, i, names, 1, last.at+len(last.word)-1)
+		}
+		if joiner(toks, i) {
+			i++
+			continue
+		}
+		if end, ok := etAl(toks, i); ok {
+			return finishNames(s, toks, i+2, names+1, 1, end)
+		}
+		if strings.HasSuffix(last.word, ".") { // "B." with no name after it ends them
 			if i < len(toks) && strings.HasPrefix(toks[i].word, "(") {
 				return -1, false // APA's year
 			}
 			return finishNames(s, toks, i, names, 1, last.at+len(last.word)-1)
 		}
-		if i < len(toks) && (toks[i].word == "&" || toks[i].word == "and") {
-			i++
-		}
-		if i+1 < len(toks) && toks[i].word == "et" && strings.HasPrefix(toks[i+1].word, "al.") {
-			return finishNames(s, toks, i+2, names+1, 1, toks[i+1].at+strings.Index(toks[i+1].word, "."))
-		}
+		// "A.," and "A.;" go on to the next name.
+	}
+	return -1, false
+}
+
+// joiner reports whether the word at i joins two names: "&" or "and".
+func joiner(toks []refToken, i int) bool {
+	return i < len(toks) && (toks[i].word == "&" || toks[i].word == "and")
+}
+
+// etAl reports whether "et al." stands at the word at i, and where its
+// full stop is.
+func etAl(toks []refToken, i int) (int, bool) {
+	if i+1 < len(toks) && toks[i].word == "et" && strings.HasPrefix(toks[i+1].word, "al.") {
+		return toks[i+1].at + len("al"), true
 	}
 	return -1, false
 }
@@ -193,8 +200,8 @@ func invertedEnd(s string, toks []refToken) (int, bool) {
 func vancouverEnd(s string, toks []refToken) (int, bool) {
 	names := 0
 	for i := 0; i < len(toks); {
-		if i+1 < len(toks) && toks[i].word == "et" && strings.HasPrefix(toks[i+1].word, "al.") && names > 0 {
-			return finishNames(s, toks, i+2, names+1, 2, toks[i+1].at+strings.Index(toks[i+1].word, "."))
+		if end, ok := etAl(toks, i); ok && names > 0 {
+			return finishNames(s, toks, i+2, names+1, 2, end)
 		}
 		j := i
 		for j < len(toks) && j-i < 3 && surnameToken(toks[j].word) {
