@@ -1805,8 +1805,9 @@ func TestKnownXML(t *testing.T) {
 }
 
 // TestTextCitations reads a reference list copied as plain text: each
-// reference a paper titled by what follows its authors, with the authors
-// and the arXiv id it names; a paragraph of prose with a link is not.
+// reference a paper titled by what follows its authors, with the authors,
+// the arXiv id it names and the year after its title; a paragraph of prose
+// with a link is not.
 func TestTextCitations(t *testing.T) {
 	src := `References
 
@@ -1825,9 +1826,9 @@ Smith, A., & Jones, B. (2024a). Sparse things unlearn faster. https://github.com
 		got = append(got, fmt.Sprintf("%d %s %q %d %q %d %s", e.Source.Line, e.Title, e.AuthorNames, e.Authors, e.ArxivID, len(e.Links), e.DateText))
 	}
 	want := []string{
-		`3 Sparse things learn faster ["A. Smith" "B. Jones"] 2 "" 1 `,
-		`5 Dense things remember more ["J.-P. Dupont" "C. Dee"] -1 "2401.00042" 2 `,
-		`7 Quoted reference title here ["E. Eff" "F. Gee" "H. Aitch"] 3 "" 1 `,
+		`3 Sparse things learn faster ["A. Smith" "B. Jones"] 2 "" 1 2023`,
+		`5 Dense things remember more ["J.-P. Dupont" "C. Dee"] -1 "2401.00042" 2 2024`,
+		`7 Quoted reference title here ["E. Eff" "F. Gee" "H. Aitch"] 3 "" 1 2022`,
 		`9 See our code at https://github.com/x/y. It is free to use. [] -1 "" 1 `,
 		`11 Sparse things unlearn faster ["A. Smith" "B. Jones"] 2 "" 1 2024`,
 	}
@@ -1838,8 +1839,10 @@ Smith, A., & Jones, B. (2024a). Sparse things unlearn faster. https://github.com
 
 // TestReferenceStyleNames reads the names, title and year of references
 // in the styles no full stop after a surname ends the names of, one name
-// or many, "et al." and ABNT's names in capitals among them; and leaves
-// APA's, the other styles' and prose as they were read.
+// or many, "et al." and ABNT's names in capitals among them, Harvard's
+// year in parentheses with no full stop, and the first name Chicago and
+// MLA turn round ("Smith, Ann, and Bob Jones"); and leaves APA's, the
+// other styles' and prose as they were read.
 func TestReferenceStyleNames(t *testing.T) {
 	tests := []struct{ ref, want string }{
 		{"Smith, A., Jones, B.: Forgetting everything at once. In: ICML, pp. 1–10 (2023).", `Forgetting everything at once ["A. Smith" "B. Jones"] 2023`},
@@ -1852,9 +1855,12 @@ func TestReferenceStyleNames(t *testing.T) {
 		{"Smith A, Jones B, et al. Forgetting everything at once. Lancet. 2022;1:2.", `Forgetting everything at once ["A. Smith" "B. Jones"]+ 2022`},
 		{"A. Smith, B. Jones, Forgetting everything at once, J. Mach. Learn. Res. 12 (2023) 1–10.", `Forgetting everything at once ["A. Smith" "B. Jones"] 2023`},
 		{"A. Smith, B. Jones and C. Lee, Forgetting everything at once, Neurocomputing 5 (2020) 1.", `Forgetting everything at once ["A. Smith" "B. Jones" "C. Lee"] 2020`},
+		{"Smith, A. and Jones, B. (2023) Forgetting everything at once. Journal of ML, 5.", `Forgetting everything at once ["A. Smith" "B. Jones"] 2023`},
+		{`Smith, Ann, and Bob Jones. "Forgetting Everything at Once." Journal of ML, vol. 5, 2023, pp. 1–10.`, `Forgetting Everything at Once ["Ann Smith" "Bob Jones"] 2023`},
+		{"Smith, Ann, and Bob Jones. Forgetting Everything at Once. Cambridge: MIT Press, 2023.", `Forgetting Everything at Once ["Ann Smith" "Bob Jones"] 2023`},
 		// As before: APA, IEEE's full stops, ACL's.
 		{"Smith, A., & Jones, B. (2024a). Sparse things unlearn faster. ICML.", `Sparse things unlearn faster ["A. Smith" "B. Jones"] 2024`},
-		{"A. Smith and B. Jones. Sparse things learn faster. In ICML, 2023.", `Sparse things learn faster ["A. Smith" "B. Jones"] `},
+		{"A. Smith and B. Jones. Sparse things learn faster. In ICML, 2023.", `Sparse things learn faster ["A. Smith" "B. Jones"] 2023`},
 		{"Ann Smith and Bob Jones. 2023. Sparse things learn faster. In ACL.", `Sparse things learn faster ["Ann Smith" "Bob Jones"] 2023`},
 		// None: prose, a lone Vancouver name, an appendix.
 		{"Zhang, Y. and Li, X. proposed this method in 2021.", ` [] `},
@@ -1869,6 +1875,28 @@ func TestReferenceStyleNames(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("textCitation(%q)\n got %s\nwant %s", tt.ref, got, tt.want)
+		}
+	}
+}
+
+// TestFirstYear finds the year a reference names after its title, and
+// not a page, an arXiv identifier or a number in an address.
+func TestFirstYear(t *testing.T) {
+	tests := map[string]string{
+		"In ICML, 2023.":                            "2023",
+		"In: ICML, pp. 2012–2020 (2023).":           "2023",
+		"Nat Mach Intell. 2023;5:1-10.":             "2023",
+		"Pattern Recognit. 150 (2025) 110.":         "2025",
+		"arXiv:2104.01234, 2021.":                   "2021",
+		"arXiv preprint 2104.01234":                 "",
+		"https://doi.org/10.1109/CVPR.2016.90":      "",
+		"Proc. 1999-2001 workshop":                  "",
+		"Venue 12 (1), 1-10":                        "",
+		"Just Accepted (July 2025). https://x.org/": "2025",
+	}
+	for in, want := range tests {
+		if got := firstYear(in); got != want {
+			t.Errorf("firstYear(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -1949,7 +1977,7 @@ func TestTextReferenceStyles(t *testing.T) {
 				"6 Soul: second-order unlearning for LLMs 3 2024", "7 WAGLE: strategic weight attribution 3 2025"}},
 		{"numbered", "1. Ann Smith and Bob Jones. A numbered paper title. In ICML, 2023. https://github.com/a/one\n" +
 			"2. Carl Lee. Another numbered paper. In NeurIPS, 2022. https://github.com/a/two\n",
-			[]string{"1 A numbered paper title 2 ", "2 Another numbered paper 1 "}},
+			[]string{"1 A numbered paper title 2 2023", "2 Another numbered paper 1 2022"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -26,7 +26,12 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 	}
 	if t, a, ok := quotedAfterAuthors(s); ok {
 		if names, more = splitAuthors(a); len(names) > 0 {
-			return t, names, more, ""
+			// The year after the title: IEEE's "in Proc. ICML, 2023",
+			// MLA's "Journal, vol. 5, 2023".
+			if i := strings.Index(s, t); i >= 0 {
+				year = firstYear(s[i+len(t):])
+			}
+			return t, invertedFirst(names), more, year
 		}
 		return "", nil, false, ""
 	}
@@ -42,8 +47,8 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 	case vancouverStyle:
 		authors = vancouverNames(authors)
 	case invertedStyle:
-		if s[end] == '.' {
-			authors = s[:end+1] // the last initial's full stop: "Jones, B."
+		if s[end] == '.' || s[end] == ')' {
+			authors = s[:end+1] // the last initial's full stop: "Jones, B.", or Harvard's year: "Jones, B. (2023)"
 		}
 		authors = capitalsDown(authors) // ABNT's "SMITH, A."
 	}
@@ -72,9 +77,10 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 	if year == "" {
 		title, year = cutTrailingYear(title) // "Title, 2023."
 	}
-	if year == "" && style != noStyle {
-		// The year these styles write after the venue: "In: ICML, pp.
-		// 1–10 (2023).", "Nature 1, 2 (2023).", "Nat Mach Intell. 2023;5:1-10."
+	if year == "" {
+		// The year after the title, where most styles write it, after
+		// the venue: "In ICML, 2023.", "In: ICML, pp. 1–10 (2023).",
+		// "Nature 1, 2 (2023).", "Nat Mach Intell. 2023;5:1-10."
 		year = firstYear(strings.TrimPrefix(rest, title))
 	}
 	if !authorsLike(authors) || !titled || strings.Contains(title, "://") {
@@ -83,7 +89,7 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 	if names, more = splitAuthors(authors); len(names) == 0 {
 		return "", nil, false, ""
 	}
-	return title, names, more, year
+	return title, invertedFirst(names), more, year
 }
 
 // cutTrailingYear cuts the year that ends a title after a comma or in

@@ -171,7 +171,11 @@ func invertedEnd(s string, toks []refToken) (int, bool) {
 		}
 		if strings.HasSuffix(last.word, ".") { // "B." with no name after it ends them
 			if i < len(toks) && strings.HasPrefix(toks[i].word, "(") {
-				return -1, false // APA's year
+				if w := toks[i].word; len(w) == 6 && w[5] == ')' && hasYear(w[1:5]) {
+					// Harvard's year, no full stop after it: "Jones, B. (2023) Title."
+					return finishNames(s, toks, i+1, names, 1, toks[i].at+5)
+				}
+				return -1, false // APA's "(2023).", which authorsEnd reads
 			}
 			return finishNames(s, toks, i, names, 1, last.at+len(last.word)-1)
 		}
@@ -294,19 +298,39 @@ func vancouverNames(s string) string {
 }
 
 // firstYear is the first year s names as a number of its own ("(2023)",
-// "2023;5:1-10"), or "".
+// "2023;5:1-10", "ICML, 2023."), or "": not a page ("pp. 2012–2020"), nor
+// part of an address or identifier ("arXiv:2104.01234", ".../2016.90").
 func firstYear(s string) string {
-	for i := 0; i+4 <= len(s); i++ {
-		digit := func(c byte) bool { return c >= '0' && c <= '9' }
-		if i > 0 && digit(s[i-1]) || i+4 < len(s) && digit(s[i+4]) {
+	for _, w := range strings.Fields(s) {
+		if strings.Contains(w, "://") || strings.Contains(strings.ToLower(w), "arxiv") || strings.Contains(w, "/") {
 			continue
 		}
-		if _, ok := yearOf(s[i : i+4]); ok {
-			return s[i : i+4]
+		for i := 0; i+4 <= len(w); i++ {
+			if _, ok := yearOf(w[i : i+4]); !ok {
+				continue
+			}
+			before, after := byte(' '), byte(' ')
+			if i > 0 {
+				before = w[i-1]
+			}
+			if i+4 < len(w) {
+				after = w[i+4]
+			}
+			rest := w[i+4:]
+			switch { // none of these is a year
+			case isDigitByte(before) || isDigitByte(after):
+			case before == '.' || before == ':' || before == '-' || strings.HasSuffix(w[:i], "–"):
+			case after == '-' || strings.HasPrefix(rest, "–"):
+			case after == '.' && len(rest) > 1 && isDigitByte(rest[1]):
+			default:
+				return w[i : i+4]
+			}
 		}
 	}
 	return ""
 }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // capitalsDown writes the words of names set in capitals, of two letters
 // or more, as names are written: "SMITH, A.; JONES, B." as "Smith, A.;
@@ -326,4 +350,20 @@ func capitalsDown(s string) string {
 		words[i] = strings.Join(parts, "-") + w[len(letters):]
 	}
 	return strings.Join(words, " ")
+}
+
+// invertedFirst writes the first of a reference's names as the others
+// when Chicago's and MLA's styles turn it round ("Smith, Ann, and Bob
+// Jones" splits as "Smith", "Ann", "Bob Jones"): two single words, then
+// only names of two words or more.
+func invertedFirst(names []string) []string {
+	if len(names) < 3 || strings.Contains(names[0], " ") || strings.Contains(names[1], " ") {
+		return names
+	}
+	for _, n := range names[2:] {
+		if !strings.Contains(n, " ") {
+			return names
+		}
+	}
+	return append([]string{names[1] + " " + names[0]}, names[2:]...)
 }
