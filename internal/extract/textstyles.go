@@ -301,9 +301,11 @@ func vancouverNames(s string) string {
 // "2023;5:1-10", "ICML, 2023."), or "": not a page ("pp. 2012–2020"), nor
 // part of an address or identifier ("arXiv:2104.01234", ".../2016.90").
 func firstYear(s string) string {
-	for _, w := range strings.Fields(s) {
-		if strings.Contains(w, "://") || strings.Contains(strings.ToLower(w), "arxiv") || strings.Contains(w, "/") {
-			continue
+	for s != "" {
+		var w string
+		w, s, _ = strings.Cut(strings.TrimLeft(s, " "), " ")
+		if len(w) < 4 || strings.Contains(w, "/") || strings.Contains(w, "rxiv") || strings.Contains(w, "RXIV") {
+			continue // "https://...", "arXiv:2104.01234"
 		}
 		for i := 0; i+4 <= len(w); i++ {
 			if _, ok := yearOf(w[i : i+4]); !ok {
