@@ -302,7 +302,8 @@ func FuzzTrimSpace(f *testing.F) {
 }
 
 // FuzzTextCitation checks the reading of a plain-text reference: it never
-// panics, and a title it finds is words of the reference, with names.
+// panics, and a title it finds is words of the reference, with names, and
+// a year it finds is in it.
 func FuzzTextCitation(f *testing.F) {
 	f.Add("[1] A. Smith and B. Jones. Sparse things learn faster. In ICML, 2023. https://github.com/a/b")
 	f.Add(`(3) E. Eff, F. Gee, and H. Aitch. "Quoted reference title here." NeurIPS 2022.`)
@@ -314,9 +315,12 @@ func FuzzTextCitation(f *testing.F) {
 	f.Add("Smith A, Jones BC, et al. Title here. Lancet. 2022;1:2.")
 	f.Add("A. Smith, B. Jones and C. Lee, Title here, J. Mach. Learn. Res. 12 (2023) 1–10.")
 	f.Fuzz(func(t *testing.T, s string) {
-		title, names, _, _ := textCitation(s)
+		title, names, _, year := textCitation(s)
 		if title == "" {
 			return
+		}
+		if year != "" && !strings.Contains(s, year) {
+			t.Errorf("year %q is not in %q", year, s)
 		}
 		if !strings.Contains(collapseSpace(s), title) {
 			t.Errorf("title %q is not in %q", title, s)
