@@ -26,11 +26,13 @@ const (
 )
 
 // styledAuthorsEnd reads where a reference's authors end in one of the
-// refStyles: the byte that closes them (a full stop, colon or comma),
-// which the title follows after a space. It asks for two names or more, or
-// one before "et al.", and for the title to start with a capital. An
-// APA reference, whose names a year in parentheses follows ("Smith, A.
-// (2024). Title."), is left to authorsEnd and cutYearParen.
+// refStyles: the byte that closes them (a full stop, colon, comma, or
+// the parenthesis after Harvard's year), which the title follows after a
+// space. It asks for two names or more ("Smith, A." alone will do, its
+// shape says it is a name), and for the title to start with a capital or
+// a digit. An APA reference, whose names a year in parentheses and a full
+// stop follow ("Smith, A. (2024). Title."), is left to authorsEnd and
+// cutYearParen.
 func styledAuthorsEnd(s string) (end int, style refStyle) {
 	var buf [64]refToken // on the stack: most references' names fit
 	toks := refTokens(buf[:0], s)
