@@ -21,11 +21,14 @@ shared-org, shared-author, mentions, similar-text) with its weight and
 evidence, and each node's community.
 
 Formats: json; graphml, which Gephi, yEd, Cytoscape and networkx open; csv,
-one row an edge.`,
+one row an edge; vosviewer, VOSviewer's JSON, which VOSviewer and VOSviewer
+Online open (File > Open, "VOSviewer JSON file"): the relationships between
+two nodes one link, communities as clusters, papers' years as a score.`,
 		Example: `  linkgraph graph --format graphml testdata/daily-papers.txt > papers.graphml
-  linkgraph graph --format csv testdata/daily-papers.txt`,
+  linkgraph graph --format csv testdata/daily-papers.txt
+  linkgraph graph --format vosviewer testdata/daily-papers.txt > papers.json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := exactFormat(format, "json", "graphml", "csv"); err != nil {
+			if err := exactFormat(format, "json", "graphml", "csv", "vosviewer"); err != nil {
 				return err
 			}
 			entries, inputErr, err := loadPapers(cmd, e, args, e.listingOptions())
@@ -42,11 +45,13 @@ one row an edge.`,
 					return render.GraphML(out, g)
 				case "csv":
 					return render.CSV(out, g)
+				case "vosviewer":
+					return render.VOSviewer(out, g)
 				}
 				return render.JSON(out, g)
 			})
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "json", "output format: json, graphml or csv")
+	cmd.Flags().StringVar(&format, "format", "json", "output format: json, graphml, csv or vosviewer")
 	return cmd
 }

@@ -106,3 +106,67 @@ func TestJSONRoundTrips(t *testing.T) {
 		t.Errorf("empty graph: %q, %v", buf.String(), err)
 	}
 }
+
+// TestVOSviewer writes VOSviewer's JSON: items numbered from 1 with their
+// cluster (community+1, none past 1,000), a paper's year as a score and
+// its text escaped in the HTML description; the relationships between two
+// nodes one link, their weights summed, and each item's links and total
+// strength as its weights.
+func TestVOSviewer(t *testing.T) {
+	g := hostileGraph()
+	g.Nodes[0].Community = 2
+	g.Nodes[1].Community = 1000
+	g.Nodes = append(g.Nodes, graph.Node{ID: "paper:b", Kind: graph.NodePaper, Label: "Second", Date: "2023"})
+	g.Edges = append(g.Edges,
+		graph.Edge{Source: "paper:a", Target: "paper:b", Kind: graph.KindSimilarText, Weight: 0.25},
+		graph.Edge{Source: "paper:b", Target: "paper:a", Kind: graph.KindMentions, Weight: 0.5},
+		graph.Edge{Source: "paper:b", Target: "paper:missing", Kind: graph.KindMentions, Weight: 0.5})
+	var buf bytes.Buffer
+	if err := VOSviewer(&buf, g); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Network struct {
+			Items []struct {
+				ID          int                `json:"id"`
+				Label       string             `json:"label"`
+				Description string             `json:"description"`
+				URL         string             `json:"url"`
+				Cluster     int                `json:"cluster"`
+				Weights     map[string]float64 `json:"weights"`
+				Scores      map[string]float64 `json:"scores"`
+			} `json:"items"`
+			Links []struct {
+				Source   int     `json:"source_id"`
+				Target   int     `json:"target_id"`
+				Strength float64 `json:"strength"`
+			} `json:"links"`
+		} `json:"network"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, buf.String())
+	}
+	items, links := doc.Network.Items, doc.Network.Links
+	if len(items) != 3 || items[0].ID != 1 || items[2].ID != 3 || items[0].Label != hostile {
+		t.Fatalf("items: %+v", items)
+	}
+	if items[0].Cluster != 3 || items[1].Cluster != 0 || items[2].Cluster != 1 {
+		t.Errorf("clusters %d %d %d, want 3, none, 1", items[0].Cluster, items[1].Cluster, items[2].Cluster)
+	}
+	if items[0].Scores["Year"] != 2024 || items[2].Scores["Year"] != 2023 || items[1].Scores != nil {
+		t.Errorf("scores: %v %v %v", items[0].Scores, items[1].Scores, items[2].Scores)
+	}
+	if d := items[0].Description; strings.Contains(d, "<script>") || !strings.Contains(d, "&lt;script&gt;") || !strings.HasPrefix(d, "<b>Paper</b><br>") || !strings.Contains(d, "2024-01-02 · code: linked") {
+		t.Errorf("description %q", d)
+	}
+	if items[1].Description != "<b>Repository</b>" || items[1].URL != "https://github.com/x/y?a=1&b=<2>" {
+		t.Errorf("repository item %+v", items[1])
+	}
+	if len(links) != 2 || links[0].Source != 1 || links[0].Target != 2 || links[0].Strength != 1 ||
+		links[1].Source != 1 || links[1].Target != 3 || links[1].Strength != 0.75 {
+		t.Errorf("links %+v, want 1-2 at 1 and 1-3 at 0.75 (two relationships, one link)", links)
+	}
+	if w := items[0].Weights; w["Links"] != 2 || w["Total link strength"] != 1.75 {
+		t.Errorf("weights %v, want 2 links, 1.75", w)
+	}
+}
