@@ -21,9 +21,9 @@ shared-org, shared-author, mentions, similar-text) with its weight and
 evidence, and each node's community.
 
 Formats: json; graphml, which Gephi, yEd, Cytoscape and networkx open; csv,
-one row an edge; vosviewer, VOSviewer's JSON, which VOSviewer and VOSviewer
-Online open (File > Open, "VOSviewer JSON file"): the relationships between
-two nodes one link, communities as clusters, papers' years as a score.`,
+one row an edge; vosviewer, the VOSviewer JSON file that VOSviewer Online
+(app.vosviewer.com) opens: the relationships between two nodes one link,
+communities as clusters, papers' years as a score for its overlay.`,
 		Example: `  linkgraph graph --format graphml testdata/daily-papers.txt > papers.graphml
   linkgraph graph --format csv testdata/daily-papers.txt
   linkgraph graph --format vosviewer testdata/daily-papers.txt > papers.json`,

@@ -15,8 +15,8 @@ import (
 // vosMaxCluster is the largest cluster number VOSviewer takes.
 const vosMaxCluster = 1000
 
-// VOSviewer writes the graph as a VOSviewer JSON file (VOSviewer and
-// VOSviewer Online open it): each node an item, numbered from 1 in the
+// VOSviewer writes the graph as a VOSviewer JSON file, which VOSviewer
+// Online opens: each node an item, numbered from 1 in the
 // graph's order, with its label, its page, its community as its cluster
 // (the first 1,000), what it is in its description (HTML, escaped: a
 // paper's full title, authors, date and code status), and as weights its
