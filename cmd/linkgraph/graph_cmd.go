@@ -23,12 +23,17 @@ evidence, and each node's community.
 Formats: json; graphml, which Gephi, yEd, Cytoscape and networkx open; csv,
 one row an edge; vosviewer, the VOSviewer JSON file that VOSviewer Online
 (app.vosviewer.com) opens: the relationships between two nodes one link,
-communities as clusters, papers' years as a score for its overlay.`,
+communities as clusters, papers' years as a score for its overlay; and
+vosviewer-map and vosviewer-network, the same as the map and network files
+the desktop VOSviewer reads (Create > based on network data > Read data
+from VOSviewer files).`,
 		Example: `  linkgraph graph --format graphml testdata/daily-papers.txt > papers.graphml
   linkgraph graph --format csv testdata/daily-papers.txt
-  linkgraph graph --format vosviewer testdata/daily-papers.txt > papers.json`,
+  linkgraph graph --format vosviewer testdata/daily-papers.txt > papers.json
+  linkgraph graph --format vosviewer-map testdata/daily-papers.txt > map.txt
+  linkgraph graph --format vosviewer-network testdata/daily-papers.txt > network.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := exactFormat(format, "json", "graphml", "csv", "vosviewer"); err != nil {
+			if err := exactFormat(format, "json", "graphml", "csv", "vosviewer", "vosviewer-map", "vosviewer-network"); err != nil {
 				return err
 			}
 			entries, inputErr, err := loadPapers(cmd, e, args, e.listingOptions())
@@ -47,11 +52,15 @@ communities as clusters, papers' years as a score for its overlay.`,
 					return render.CSV(out, g)
 				case "vosviewer":
 					return render.VOSviewer(out, g)
+				case "vosviewer-map":
+					return render.VOSviewerMap(out, g)
+				case "vosviewer-network":
+					return render.VOSviewerNetwork(out, g)
 				}
 				return render.JSON(out, g)
 			})
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "json", "output format: json, graphml, csv or vosviewer")
+	cmd.Flags().StringVar(&format, "format", "json", "output format: json, graphml, csv, vosviewer, vosviewer-map or vosviewer-network")
 	return cmd
 }

@@ -170,3 +170,32 @@ func TestVOSviewer(t *testing.T) {
 		t.Errorf("weights %v, want 2 links, 1.75", w)
 	}
 }
+
+// TestVOSviewerFiles writes the same items and links as VOSviewer's map
+// and network files: tab-separated, a text with a comma, semicolon or
+// quotation mark quoted (its marks doubled), tabs and line breaks spaces.
+func TestVOSviewerFiles(t *testing.T) {
+	g := hostileGraph()
+	g.Nodes[0].Label = "A, \"quoted\"\ttitle\nover lines"
+	var m, n bytes.Buffer
+	if err := VOSviewerMap(&m, g); err != nil {
+		t.Fatal(err)
+	}
+	if err := VOSviewerNetwork(&n, g); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(m.String(), "\n"), "\n")
+	if len(lines) != 3 || lines[0] != "id\tlabel\tdescription\turl\tcluster\tweight<Links>\tweight<Total link strength>\tscore<Year>" {
+		t.Fatalf("map file:\n%s", m.String())
+	}
+	cols := strings.Split(lines[1], "\t")
+	if len(cols) != 8 || cols[0] != "1" || cols[1] != `"A, ""quoted"" title over lines"` || cols[4] != "1" || cols[5] != "1" || cols[6] != "1" || cols[7] != "2024" {
+		t.Errorf("paper's row %q", cols)
+	}
+	if cols := strings.Split(lines[2], "\t"); len(cols) != 8 || cols[3] != "https://github.com/x/y?a=1&b=<2>" || cols[7] != "" {
+		t.Errorf("repository's row %q", cols)
+	}
+	if n.String() != "1\t2\t1\n" {
+		t.Errorf("network file %q, want one link", n.String())
+	}
+}

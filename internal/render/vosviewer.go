@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -25,25 +26,101 @@ const vosMaxCluster = 1000
 // have no direction or kind: the relationships between two nodes are one
 // link, as strong as their weights together.
 func VOSviewer(w io.Writer, g *graph.Graph) error {
-	type item struct {
-		ID          int                `json:"id"`
-		Label       string             `json:"label"`
-		Description string             `json:"description,omitempty"`
-		URL         string             `json:"url,omitempty"`
-		Cluster     int                `json:"cluster,omitempty"`
-		Weights     map[string]float64 `json:"weights"`
-		Scores      map[string]float64 `json:"scores,omitempty"`
+	items, links := vosNetwork(g)
+	doc := struct {
+		Network struct {
+			Items []vosItem `json:"items"`
+			Links []vosLink `json:"links"`
+		} `json:"network"`
+	}{}
+	doc.Network.Items, doc.Network.Links = items, links
+	if doc.Network.Items == nil {
+		doc.Network.Items = []vosItem{}
 	}
-	type link struct {
-		Source   int     `json:"source_id"`
-		Target   int     `json:"target_id"`
-		Strength float64 `json:"strength"`
+	if doc.Network.Links == nil {
+		doc.Network.Links = []vosLink{}
 	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
+}
+
+// VOSviewerMap writes the items of the VOSviewer JSON file as a VOSviewer
+// map file, and VOSviewerNetwork its links as a network file: the two
+// files the desktop VOSviewer reads ("Create a map based on network data",
+// "Read data from VOSviewer files"). Columns are tab-separated; a text
+// that holds a comma, semicolon or quotation mark is quoted, its
+// quotation marks doubled, and tabs and line breaks in it are spaces.
+func VOSviewerMap(w io.Writer, g *graph.Graph) error {
+	items, _ := vosNetwork(g)
+	bw := bufio.NewWriter(w)
+	bw.WriteString("id\tlabel\tdescription\turl\tcluster\tweight<Links>\tweight<Total link strength>\tscore<Year>\n")
+	for _, it := range items {
+		cluster, year := "", ""
+		if it.Cluster > 0 {
+			cluster = strconv.Itoa(it.Cluster)
+		}
+		if y, ok := it.Scores["Year"]; ok {
+			year = strconv.Itoa(int(y))
+		}
+		fmt.Fprintf(bw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, vosField(it.Label), vosField(it.Description), vosField(it.URL), cluster,
+			vosNumber(it.Weights["Links"]), vosNumber(it.Weights["Total link strength"]), year)
+	}
+	return bw.Flush()
+}
+
+// VOSviewerNetwork writes the links of the VOSviewer JSON file as a
+// VOSviewer network file: two items' ids and the link's strength a line.
+func VOSviewerNetwork(w io.Writer, g *graph.Graph) error {
+	_, links := vosNetwork(g)
+	bw := bufio.NewWriter(w)
+	for _, l := range links {
+		fmt.Fprintf(bw, "%d\t%d\t%s\n", l.Source, l.Target, vosNumber(l.Strength))
+	}
+	return bw.Flush()
+}
+
+// vosField writes a text as a column of VOSviewer's files.
+func vosField(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, s)
+	if strings.ContainsAny(s, ",;\"") {
+		return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+	}
+	return s
+}
+
+func vosNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// vosItem and vosLink are VOSviewer's item and link.
+type vosItem struct {
+	ID          int                `json:"id"`
+	Label       string             `json:"label"`
+	Description string             `json:"description,omitempty"`
+	URL         string             `json:"url,omitempty"`
+	Cluster     int                `json:"cluster,omitempty"`
+	Weights     map[string]float64 `json:"weights"`
+	Scores      map[string]float64 `json:"scores,omitempty"`
+}
+
+type vosLink struct {
+	Source   int     `json:"source_id"`
+	Target   int     `json:"target_id"`
+	Strength float64 `json:"strength"`
+}
+
+// vosNetwork makes VOSviewer's items and links of the graph (VOSviewer).
+func vosNetwork(g *graph.Graph) ([]vosItem, []vosLink) {
 	num := make(map[string]int, len(g.Nodes))
-	items := make([]item, len(g.Nodes))
+	items := make([]vosItem, len(g.Nodes))
 	for i, n := range g.Nodes {
 		num[n.ID] = i + 1
-		it := item{ID: i + 1, Label: n.Label, URL: n.URL, Description: vosDescription(n)}
+		it := vosItem{ID: i + 1, Label: n.Label, URL: n.URL, Description: vosDescription(n)}
 		if n.Community < vosMaxCluster {
 			it.Cluster = n.Community + 1
 		}
@@ -54,7 +131,7 @@ func VOSviewer(w io.Writer, g *graph.Graph) error {
 	}
 	// One link a pair of nodes, in the order the pairs first appear.
 	at := map[[2]int]int{}
-	var links []link
+	var links []vosLink
 	for _, e := range g.Edges {
 		a, b := num[e.Source], num[e.Target]
 		if a == 0 || b == 0 || a == b {
@@ -66,7 +143,7 @@ func VOSviewer(w io.Writer, g *graph.Graph) error {
 			continue
 		}
 		at[pair] = len(links)
-		links = append(links, link{pair[0], pair[1], e.Weight})
+		links = append(links, vosLink{pair[0], pair[1], e.Weight})
 	}
 	degree := make([]int, len(items)+1)
 	strength := make([]float64, len(items)+1)
@@ -81,20 +158,7 @@ func VOSviewer(w io.Writer, g *graph.Graph) error {
 	for i := range items {
 		items[i].Weights = map[string]float64{"Links": float64(degree[i+1]), "Total link strength": math.Round(strength[i+1]*1000) / 1000}
 	}
-	doc := struct {
-		Network struct {
-			Items []item `json:"items"`
-			Links []link `json:"links"`
-		} `json:"network"`
-	}{}
-	doc.Network.Items, doc.Network.Links = items, links
-	if doc.Network.Links == nil {
-		doc.Network.Links = []link{}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	return items, links
 }
 
 // vosDescription is what an item's description in VOSviewer says of a
