@@ -200,7 +200,7 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 	}
 	// The communities and the layout's choice are of every tie; the map
 	// draws each paper's strongest few.
-	thin := g.ThinTies(f.maxTies)
+	thin := g.ThinTies(f.maxTies, f.focusNode) // a focused map shows all its paper's ties
 	opts.Thinned = thinnedKinds(g, thin, f.maxTies)
 	g = thin
 	if layout == "force" { // linkgraph's own, drawn where it placed the nodes

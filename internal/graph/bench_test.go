@@ -145,7 +145,7 @@ func BenchmarkThinTies(b *testing.B) {
 		}
 	}
 	for b.Loop() {
-		g.ThinTies(3)
+		g.ThinTies(3, "")
 	}
 	b.ReportMetric(float64(ties), "ties")
 }

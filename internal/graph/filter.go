@@ -135,8 +135,10 @@ func (gr *Graph) MostConnected(max int) *Graph {
 // than n*(perPaper+1) lines rather than n*(n-1)/2, where every pair would
 // be a knot that hides the map's other relationships; its owner's box,
 // and the authors on each paper, still say who ties them. Every other
-// edge stays. perPaper < 1 returns the graph unchanged.
-func (gr *Graph) ThinTies(perPaper int) *Graph {
+// edge stays, and every tie of the node whose id is around, the paper a
+// map is drawn around ("" for none). perPaper < 1 returns the graph
+// unchanged.
+func (gr *Graph) ThinTies(perPaper int, around string) *Graph {
 	if perPaper < 1 {
 		return gr
 	}
@@ -205,7 +207,7 @@ func (gr *Graph) ThinTies(perPaper int) *Graph {
 	}
 	out := &Graph{Nodes: gr.Nodes, Edges: make([]Edge, 0, len(gr.Edges))}
 	for i, e := range gr.Edges {
-		if keep[i] || !isTie(e) {
+		if keep[i] || !isTie(e) || around != "" && (e.Source == around || e.Target == around) {
 			out.Edges = append(out.Edges, e)
 		}
 	}

@@ -542,7 +542,7 @@ func TestThinTies(t *testing.T) {
 	}
 	gr.Edges = append(gr.Edges, tie(4, 6, KindSharedAuthor, 0.6), tie(0, 5, KindSimilarText, 0.2), tie(1, 3, KindSharedOrg, 0.4))
 	var got []string
-	for _, e := range gr.ThinTies(1).Edges {
+	for _, e := range gr.ThinTies(1, "").Edges {
 		got = append(got, e.Source+"-"+e.Target+" "+e.Kind)
 	}
 	want := []string{
@@ -558,10 +558,20 @@ func TestThinTies(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ThinTies(1):\n got %q\nwant %q", got, want)
 	}
-	if all := gr.ThinTies(0); len(all.Edges) != len(gr.Edges) {
+	// Around paper 0, all its ties stay.
+	around := 0
+	for _, e := range gr.ThinTies(1, "paper:0").Edges {
+		if e.Kind == KindSharedAuthor && e.Source == "paper:0" {
+			around++
+		}
+	}
+	if around != 5 {
+		t.Errorf("ThinTies(1, paper:0) kept %d of paper 0's 5 ties", around)
+	}
+	if all := gr.ThinTies(0, ""); len(all.Edges) != len(gr.Edges) {
 		t.Errorf("ThinTies(0) kept %d of %d edges", len(all.Edges), len(gr.Edges))
 	}
-	if all := gr.ThinTies(5); len(all.Edges) != len(gr.Edges) {
+	if all := gr.ThinTies(5, ""); len(all.Edges) != len(gr.Edges) {
 		t.Errorf("ThinTies(5) kept %d of %d edges: each tie is among one of its papers' five strongest", len(all.Edges), len(gr.Edges))
 	}
 }
