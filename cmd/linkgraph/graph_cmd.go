@@ -11,6 +11,8 @@ import (
 
 func newGraphCmd(e *env) *cobra.Command {
 	var format string
+	var onlyLinked bool
+	var minWeight float64
 	cmd := &cobra.Command{
 		Use:   "graph [flags] FILE...",
 		Short: "Write the whole relationship graph for other tools",
@@ -44,6 +46,13 @@ from VOSviewer files).`,
 			if err != nil {
 				return err
 			}
+			// Communities are those of the whole graph, whatever is left out.
+			if minWeight > 0 {
+				g = g.MinWeight(minWeight)
+			}
+			if onlyLinked {
+				g = g.OnlyLinked()
+			}
 			return writeAnswer(e, inputErr, func(out *bufio.Writer) error {
 				switch format {
 				case "graphml":
@@ -62,5 +71,7 @@ from VOSviewer files).`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json, graphml, csv, vosviewer, vosviewer-map or vosviewer-network")
+	cmd.Flags().BoolVar(&onlyLinked, "only-linked", false, "keep only papers with code or with relationships")
+	cmd.Flags().Float64Var(&minWeight, "min-weight", 0, "drop relationships between papers lighter than this")
 	return cmd
 }
