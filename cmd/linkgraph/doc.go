@@ -38,7 +38,7 @@ Commands:
 	extract     list the entries of listings with their classified links
 	orgs        rank the organisations that tie papers together
 	related     rank the papers related to one paper, and say why
-	graph       write the whole relationship graph (JSON, GraphML, CSV)
+	graph       write the whole relationship graph (JSON, GraphML, CSV, VOSviewer)
 	render      draw the map (SVG, PNG, DOT)
 	check       check which code links are dead, moved or archived
 	version     print linkgraph's version
