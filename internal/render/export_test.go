@@ -108,7 +108,7 @@ func TestJSONRoundTrips(t *testing.T) {
 }
 
 // TestVOSviewer writes VOSviewer's JSON: items numbered from 1 with their
-// cluster (community+1, none past 1,000), a paper's year as a score and
+// cluster (community+1, at most 1,000), a paper's year as a score and
 // its text escaped in the HTML description; the relationships between two
 // nodes one link, their weights summed, and each item's links and total
 // strength as its weights.
@@ -150,8 +150,8 @@ func TestVOSviewer(t *testing.T) {
 	if len(items) != 3 || items[0].ID != 1 || items[2].ID != 3 || items[0].Label != hostile {
 		t.Fatalf("items: %+v", items)
 	}
-	if items[0].Cluster != 3 || items[1].Cluster != 0 || items[2].Cluster != 1 {
-		t.Errorf("clusters %d %d %d, want 3, none, 1", items[0].Cluster, items[1].Cluster, items[2].Cluster)
+	if items[0].Cluster != 3 || items[1].Cluster != 1000 || items[2].Cluster != 1 {
+		t.Errorf("clusters %d %d %d, want 3, 1000 (the last, shared past the 999th community), 1", items[0].Cluster, items[1].Cluster, items[2].Cluster)
 	}
 	if items[0].Scores["Year"] != 2024 || items[2].Scores["Year"] != 2023 || items[1].Scores != nil {
 		t.Errorf("scores: %v %v %v", items[0].Scores, items[1].Scores, items[2].Scores)

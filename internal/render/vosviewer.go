@@ -19,7 +19,7 @@ const vosMaxCluster = 1000
 // VOSviewer writes the graph as a VOSviewer JSON file, which VOSviewer
 // Online opens: each node an item, numbered from 1 in the
 // graph's order, with its label, its page, its community as its cluster
-// (the first 1,000), what it is in its description (HTML, escaped: a
+// (those past the 999th, the smallest, share the 1,000th), what it is in its description (HTML, escaped: a
 // paper's full title, authors, date and code status), and as weights its
 // links and their total strength, VOSviewer's own two. A dated paper has
 // its year as a score, for VOSviewer's overlay by time. VOSviewer's links
@@ -57,14 +57,11 @@ func VOSviewerMap(w io.Writer, g *graph.Graph) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("id\tlabel\tdescription\turl\tcluster\tweight<Links>\tweight<Total link strength>\tscore<Year>\n")
 	for _, it := range items {
-		cluster, year := "", ""
-		if it.Cluster > 0 {
-			cluster = strconv.Itoa(it.Cluster)
-		}
+		year := ""
 		if y, ok := it.Scores["Year"]; ok {
 			year = strconv.Itoa(int(y))
 		}
-		fmt.Fprintf(bw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, vosField(it.Label), vosField(it.Description), vosField(it.URL), cluster,
+		fmt.Fprintf(bw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", it.ID, vosField(it.Label), vosField(it.Description), vosField(it.URL), it.Cluster,
 			vosNumber(it.Weights["Links"]), vosNumber(it.Weights["Total link strength"]), year)
 	}
 	return bw.Flush()
@@ -121,9 +118,10 @@ func vosNetwork(g *graph.Graph) ([]vosItem, []vosLink) {
 	for i, n := range g.Nodes {
 		num[n.ID] = i + 1
 		it := vosItem{ID: i + 1, Label: n.Label, URL: n.URL, Description: vosDescription(n)}
-		if n.Community < vosMaxCluster {
-			it.Cluster = n.Community + 1
-		}
+		// Communities are numbered from the largest: those past the
+		// 999th (singletons and pairs, in a big listing) share the last
+		// cluster VOSviewer has.
+		it.Cluster = min(n.Community+1, vosMaxCluster)
 		if y, err := strconv.Atoi(n.Date[:min(4, len(n.Date))]); err == nil && n.Kind == graph.NodePaper {
 			it.Scores = map[string]float64{"Year": float64(y)}
 		}
