@@ -1948,7 +1948,9 @@ unlearning. NeurIPS 2023. arXiv:2302.09880.
 // no full stop closes after a surname: Springer's ("Jia, J., Liu, S.:
 // Title."), Nature's ("Fan, C. & Liu, S. Title."), Vancouver's ("Jia J,
 // Liu S. Title.") and Elsevier's ("J. Jia, and S. Liu, Title, Venue"),
-// dated by the year after their venue.
+// dated by the year after their venue; and plainnat's, unnumbered, names
+// in full first, after a line that ends a reference (not after "In
+// Proc." over a venue), an address cut after "https:" joined again.
 func TestTextReferenceStyles(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -1975,6 +1977,16 @@ func TestTextReferenceStyles(t *testing.T) {
 			"4. J. Jia, Y. Zhang, and S. Liu, WAGLE: strategic weight attribution, Pattern Recognit. 150 (2025) 110. https://github.com/a/wagle\n",
 			[]string{"2 Model sparsity can simplify machine unlearning 2 2023", "4 SalUn: empowering machine unlearning 2 2024",
 				"6 Soul: second-order unlearning for LLMs 3 2024", "7 WAGLE: strategic weight attribution 3 2025"}},
+		{"plainnat", "References\n" +
+			"Jinghan Jia, Jiancheng Liu, Parikshit Ram, Yuguang Yao, Gaowen Liu, Yang Liu, Pranay Sharma,\n" +
+			"and Sijia Liu. Model sparsity can simplify machine unlearning. In Thirty-seventh Conference\n" +
+			"on Neural Information Processing Systems, 2023. URL https://github.com/OPTML-Group/Unlearn-Sparse.\n" +
+			"Chongyu Fan, Jiancheng Liu, and Sijia Liu. Salun: Empowering machine unlearning. In Proc.\n" +
+			"European Conference on Computer Vision, pages 1–10, 2024. URL https:\n" +
+			"//github.com/OPTML-Group/Unlearn-Saliency.\n" +
+			"Meghdad Kurmanji and Eleni Triantafillou. Towards unbounded machine unlearning. Advances in\n" +
+			"Neural Information Processing Systems, 36, 2024.\n",
+			[]string{"2 Model sparsity can simplify machine unlearning 8 2023", "5 Salun: Empowering machine unlearning 3 2024"}},
 		{"numbered", "1. Ann Smith and Bob Jones. A numbered paper title. In ICML, 2023. https://github.com/a/one\n" +
 			"2. Carl Lee. Another numbered paper. In NeurIPS, 2022. https://github.com/a/two\n",
 			[]string{"1 A numbered paper title 2 2023", "2 Another numbered paper 1 2022"}},

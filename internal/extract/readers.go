@@ -147,13 +147,14 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		if len(para) == 0 {
 			return
 		}
-		joined := strings.Join(para, "\n")
-		linked := len(ScanLinks(joined)) > 0
-		var cited, text, year string
+		// The lines joined again where a line break cut an address
+		// ("https:" over "//github.com/...").
+		text := joinWrapped(para)
+		linked := len(ScanLinks(text)) > 0
+		var cited, year string
 		var names []string
 		var more bool
-		if linked || arxivIDIn(joined) != "" { // a reference may name its paper by its arXiv id alone
-			text = joinWrapped(para)
+		if linked || arxivIDIn(text) != "" { // a reference may name its paper by its arXiv id alone
 			cited, names, more, year = textCitation(text)
 		}
 		switch {
@@ -161,7 +162,7 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 			// "[1] A. Smith and B. Jones. Title. In ICML, 2023. https://...".
 			re := &rawEntry{title: cited, line: start, authors: -1, abstract: []string{text}, dateText: year}
 			re.setAuthors(names, more)
-			if id := arxivIDIn(joined); id != "" {
+			if id := arxivIDIn(text); id != "" {
 				re.arxivID = id
 				re.explicit = []string{"https://arxiv.org/abs/" + id}
 			}
@@ -201,8 +202,9 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 			// A reference list copied from a PDF: a reference a marker,
 			// with no blank line between them.
 			flush()
-		} else if len(para) > 0 && t[0] >= 'A' && t[0] <= 'Z' && (apaLine(string(t), para[len(para)-1]) || aclLine(string(t), para[len(para)-1])) {
-			flush() // or unnumbered, in APA's style or ACL's
+		} else if len(para) > 0 && t[0] >= 'A' && t[0] <= 'Z' && (apaLine(string(t), para[len(para)-1]) || aclLine(string(t), para[len(para)-1]) ||
+			namesLine(string(t), para[len(para)-1])) {
+			flush() // or unnumbered, in APA's style, ACL's, or names first
 		}
 		if len(para) == 1 && refHeadings[strings.ToLower(strings.TrimSpace(para[0]))] {
 			flush() // "References" over the list, with no blank line
@@ -282,6 +284,29 @@ func aclLine(line, prev string) bool {
 	return false
 }
 
+// namesLine reports whether a line opens a reference that gives its
+// authors' names first, in full, as natbib's plainnat and the NeurIPS
+// and ICLR styles do, after a line that ends one (refEnd): the line up to
+// its first full stop, or the whole line when the names go on past it,
+// is a list of names ("Chongyu Fan, Jiancheng Liu, and Sijia Liu. Salun:
+// ...", "Jinghan Jia, Jiancheng Liu, Parikshit Ram, Yuguang Yao,"), two
+// or more, or one before its full stop.
+func namesLine(line, prev string) bool {
+	if !refEnd(prev) {
+		return false
+	}
+	line = strings.TrimRight(line, " \t")
+	names, _, closed := strings.Cut(line, ". ")
+	if !closed {
+		if !strings.HasSuffix(line, ",") && !strings.HasSuffix(line, " and") {
+			return false // a line of names that neither ends nor goes on
+		}
+		names = strings.TrimSuffix(strings.TrimSuffix(line, ","), " and")
+	}
+	list, more, ok := authorList(names)
+	return ok && (len(list) >= 2 || closed && (more || len(strings.Fields(list[0])) >= 2))
+}
+
 // refHeadings are the headings a reference list opens with.
 var refHeadings = map[string]bool{"references": true, "bibliography": true, "works cited": true, "literature cited": true, "literature": true}
 
@@ -303,7 +328,8 @@ func joinWrapped(lines []string) string {
 		if i > 0 {
 			prev := trimSpace(lines[i-1])
 			last := prev[strings.LastIndexAny(prev, " \t")+1:]
-			cutURL := strings.Contains(last, "://") && strings.ContainsAny(last[len(last)-1:], "-/_.=&?#")
+			cutURL := strings.Contains(last, "://") && strings.ContainsAny(last[len(last)-1:], "-/_.=&?#") ||
+				(strings.HasSuffix(last, "http:") || strings.HasSuffix(last, "https:")) && strings.HasPrefix(l, "//")
 			cutWord := len(last) > 1 && last[len(last)-1] == '-' && isLetter(last[len(last)-2]) && l != "" && isLetter(l[0])
 			if !cutURL && !cutWord {
 				b.WriteByte(' ')
