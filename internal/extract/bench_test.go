@@ -313,13 +313,14 @@ func BenchmarkReadMarkdown(b *testing.B) {
 // bibliography.
 func BenchmarkReadFormats(b *testing.B) {
 	const n = 5000
-	var atom, ris, csv, api, org, rst, bbl strings.Builder
+	var atom, ris, csv, api, org, rst, bbl, refs, prose strings.Builder
 	atom.WriteString("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
 	csv.WriteString("title,authors,year,venue,code,arxiv_id\n")
 	api.WriteString("{\"total\": 5000, \"data\": [\n")
 	org.WriteString("#+TITLE: Reading list\n* Papers\n")
 	rst.WriteString("Reading list\n============\n\nPapers\n------\n\n")
 	bbl.WriteString("\\begin{thebibliography}{5000}\n\n")
+	refs.WriteString("References\n")
 	for i := range n {
 		fmt.Fprintf(&atom, "<entry><id>http://arxiv.org/abs/2401.%05dv1</id><published>2024-01-05T18:00:00Z</published><title>Paper Title Number %d on Sparse Things</title>"+
 			"<summary>We study sparse things, number %d. Code: https://github.com/o%d/r%d</summary><author><name>Ann Smith</name></author><author><name>Bob Jones</name></author>"+
@@ -333,6 +334,14 @@ func BenchmarkReadFormats(b *testing.B) {
 		fmt.Fprintf(&api, "{\"paperId\": \"p%d\", \"externalIds\": {\"ArXiv\": \"2401.%05d\"}, \"title\": \"Paper Title Number %d on Sparse Things\", \"abstract\": \"Code: https://github.com/o%d/r%d\", \"year\": 2024, \"authors\": [{\"name\": \"Ann Smith\"}, {\"name\": \"Bob Jones\"}]}%s\n", i, i, i, i%50, i, sep)
 		fmt.Fprintf(&org, "- [[https://arxiv.org/abs/2401.%05d][Paper Title Number %d on Sparse Things]] [[https://github.com/o%d/r%d][code]]\n", i, i, i%50, i)
 		fmt.Fprintf(&rst, "* `Paper Title Number %d on Sparse Things <https://arxiv.org/abs/2401.%05d>`_ (ICML 2024) `code <https://github.com/o%d/r%d>`__\n", i, i, i%50, i)
+		// A reference list copied from a PDF, unnumbered, names first,
+		// in turn in plainnat's and Springer's styles; and prose.
+		if i%2 == 0 {
+			fmt.Fprintf(&refs, "Ann Smith, Bob Jones, and Carl Lee. Paper title number %d on sparse\nthings. In ICML, 2024. URL https://github.com/o%d/r%d.\n", i, i%50, i)
+		} else {
+			fmt.Fprintf(&refs, "Smith, A., Jones, B.: Paper title number %d on sparse things. In: ICML,\npp. 1–10 (2024). https://github.com/o%d/r%d\n", i, i%50, i)
+		}
+		fmt.Fprintf(&prose, "We release the code of experiment %d. It runs on one GPU and\nreproduces every table. Deep Networks train in an hour. See\nhttps://github.com/o%d/r%d for the scripts.\n\n", i, i%50, i)
 		fmt.Fprintf(&bbl, "\\bibitem[Smith et~al.(2024)]{s%d}\nAnn Smith and Bob M{\\\"u}ller.\n\\newblock Paper title number %d on sparse things.\n\\newblock In \\emph{ICML}, 2024.\n\\newblock \\url{https://github.com/o%d/r%d}.\n\n", i, i, i%50, i)
 	}
 	atom.WriteString("</feed>\n")
@@ -343,7 +352,8 @@ func BenchmarkReadFormats(b *testing.B) {
 		data   string
 	}{{"atom", FormatFeed, atom.String()}, {"ris", FormatRIS, ris.String()}, {"csv", FormatCSV, csv.String()},
 		{"api-json", FormatAPIJSON, api.String()}, {"org", FormatOrg, org.String()},
-		{"rst", FormatRST, rst.String()}, {"latex", FormatLaTeX, bbl.String() + "\\end{thebibliography}\n"}} {
+		{"rst", FormatRST, rst.String()}, {"latex", FormatLaTeX, bbl.String() + "\\end{thebibliography}\n"},
+		{"text-refs", FormatText, refs.String()}, {"text-prose", FormatText, prose.String()}} {
 		b.Run(in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(in.data)))
 			for b.Loop() {

@@ -147,14 +147,17 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		if len(para) == 0 {
 			return
 		}
-		// The lines joined again where a line break cut an address
-		// ("https:" over "//github.com/...").
-		text := joinWrapped(para)
-		linked := len(ScanLinks(text)) > 0
-		var cited, year string
+		joined := strings.Join(para, "\n")
+		linked := len(ScanLinks(joined)) > 0
+		if !linked && strings.Contains(joined, ":\n//") {
+			// An address a line break cut after "https:", over "//github.com/...".
+			linked = len(ScanLinks(joinWrapped(para))) > 0
+		}
+		var cited, text, year string
 		var names []string
 		var more bool
-		if linked || arxivIDIn(text) != "" { // a reference may name its paper by its arXiv id alone
+		if linked || arxivIDIn(joined) != "" { // a reference may name its paper by its arXiv id alone
+			text = joinWrapped(para)
 			cited, names, more, year = textCitation(text)
 		}
 		switch {
@@ -162,7 +165,7 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 			// "[1] A. Smith and B. Jones. Title. In ICML, 2023. https://...".
 			re := &rawEntry{title: cited, line: start, authors: -1, abstract: []string{text}, dateText: year}
 			re.setAuthors(names, more)
-			if id := arxivIDIn(text); id != "" {
+			if id := arxivIDIn(joined); id != "" {
 				re.arxivID = id
 				re.explicit = []string{"https://arxiv.org/abs/" + id}
 			}
@@ -296,6 +299,9 @@ func namesLine(line, prev string) bool {
 		return false
 	}
 	line = strings.TrimRight(line, " \t")
+	if first, rest, ok := strings.Cut(line, " "); !ok || len(first) < 2 || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false // a name in full is two capitalised words at least: not a sentence
+	}
 	names, _, closed := strings.Cut(line, ". ")
 	if !closed {
 		if !strings.HasSuffix(line, ",") && !strings.HasSuffix(line, " and") {
@@ -323,6 +329,11 @@ func refEnd(line string) bool {
 // parts join as they were.
 func joinWrapped(lines []string) string {
 	var b strings.Builder
+	n := len(lines)
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.Grow(n)
 	for i, l := range lines {
 		l = trimSpace(l)
 		if i > 0 {

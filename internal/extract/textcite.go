@@ -73,21 +73,23 @@ func textCitation(s string) (title string, names []string, more bool, year strin
 	if i := strings.LastIndex(title, " ("); i > 0 && strings.HasSuffix(title, ")") && strings.HasPrefix(strings.ToLower(title[i+2:]), "arxiv:") {
 		title = strings.TrimSpace(title[:i])
 	}
-	titled := titleWords(title) // with its year: "Dense Things (2024a)" is one
+	if !authorsLike(authors) || !titleWords(title) { // with its year: "Dense Things (2024a)" is one
+		return "", nil, false, ""
+	}
 	if year == "" {
 		title, year = cutTrailingYear(title) // "Title, 2023."
+	}
+	if strings.Contains(title, "://") {
+		return "", nil, false, ""
+	}
+	if names, more = splitAuthors(authors); len(names) == 0 {
+		return "", nil, false, ""
 	}
 	if year == "" {
 		// The year after the title, where most styles write it, after
 		// the venue: "In ICML, 2023.", "In: ICML, pp. 1–10 (2023).",
 		// "Nature 1, 2 (2023).", "Nat Mach Intell. 2023;5:1-10."
 		year = firstYear(strings.TrimPrefix(rest, title))
-	}
-	if !authorsLike(authors) || !titled || strings.Contains(title, "://") {
-		return "", nil, false, ""
-	}
-	if names, more = splitAuthors(authors); len(names) == 0 {
-		return "", nil, false, ""
 	}
 	return title, invertedFirst(names), more, year
 }

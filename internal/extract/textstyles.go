@@ -34,6 +34,9 @@ const (
 // stop follow ("Smith, A. (2024). Title."), is left to authorsEnd and
 // cutYearParen.
 func styledAuthorsEnd(s string) (end int, style refStyle) {
+	if !strings.Contains(s[:min(len(s), 80)], ",") {
+		return -1, noStyle // every style's names hold a comma, and soon: "Smith, A.", "Smith A, Jones B"
+	}
 	var buf [64]refToken // on the stack: most references' names fit
 	toks := refTokens(buf[:0], s)
 	if end, ok := invertedEnd(s, toks); ok {
