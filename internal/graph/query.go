@@ -121,11 +121,11 @@ func (ix *Index) findWords(q string) (int, error) {
 	for i, e := range ix.Papers {
 		buf = appendTitleFold(buf[:0], e.Title)
 		title := strings.Fields(string(buf))
-		whole, score := 0, 0
+		found, score := 0, 0 // words found at a title word's start; the nearness score
 		for _, w := range words {
 			prefix := slices.ContainsFunc(title, func(t string) bool { return strings.HasPrefix(t, w) })
 			if prefix {
-				whole++
+				found++
 			}
 			if utf8.RuneCountInString(w) >= 4 && slices.ContainsFunc(title, func(t string) bool { return sameStem(t, w) }) {
 				score++ // "quantum" and "quantization"
@@ -134,7 +134,7 @@ func (ix *Index) findWords(q string) (int, error) {
 				}
 			}
 		}
-		if whole == len(words) {
+		if found == len(words) {
 			all = append(all, i)
 		}
 		if score > 0 {
@@ -152,8 +152,8 @@ func (ix *Index) findWords(q string) (int, error) {
 	return 0, nm
 }
 
-// sameStem reports whether two folded words start alike: their first five
-// letters, or the whole of a shorter one, are the same.
+// sameStem reports whether two folded words start alike: the same first
+// five bytes, or, for words shorter than that, the same word.
 func sameStem(a, b string) bool {
 	n := min(len(a), len(b), 5)
 	return a[:n] == b[:n] && (n == 5 || len(a) == len(b))
