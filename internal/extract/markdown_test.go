@@ -1987,6 +1987,15 @@ func TestTextReferenceStyles(t *testing.T) {
 			"Meghdad Kurmanji and Eleni Triantafillou. Towards unbounded machine unlearning. Advances in\n" +
 			"Neural Information Processing Systems, 36, 2024.\n",
 			[]string{"2 Model sparsity can simplify machine unlearning 8 2023", "5 Salun: Empowering machine unlearning 3 2024"}},
+		{"unnumbered-springer-vancouver", "References\n" +
+			"Smith, A., Jones, B.: Forgetting everything at once. In: ICML, pp. 1-10 (2023).\n" +
+			"https://github.com/a/one\n" +
+			"Lee, C.: Another title on forgetting. In: NeurIPS, pp. 5-9 (2022). https://github.com/a/two\n" +
+			"Jia J, Liu S. Soul: second-order unlearning for LLMs. J Mach Learn Res.\n" +
+			"2024;25:1-20. https://github.com/a/soul\n" +
+			"Kim D, Park E. Dense things remember more. Lancet. 2022;1:2. https://github.com/a/dense\n",
+			[]string{"2 Forgetting everything at once 2 2023", "4 Another title on forgetting 1 2022",
+				"5 Soul: second-order unlearning for LLMs 2 2024", "7 Dense things remember more 2 2022"}},
 		{"numbered", "1. Ann Smith and Bob Jones. A numbered paper title. In ICML, 2023. https://github.com/a/one\n" +
 			"2. Carl Lee. Another numbered paper. In NeurIPS, 2022. https://github.com/a/two\n",
 			[]string{"1 A numbered paper title 2 2023", "2 Another numbered paper 1 2022"}},
