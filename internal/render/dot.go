@@ -441,14 +441,17 @@ func clusters(g *graph.Graph, in map[string]string, ties map[string]int) []clust
 // ShortName is a paper's label on a map: its method's name (the title's
 // prefix before a colon, when short), or its title cut to about five words,
 // wrapped onto lines of about 24 characters.
-func ShortName(title string) string {
+func ShortName(title string) string { return wrap(shortTitle(title), 24) }
+
+// shortTitle is ShortName on one line.
+func shortTitle(title string) string {
 	name := title
 	if prefix, _, ok := strings.Cut(title, ":"); ok && len(strings.Fields(prefix)) <= 4 {
 		name = prefix
 	} else if words := strings.Fields(title); len(words) > 6 {
 		name = strings.Join(words[:5], " ") + "…"
 	}
-	return wrap(strings.TrimSpace(name), 24)
+	return strings.TrimSpace(name)
 }
 
 // wrap breaks s into lines of about width characters at spaces.

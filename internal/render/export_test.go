@@ -107,8 +107,9 @@ func TestJSONRoundTrips(t *testing.T) {
 	}
 }
 
-// TestVOSviewer writes VOSviewer's JSON: items numbered from 1 with their
-// cluster (community+1, at most 1,000), a paper's year as a score and
+// TestVOSviewer writes VOSviewer's JSON: items numbered from 1, a paper
+// labelled by its short name (its whole title in its description), with
+// their cluster (community+1, at most 1,000), a paper's year as a score and
 // its text escaped in the HTML description; the relationships between two
 // nodes one link, their weights summed, and each item's links and total
 // strength as its weights.
@@ -147,7 +148,7 @@ func TestVOSviewer(t *testing.T) {
 		t.Fatalf("not JSON: %v\n%s", err, buf.String())
 	}
 	items, links := doc.Network.Items, doc.Network.Links
-	if len(items) != 3 || items[0].ID != 1 || items[2].ID != 3 || items[0].Label != hostile {
+	if len(items) != 3 || items[0].ID != 1 || items[2].ID != 3 || items[0].Label != shortTitle(hostile) || items[1].Label != "github.com/x/y" {
 		t.Fatalf("items: %+v", items)
 	}
 	if items[0].Cluster != 3 || items[1].Cluster != 1000 || items[2].Cluster != 1 {

@@ -18,7 +18,8 @@ const vosMaxCluster = 1000
 
 // VOSviewer writes the graph as a VOSviewer JSON file, which VOSviewer
 // Online opens: each node an item, numbered from 1 in the
-// graph's order, with its label, its page, its community as its cluster
+// graph's order, with its label (a paper's short name, as the map gives
+// it: "SalUn", "Challenging Forgets"), its page, its community as its cluster
 // (those past the 999th, the smallest, share the 1,000th), what it is in its description (HTML, escaped: a
 // paper's full title, authors, date and code status), and as weights its
 // links and their total strength, VOSviewer's own two. A dated paper has
@@ -118,6 +119,9 @@ func vosNetwork(g *graph.Graph) ([]vosItem, []vosLink) {
 	for i, n := range g.Nodes {
 		num[n.ID] = i + 1
 		it := vosItem{ID: i + 1, Label: n.Label, URL: n.URL, Description: vosDescription(n)}
+		if n.Kind == graph.NodePaper {
+			it.Label = shortTitle(n.Label) // as the map names it; the description has it whole
+		}
 		// Communities are numbered from the largest: those past the
 		// 999th (singletons and pairs, in a big listing) share the last
 		// cluster VOSviewer has.
