@@ -435,8 +435,28 @@ func FuzzBuild(f *testing.F) {
 				}
 			}
 		}
-		if _, err := ix.Graph(Options{}); err != nil {
+		g, err := ix.Graph(Options{})
+		if err != nil {
 			t.Fatal(err)
+		}
+		// Thinning keeps every node and every edge but ties; a query
+		// names a paper or says why not.
+		thin := g.ThinTies(1, "")
+		untied := func(g *Graph) (n int) {
+			for _, e := range g.Edges {
+				if e.Kind != KindSharedAuthor && e.Kind != KindSharedOrg {
+					n++
+				}
+			}
+			return n
+		}
+		if len(thin.Nodes) != len(g.Nodes) || untied(thin) != untied(g) || len(thin.Edges) > len(g.Edges) {
+			t.Fatalf("ThinTies: %d nodes, %d edges of %d, %d", len(thin.Nodes), len(thin.Edges), len(g.Nodes), len(g.Edges))
+		}
+		for _, q := range []string{t2, a2, date} {
+			if i, err := ix.Find(q); err == nil && (i < 0 || i >= len(es)) || err != nil && !errors.Is(err, ErrNoMatch) && !errors.Is(err, ErrAmbiguous) {
+				t.Fatalf("Find(%q) = %d, %v", q, i, err)
+			}
 		}
 	})
 }
