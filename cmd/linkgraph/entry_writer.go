@@ -28,6 +28,8 @@ func newEntryWriter(format string, w *bufio.Writer) entryWriter {
 		return &jsonWriter{jsonlWriter{w: w}}
 	case "csv":
 		return &csvWriter{w: csv.NewWriter(w)}
+	case "bibtex":
+		return &bibtexWriter{w: w}
 	}
 	return &tableWriter{w: w}
 }

@@ -26,13 +26,17 @@ listings are merged: the same paper (arXiv id or title) in two of them is
 one entry with the links of both, and "sources" names every place.
 
 Formats: table (for people, with a summary), jsonl (one object a line),
-json (an array), csv. Dates given without a year ("Mar 6") stay unknown
-unless --year says which year they are in.`,
+json (an array), csv, bibtex (a record a paper, for a reference manager or
+a .bib: title, authors, year, arXiv id, page, code links in a code field,
+abstract; keys as Google Scholar makes them, "jia2023model"). Dates given
+without a year ("Mar 6") stay unknown unless --year says which year they
+are in.`,
 		Example: `  linkgraph extract testdata/daily-papers.txt
   linkgraph extract --format jsonl --year 2025 testdata/daily-papers.txt
-  cat page.txt | linkgraph extract --format csv -`,
+  cat page.txt | linkgraph extract --format csv -
+  linkgraph extract --format bibtex refs.txt > refs.bib`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := exactFormat(format, "table", "jsonl", "json", "csv"); err != nil {
+			if err := exactFormat(format, "table", "jsonl", "json", "csv", "bibtex"); err != nil {
 				return err
 			}
 			if opts.Year != 0 && (opts.Year < 1900 || opts.Year > 2999) {
@@ -84,7 +88,7 @@ unless --year says which year they are in.`,
 			return readErr
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "table", "output format: table, jsonl, json or csv")
+	cmd.Flags().StringVar(&format, "format", "table", "output format: table, jsonl, json, csv or bibtex")
 	cmd.Flags().IntVar(&opts.Year, "year", 0, "year for dates the listing gives without one")
 	return cmd
 }

@@ -724,5 +724,6 @@ var latexSymbols = map[string]string{
 	"sigma": "σ", "tau": "τ", "phi": "φ", "varphi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω", "Gamma": "Γ",
 	"Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π", "Sigma": "Σ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
 	"ell": "ℓ", "infty": "∞", "times": "×", "cdot": "·", "le": "≤", "ge": "≥", "textquotesingle": "'", "textquotedbl": "\"",
+	"textbackslash": "\\", "textasciitilde": "~", "textasciicircum": "^", "textbar": "|", "textless": "<", "textgreater": ">",
 	"em": "", "it": "", "bf": "", "sl": "", "sc": "", "tt": "",
 }

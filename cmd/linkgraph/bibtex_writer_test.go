@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+)
+
+// readEntries reads src as a listing of the given format.
+func readEntries(t *testing.T, name string, src []byte, format extract.Format) []*extract.Entry {
+	t.Helper()
+	var es []*extract.Entry
+	err := extract.New(extract.Options{Format: format}).Read(context.Background(), name, bytes.NewReader(src),
+		func(e *extract.Entry) error { c := *e; es = append(es, &c); return nil }, func(err error) { t.Errorf("%s: %v", name, err) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return es
+}
+
+// writeBibTeX writes entries with the bibtex format's writer.
+func writeBibTeX(t *testing.T, es []*extract.Entry) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	bw := bufio.NewWriter(&buf)
+	w := newEntryWriter("bibtex", bw)
+	for _, e := range es {
+		if err := w.write(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.close(); err != nil {
+		t.Fatal(err)
+	}
+	bw.Flush()
+	return buf.Bytes()
+}
+
+// TestBibTeXRoundTrips writes the sample and a reference list as BibTeX
+// and reads it back with linkgraph's BibTeX reader: every paper again,
+// with its title, authors, year, arXiv id and code links.
+func TestBibTeXRoundTrips(t *testing.T) {
+	sample, err := os.ReadFile("../../testdata/daily-papers.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := "References\n" +
+		"[1] Smith, A., Müller, B.: Sparse things & 50% faster_code #1 with $x^2$ and a\\b {brace}. In: ICML, pp. 1–10 (2023). https://github.com/a/one\n" +
+		"[2] J. Jia, Y. Zhang, and S. Liu, WAGLE: strategic weight attribution, Pattern Recognit. 150 (2025). https://github.com/a/wagle arXiv:2401.00001\n" +
+		"[3] A. Smith and B. Müller. Sparse things, again. In ICML, 2023. https://github.com/a/two\n"
+	for _, in := range []struct {
+		name   string
+		src    []byte
+		format extract.Format
+	}{{"daily-papers.txt", sample, extract.FormatAuto}, {"refs.txt", []byte(refs), extract.FormatText}} {
+		es := readEntries(t, in.name, in.src, in.format)
+		bib := writeBibTeX(t, es)
+		back := readEntries(t, "back.bib", bib, extract.FormatBibTeX)
+		if len(back) != len(es) {
+			t.Fatalf("%s: %d entries back of %d:\n%s", in.name, len(back), len(es), bib)
+		}
+		for i, e := range es {
+			b := back[i]
+			if b.Title != e.Title || !slices.Equal(b.AuthorNames, e.AuthorNames) || b.ArxivID != e.ArxivID ||
+				year(b) != year(e) || !slices.Equal(codeURLs(b), codeURLs(e)) {
+				t.Errorf("%s: entry %d back as\n  %q %q %q %q %q\nwant\n  %q %q %q %q %q", in.name, i,
+					b.Title, b.AuthorNames, b.ArxivID, year(b), codeURLs(b), e.Title, e.AuthorNames, e.ArxivID, year(e), codeURLs(e))
+			}
+		}
+	}
+}
+
+func year(e *extract.Entry) string { return e.When()[:min(4, len(e.When()))] }
+
+func codeURLs(e *extract.Entry) []string {
+	var out []string
+	for _, l := range e.Links {
+		if l.Kind == extract.KindCode {
+			out = append(out, l.URL)
+		}
+	}
+	return out
+}
+
+// TestBibTeXKeys gives each record a key of the first author's surname,
+// the year and the title's first word (the word and the year without
+// names), told apart by a letter, and escapes what LaTeX would read as
+// markup: braces that pair escaped, others left out.
+func TestBibTeXKeys(t *testing.T) {
+	es := []*extract.Entry{
+		{Title: "The Sparse Things", AuthorNames: []string{"Ann Müller", "Bob Jones"}, Date: "2023-05-01"},
+		{Title: "Sparse things again", AuthorNames: []string{"Ann Müller"}, Date: "2023"},
+		{Title: "Flexora: Flexible Low Rank", Date: "2024-08-02"},
+		{Title: "{Braced} & 100% #1_x", Venue: "ICML 2024"},
+		{Title: "Unpaired } brace {", AuthorNames: []string{"Ann Müller"}},
+	}
+	bib := string(writeBibTeX(t, es))
+	for _, want := range []string{"@misc{muller2023sparse,", "@misc{muller2023sparsea,", "@misc{flexora2024,", "@inproceedings{braced2024,",
+		"  title = {{\\{Braced\\} \\& 100\\% \\#1\\_x}},", "  booktitle = {ICML 2024},", "  title = {{Unpaired  brace }},", "  month = may,", "  author = {Ann Müller and Bob Jones},"} {
+		if !strings.Contains(bib, want) {
+			t.Errorf("no %q in:\n%s", want, bib)
+		}
+	}
+}
