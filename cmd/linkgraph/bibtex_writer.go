@@ -137,7 +137,7 @@ func keyWord(w string) string {
 // bibText writes listing text as a BibTeX value holds it: LaTeX's special
 // characters escaped (\& \% \$ \# \_ \{ \}), the ones with no plain
 // escape as their commands; braces that do not pair, which BibTeX would
-// count, are left out.
+// count, and control characters are left out.
 func bibText(s string) string {
 	depth, paired := 0, true
 	for i := 0; i < len(s) && paired; i++ {
@@ -170,16 +170,24 @@ func bibText(s string) string {
 		case '\n', '\r', '\t':
 			b.WriteByte(' ')
 		default:
-			b.WriteRune(r)
+			if !unicode.IsControl(r) { // a NUL would make the file binary
+				b.WriteRune(r)
+			}
 		}
 	}
 	return b.String()
 }
 
 // bibURL is an address as a url field holds it, as written (the url
-// package takes % and # as they are), braces left out.
+// package takes % and # as they are), braces, spaces and controls left
+// out.
 func bibURL(u string) string {
-	return strings.NewReplacer("{", "", "}", "", "\n", "", " ", "%20").Replace(u)
+	return strings.Map(func(r rune) rune {
+		if r == '{' || r == '}' || unicode.IsControl(r) || unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, u)
 }
 
 // bibMonths are BibTeX's month macros by number.

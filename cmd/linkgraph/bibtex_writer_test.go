@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 )
@@ -107,4 +109,35 @@ func TestBibTeXKeys(t *testing.T) {
 			t.Errorf("no %q in:\n%s", want, bib)
 		}
 	}
+}
+
+// FuzzBibTeXWriter writes an entry of any text and reads the record back:
+// one entry, titled, with the same authors' count and code link, whatever
+// the text holds.
+func FuzzBibTeXWriter(f *testing.F) {
+	f.Add("Sparse {things} & 50% #1_x $y^2$ a\\b ~c", "Ann Müller", "https://github.com/a/b")
+	f.Add("Unpaired } {", "", "")
+	f.Add("@misc{x, title={y}}", "B. Jones, and C. Lee", "https://github.com/a/b/tree/main/src")
+	f.Fuzz(func(t *testing.T, title, author, code string) {
+		if !utf8.ValidString(title) || !utf8.ValidString(author) || !strings.ContainsFunc(title, unicode.IsLetter) {
+			return
+		}
+		e := &extract.Entry{Title: title, Authors: -1}
+		if a := strings.TrimSpace(author); a != "" && strings.ContainsFunc(a, unicode.IsLetter) {
+			e.AuthorNames = []string{a}
+		}
+		if l, ok := extract.Normalize(code); ok && l.Kind == extract.KindCode {
+			e.Links = []extract.Link{l}
+		}
+		bib := writeBibTeX(t, []*extract.Entry{e})
+		var back []*extract.Entry
+		extract.New(extract.Options{Format: extract.FormatBibTeX}).Read(context.Background(), "f.bib", bytes.NewReader(bib),
+			func(e *extract.Entry) error { c := *e; back = append(back, &c); return nil }, func(error) {})
+		if len(back) != 1 {
+			t.Fatalf("%d entries back from:\n%s", len(back), bib)
+		}
+		if len(back[0].Links) < len(e.Links) {
+			t.Errorf("links %v back as %v from:\n%s", e.Links, back[0].Links, bib)
+		}
+	})
 }
