@@ -13,10 +13,11 @@ import (
 // bibtexWriter writes each entry as a BibTeX record, for a reference
 // manager or a paper's .bib: @inproceedings with the venue as its
 // booktitle when the listing names one, else @misc; the title in double
-// braces (its capitals kept), the authors joined by "and", the year and
+// braces (its capitals kept), the authors joined by "and" ("and others"
+// for those a listing leaves out: "et al."), the year and
 // month, the arXiv id as eprint, the first paper or project page as url,
-// the code links in a code field (which linkgraph's BibTeX reader, and
-// Zotero's Better BibTeX, read back), and the abstract (not a reference's
+// the code links in a code field (which linkgraph's BibTeX reader reads
+// back), and the abstract (not a reference's
 // own text, which a list's reference has as its abstract). Keys are Google
 // Scholar's kind, first author's surname, year and the title's first
 // word ("jia2023model"; the title's word and the year without names), a
@@ -52,6 +53,9 @@ func (b *bibtexWriter) write(e *extract.Entry) error {
 	names := make([]string, len(e.AuthorNames))
 	for i, n := range e.AuthorNames {
 		names[i] = bibText(n)
+	}
+	if len(names) > 0 && (e.Authors < 0 || e.Authors > len(names)) {
+		names = append(names, "others") // "A. Smith et al.", as BibTeX says it
 	}
 	field("author", strings.Join(names, " and "))
 	field("booktitle", bibText(e.Venue))
