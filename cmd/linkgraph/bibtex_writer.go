@@ -12,7 +12,8 @@ import (
 
 // bibtexWriter writes each entry as a BibTeX record, for a reference
 // manager or a paper's .bib: @inproceedings with the venue as its
-// booktitle when the listing names one, else @misc; the title in double
+// booktitle when the listing names one and the authors and year that
+// record wants, else @misc (the venue as howpublished); the title in double
 // braces (its capitals kept), the authors joined by "and" ("and others"
 // for those a listing leaves out: "et al."), the year and
 // month, the arXiv id as eprint, the first paper or project page as url,
@@ -38,9 +39,11 @@ func (b *bibtexWriter) write(e *extract.Entry) error {
 			month = bibMonths[d[5:7]]
 		}
 	}
-	kind := "misc"
-	if e.Venue != "" {
-		kind = "inproceedings"
+	// @inproceedings wants its author, booktitle and year: without them
+	// a record is @misc, its venue how it was published.
+	kind, venueField := "misc", "howpublished"
+	if e.Venue != "" && len(e.AuthorNames) > 0 && year != "" {
+		kind, venueField = "inproceedings", "booktitle"
 	}
 	var s strings.Builder
 	s.WriteString("@" + kind + "{" + b.key(e, year) + ",\n")
@@ -58,7 +61,7 @@ func (b *bibtexWriter) write(e *extract.Entry) error {
 		names = append(names, "others") // "A. Smith et al.", as BibTeX says it
 	}
 	field("author", strings.Join(names, " and "))
-	field("booktitle", bibText(e.Venue))
+	field(venueField, bibText(e.Venue))
 	field("year", year)
 	if month != "" {
 		s.WriteString("  month = " + month + ",\n")

@@ -103,11 +103,12 @@ func TestBibTeXKeys(t *testing.T) {
 		{Title: "Sparse things again", AuthorNames: []string{"Ann Müller"}, Date: "2023"},
 		{Title: "Flexora: Flexible Low Rank", Date: "2024-08-02"},
 		{Title: "{Braced} & 100% #1_x", Venue: "ICML 2024"},
+		{Title: "Named and dated", AuthorNames: []string{"Cy Lee"}, Venue: "NeurIPS", Date: "2022"},
 		{Title: "Unpaired } brace {", AuthorNames: []string{"Ann Müller"}},
 	}
 	bib := string(writeBibTeX(t, es))
-	for _, want := range []string{"@misc{muller2023sparse,", "@misc{muller2023sparsea,", "@misc{flexora2024,", "@inproceedings{braced2024,",
-		"  title = {{\\{Braced\\} \\& 100\\% \\#1\\_x}},", "  booktitle = {ICML 2024},", "  title = {{Unpaired  brace }},", "  month = may,", "  author = {Ann Müller and Bob Jones},"} {
+	for _, want := range []string{"@misc{muller2023sparse,", "@misc{muller2023sparsea,", "@misc{flexora2024,", "@misc{braced2024,", "  howpublished = {ICML 2024},", "@inproceedings{lee2022named,", "  booktitle = {NeurIPS},",
+		"  title = {{\\{Braced\\} \\& 100\\% \\#1\\_x}},", "  title = {{Unpaired  brace }},", "  month = may,", "  author = {Ann Müller and Bob Jones},"} {
 		if !strings.Contains(bib, want) {
 			t.Errorf("no %q in:\n%s", want, bib)
 		}
