@@ -29,9 +29,15 @@ func readEntries(t *testing.T, name string, src []byte, format extract.Format) [
 // writeBibTeX writes entries with the bibtex format's writer.
 func writeBibTeX(t *testing.T, es []*extract.Entry) []byte {
 	t.Helper()
+	return writeEntries(t, "bibtex", es)
+}
+
+// writeEntries writes entries with a format's writer.
+func writeEntries(t *testing.T, format string, es []*extract.Entry) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	bw := bufio.NewWriter(&buf)
-	w := newEntryWriter("bibtex", bw)
+	w := newEntryWriter(format, bw)
 	for _, e := range es {
 		if err := w.write(e); err != nil {
 			t.Fatal(err)
@@ -44,8 +50,8 @@ func writeBibTeX(t *testing.T, es []*extract.Entry) []byte {
 	return buf.Bytes()
 }
 
-// TestBibTeXRoundTrips writes the sample and a reference list as BibTeX
-// and reads it back with linkgraph's BibTeX reader: every paper again,
+// TestBibTeXRoundTrips writes the sample and a reference list as BibTeX,
+// and as RIS, and reads them back with linkgraph's own readers: every paper again,
 // with its title, authors (and "et al." where the names stop short), year,
 // arXiv id and code links. A count of authors with no names, as a Daily
 // Papers page gives, BibTeX cannot hold.
@@ -65,17 +71,23 @@ func TestBibTeXRoundTrips(t *testing.T) {
 		format extract.Format
 	}{{"daily-papers.txt", sample, extract.FormatAuto}, {"refs.txt", []byte(refs), extract.FormatText}} {
 		es := readEntries(t, in.name, in.src, in.format)
-		bib := writeBibTeX(t, es)
-		back := readEntries(t, "back.bib", bib, extract.FormatBibTeX)
-		if len(back) != len(es) {
-			t.Fatalf("%s: %d entries back of %d:\n%s", in.name, len(back), len(es), bib)
-		}
-		for i, e := range es {
-			b := back[i]
-			if b.Title != e.Title || !slices.Equal(b.AuthorNames, e.AuthorNames) || len(e.AuthorNames) > 0 && b.Authors != e.Authors || b.ArxivID != e.ArxivID ||
-				year(b) != year(e) || !slices.Equal(codeURLs(b), codeURLs(e)) {
-				t.Errorf("%s: entry %d back as\n  %q %q %q %q %q\nwant\n  %q %q %q %q %q", in.name, i,
-					b.Title, b.AuthorNames, b.ArxivID, year(b), codeURLs(b), e.Title, e.AuthorNames, e.ArxivID, year(e), codeURLs(e))
+		for _, out := range []struct {
+			format string
+			back   extract.Format
+			etAl   bool // whether it says "et al."
+		}{{"bibtex", extract.FormatBibTeX, true}, {"ris", extract.FormatRIS, false}} {
+			text := writeEntries(t, out.format, es)
+			back := readEntries(t, "back."+out.format, text, out.back)
+			if len(back) != len(es) {
+				t.Fatalf("%s as %s: %d entries back of %d:\n%s", in.name, out.format, len(back), len(es), text)
+			}
+			for i, e := range es {
+				b := back[i]
+				if b.Title != e.Title || !slices.Equal(b.AuthorNames, e.AuthorNames) || out.etAl && len(e.AuthorNames) > 0 && b.Authors != e.Authors ||
+					b.ArxivID != e.ArxivID || year(b) != year(e) || !slices.Equal(codeURLs(b), codeURLs(e)) {
+					t.Errorf("%s as %s: entry %d back as\n  %q %q %q %q %q\nwant\n  %q %q %q %q %q", in.name, out.format, i,
+						b.Title, b.AuthorNames, b.ArxivID, year(b), codeURLs(b), e.Title, e.AuthorNames, e.ArxivID, year(e), codeURLs(e))
+				}
 			}
 		}
 	}
@@ -115,9 +127,9 @@ func TestBibTeXKeys(t *testing.T) {
 	}
 }
 
-// FuzzBibTeXWriter writes an entry of any text and reads the record back:
-// one entry, titled, with the same authors' count and code link, whatever
-// the text holds.
+// FuzzBibTeXWriter writes an entry of any text as BibTeX and as RIS and
+// reads each record back: one entry, with its code link, whatever the
+// text holds.
 func FuzzBibTeXWriter(f *testing.F) {
 	f.Add("Sparse {things} & 50% #1_x $y^2$ a\\b ~c", "Ann Müller", "https://github.com/a/b")
 	f.Add("Unpaired } {", "", "")
@@ -133,15 +145,20 @@ func FuzzBibTeXWriter(f *testing.F) {
 		if l, ok := extract.Normalize(code); ok && l.Kind == extract.KindCode {
 			e.Links = []extract.Link{l}
 		}
-		bib := writeBibTeX(t, []*extract.Entry{e})
-		var back []*extract.Entry
-		extract.New(extract.Options{Format: extract.FormatBibTeX}).Read(context.Background(), "f.bib", bytes.NewReader(bib),
-			func(e *extract.Entry) error { c := *e; back = append(back, &c); return nil }, func(error) {})
-		if len(back) != 1 {
-			t.Fatalf("%d entries back from:\n%s", len(back), bib)
-		}
-		if len(back[0].Links) < len(e.Links) {
-			t.Errorf("links %v back as %v from:\n%s", e.Links, back[0].Links, bib)
+		for _, out := range []struct {
+			format string
+			back   extract.Format
+		}{{"bibtex", extract.FormatBibTeX}, {"ris", extract.FormatRIS}} {
+			text := writeEntries(t, out.format, []*extract.Entry{e})
+			var back []*extract.Entry
+			extract.New(extract.Options{Format: out.back}).Read(context.Background(), "f."+out.format, bytes.NewReader(text),
+				func(e *extract.Entry) error { c := *e; back = append(back, &c); return nil }, func(error) {})
+			if len(back) != 1 {
+				t.Fatalf("%d entries back from:\n%s", len(back), text)
+			}
+			if len(back[0].Links) < len(e.Links) {
+				t.Errorf("links %v back as %v from:\n%s", e.Links, back[0].Links, text)
+			}
 		}
 	})
 }

@@ -30,6 +30,8 @@ func newEntryWriter(format string, w *bufio.Writer) entryWriter {
 		return &csvWriter{w: csv.NewWriter(w)}
 	case "bibtex":
 		return &bibtexWriter{w: w}
+	case "ris":
+		return &risWriter{w: w}
 	}
 	return &tableWriter{w: w}
 }

@@ -28,7 +28,8 @@ one entry with the links of both, and "sources" names every place.
 Formats: table (for people, with a summary), jsonl (one object a line),
 json (an array), csv, bibtex (a record a paper, for a reference manager or
 a .bib: title, authors, year, arXiv id, page, code links in a code field,
-abstract; keys as Google Scholar makes them, "jia2023model"). Dates given
+abstract; keys as Google Scholar makes them, "jia2023model"), ris (the same
+for EndNote, Zotero and Mendeley; code links as notes). Dates given
 without a year ("Mar 6") stay unknown unless --year says which year they
 are in.`,
 		Example: `  linkgraph extract testdata/daily-papers.txt
@@ -36,7 +37,7 @@ are in.`,
   cat page.txt | linkgraph extract --format csv -
   linkgraph extract --format bibtex refs.txt > refs.bib`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := exactFormat(format, "table", "jsonl", "json", "csv", "bibtex"); err != nil {
+			if err := exactFormat(format, "table", "jsonl", "json", "csv", "bibtex", "ris"); err != nil {
 				return err
 			}
 			if opts.Year != 0 && (opts.Year < 1900 || opts.Year > 2999) {
@@ -88,7 +89,7 @@ are in.`,
 			return readErr
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "table", "output format: table, jsonl, json, csv or bibtex")
+	cmd.Flags().StringVar(&format, "format", "table", "output format: table, jsonl, json, csv, bibtex or ris")
 	cmd.Flags().IntVar(&opts.Year, "year", 0, "year for dates the listing gives without one")
 	return cmd
 }
