@@ -70,22 +70,13 @@ func (b *bibtexWriter) write(e *extract.Entry) error {
 		field("eprint", e.ArxivID)
 		field("archiveprefix", "arXiv")
 	}
-	var page string
-	var code []string
-	for _, l := range e.Links {
-		switch {
-		case l.Kind == extract.KindCode:
-			code = append(code, bibURL(l.URL+l.Path)) // the place in the repository it points to
-		case page == "" && (l.Kind == extract.KindPaper || l.Kind == extract.KindProject) && extract.ArxivID(l) == "":
-			page = bibURL(l.URL + l.Path)
-		}
+	page, code, abstract := recordParts(e)
+	field("url", bibURL(page))
+	for i, c := range code {
+		code[i] = bibURL(c)
 	}
-	field("url", page)
 	field("code", strings.Join(code, " "))
-	if !strings.Contains(e.Abstract, e.Title) {
-		// A reference read from a list has itself as its abstract: not one.
-		field("abstract", bibText(e.Abstract))
-	}
+	field("abstract", bibText(abstract))
 	s.WriteString("}\n\n")
 	_, err := b.w.WriteString(s.String())
 	return err
@@ -200,3 +191,23 @@ func bibURL(u string) string {
 // bibMonths are BibTeX's month macros by number.
 var bibMonths = map[string]string{"01": "jan", "02": "feb", "03": "mar", "04": "apr", "05": "may", "06": "jun",
 	"07": "jul", "08": "aug", "09": "sep", "10": "oct", "11": "nov", "12": "dec"}
+
+// recordParts is what a reference manager's record of an entry holds
+// besides its names and dates: the first paper or project page that is
+// not its arXiv page (which the record names by its id), the code links,
+// each the place in the repository it points to, and the abstract, unless
+// it is the reference's own text, as a list's reference has for one.
+func recordParts(e *extract.Entry) (page string, code []string, abstract string) {
+	for _, l := range e.Links {
+		switch {
+		case l.Kind == extract.KindCode:
+			code = append(code, l.URL+l.Path)
+		case page == "" && (l.Kind == extract.KindPaper || l.Kind == extract.KindProject) && extract.ArxivID(l) == "":
+			page = l.URL + l.Path
+		}
+	}
+	if !strings.Contains(e.Abstract, e.Title) {
+		abstract = e.Abstract
+	}
+	return page, code, abstract
+}

@@ -41,17 +41,10 @@ func (r *risWriter) write(e *extract.Entry) error {
 		tag("DA", strings.Join(parts, "/")+"/") // "2024/03/11/", "2024/03//"
 	}
 	tag("T2", e.Venue)
-	if !strings.Contains(e.Abstract, e.Title) {
-		tag("AB", e.Abstract) // a reference read from a list has itself as its abstract: not one
-	}
-	page := ""
-	for _, l := range e.Links {
-		switch {
-		case l.Kind == extract.KindCode:
-			tag("N1", "Code: "+l.URL+l.Path)
-		case page == "" && (l.Kind == extract.KindPaper || l.Kind == extract.KindProject) && extract.ArxivID(l) == "":
-			page = l.URL + l.Path
-		}
+	page, code, abstract := recordParts(e)
+	tag("AB", abstract)
+	for _, c := range code {
+		tag("N1", "Code: "+c)
 	}
 	tag("UR", page)
 	if e.ArxivID != "" {
