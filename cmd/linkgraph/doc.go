@@ -39,7 +39,7 @@ Commands:
 	orgs        rank the organisations that tie papers together
 	related     rank the papers related to one paper, and say why
 	graph       write the whole relationship graph (JSON, GraphML, CSV, VOSviewer)
-	render      draw the map (SVG, PNG, DOT)
+	render      draw the map (SVG, PNG, HTML, DOT)
 	check       check which code links are dead, moved or archived
 	version     print linkgraph's version
 	completion  write a shell's completion script (bash, zsh, fish, powershell)

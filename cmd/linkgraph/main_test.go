@@ -147,7 +147,7 @@ func cmdGenListing(ts *testscript.TestScript, neg bool, args []string) {
 // svg): magic FILE KIND.
 func cmdMagic(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 2 {
-		ts.Fatalf("usage: magic FILE png|svg")
+		ts.Fatalf("usage: magic FILE png|svg|html")
 	}
 	data := ts.ReadFile(args[0])
 	var ok bool
@@ -156,6 +156,8 @@ func cmdMagic(ts *testscript.TestScript, neg bool, args []string) {
 		ok = strings.HasPrefix(data, "\x89PNG\r\n\x1a\n")
 	case "svg":
 		ok = strings.HasPrefix(data, "<?xml") && strings.Contains(data, "<svg")
+	case "html":
+		ok = strings.HasPrefix(data, "<!DOCTYPE html>") && strings.Count(data, "<svg") == 1 && strings.HasSuffix(data, "</html>\n")
 	default:
 		ts.Fatalf("unknown kind %q", args[1])
 	}

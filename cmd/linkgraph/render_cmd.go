@@ -68,12 +68,17 @@ community), the repositories they link (clickable), each organisation that
 ties two or more papers as a cluster around its repositories, and the
 relationships between papers, styled by kind, with a legend.
 
-The format follows -o's extension (.svg, .png, .dot, .json) unless --format
-says otherwise; with no -o the map goes to standard output, except PNG,
-which is not written to a terminal. Graphviz runs in-process as
+The format follows -o's extension (.svg, .png, .html, .dot, .json) unless
+--format says otherwise; with no -o the map goes to standard output, except
+PNG, which is not written to a terminal. HTML is the SVG map in a page of
+its own that zooms and pans it, finds papers, repositories and owners by
+their words, and shows a clicked node's details (authors, date, abstract)
+and every relationship it has on the map; it needs nothing but a browser,
+and map.html#<node id> opens it on that node. Graphviz runs in-process as
 WebAssembly, so nothing needs installing; --engine native uses a Graphviz
 on PATH instead.`,
 		Example: `  linkgraph render -o map.svg testdata/daily-papers.txt
+  linkgraph render -o map.html testdata/daily-papers.txt
   linkgraph render -o map.png --only-linked testdata/daily-papers.txt
   linkgraph render --focus "Challenging Forgets" --depth 2 -o forgets.svg testdata/daily-papers.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -122,7 +127,7 @@ on PATH instead.`,
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&f.out, "output", "o", "", "write the map to this file; its extension picks the format")
-	fl.StringVar(&f.format, "format", "", "svg, png, dot or json (default: from -o, else svg)")
+	fl.StringVar(&f.format, "format", "", "svg, png, html, dot or json (default: from -o, else svg)")
 	fl.StringVar(&f.layout, "layout", "auto", "auto (dot; for over 300 nodes or 2.5 edges a node, force), force (linkgraph's own), dot, neato, fdp, sfdp or circo")
 	fl.StringVar(&f.engine, "engine", "wasm", "wasm (in-process), native (Graphviz on PATH) or auto")
 	fl.BoolVar(&f.onlyLinked, "only-linked", false, "keep only papers with code or with relationships")
@@ -142,15 +147,17 @@ func (f *renderFlags) resolveFormat() error {
 		switch ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(f.out), ".")); ext {
 		case "", "svg":
 			f.format = "svg"
-		case "png", "dot", "json":
+		case "png", "dot", "json", "html":
 			f.format = ext
 		case "gv":
 			f.format = "dot"
+		case "htm":
+			f.format = "html"
 		default:
 			return usageError("-o %s: cannot tell the format from .%s; give --format", f.out, ext)
 		}
 	}
-	return exactFormat(f.format, "svg", "png", "dot", "json")
+	return exactFormat(f.format, "svg", "png", "html", "dot", "json")
 }
 
 // narrow applies --min-weight, --only-linked and --focus.
@@ -220,6 +227,10 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 	if f.format == "dot" {
 		return buf.Bytes(), nil
 	}
+	format := render.Format(f.format)
+	if format == render.FormatHTML {
+		format = render.FormatSVG // and the page around it
+	}
 	var out bytes.Buffer
 	if f.engine != string(render.EngineNative) {
 		// The memory the drawing takes, fresh, faults in a page at a
@@ -227,8 +238,15 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 		// command (see preferHugePages).
 		preferHugePages(wasmDrawHeap * int64(buf.Len()))
 	}
-	if err := render.Draw(cmd.Context(), &out, buf.Bytes(), layout, render.Format(f.format), render.Engine(f.engine)); err != nil {
+	if err := render.Draw(cmd.Context(), &out, buf.Bytes(), layout, format, render.Engine(f.engine)); err != nil {
 		return nil, err
+	}
+	if f.format == "html" {
+		var page bytes.Buffer
+		if err := render.HTML(&page, out.Bytes(), g, ix.Papers, f.title); err != nil {
+			return nil, err
+		}
+		return page.Bytes(), nil
 	}
 	return out.Bytes(), nil
 }

@@ -1,0 +1,195 @@
+package render
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"html"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+	"github.com/linkgraph/linkgraph/internal/graph"
+)
+
+// FormatHTML is a map as one web page: the SVG with a viewer around it.
+const FormatHTML Format = "html"
+
+//go:embed viewer/viewer.css
+var viewerCSS string
+
+//go:embed viewer/viewer.js
+var viewerJS string
+
+// htmlAbstract is how much of a paper's abstract the viewer's panel shows:
+// enough to tell what the paper is about, not so much that a map of
+// thousands of papers doubles in size.
+const htmlAbstract = 1000
+
+// viewerData is what the viewer knows of the map beyond its drawing:
+// every node drawn, by the id that is its SVG group's title, and every
+// relationship drawn, as indexes into Nodes.
+type viewerData struct {
+	Title string       `json:"title"`
+	Nodes []viewerNode `json:"nodes"`
+	Edges []viewerEdge `json:"edges"`
+}
+
+type viewerNode struct {
+	ID       string   `json:"id"`
+	Kind     string   `json:"kind"`
+	Label    string   `json:"label"`
+	URL      string   `json:"url,omitempty"`
+	Details  []string `json:"details,omitempty"`
+	Abstract string   `json:"abstract,omitempty"`
+}
+
+// viewerEdge is [source, target, kind, evidence]: a map has thousands.
+type viewerEdge [4]any
+
+// HTML writes a map as one self-contained web page: the SVG Graphviz drew
+// for g (Draw's output), and a viewer that zooms and pans it, finds
+// papers, repositories and owners by their words, and shows what is
+// known of a node, with every relationship it has on the map, when it is
+// clicked. The page loads nothing from elsewhere. Listing text reaches it
+// only escaped: in the SVG as Graphviz escaped it, in the viewer's data
+// as JSON with <, > and & escaped, and in the page's title as HTML.
+func HTML(w io.Writer, svg []byte, g *graph.Graph, papers []*extract.Entry, title string) error {
+	start := bytes.Index(svg, []byte("<svg"))
+	if start < 0 {
+		return errors.New("render: the drawing is not SVG")
+	}
+	if title == "" {
+		title = "linkgraph map"
+	}
+	data := viewerData{Title: title, Nodes: make([]viewerNode, 0, len(g.Nodes)), Edges: make([]viewerEdge, 0, len(g.Edges))}
+	index := make(map[string]int, len(g.Nodes))
+	for _, n := range g.Nodes {
+		index[n.ID] = len(data.Nodes)
+		data.Nodes = append(data.Nodes, viewerNodeOf(n, papers))
+	}
+	for _, e := range g.Edges {
+		s, ok1 := index[e.Source]
+		t, ok2 := index[e.Target]
+		if ok1 && ok2 {
+			data.Edges = append(data.Edges, viewerEdge{s, t, e.Kind, e.Evidence})
+		}
+	}
+	// json.Marshal escapes <, > and &, so that no text in the data can
+	// end the script element that holds it.
+	js, err := json.Marshal(data)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	b.Grow(len(svg) + len(js) + len(viewerCSS) + len(viewerJS) + 2048)
+	t := html.EscapeString(title)
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+	b.WriteString("<meta name=\"generator\" content=\"linkgraph\">\n")
+	b.WriteString("<title>" + t + "</title>\n<style>\n" + viewerCSS + "</style>\n</head>\n<body>\n")
+	b.WriteString("<main id=\"map\" tabindex=\"0\" aria-label=\"map\">\n")
+	b.Write(bytes.TrimSpace(svg[start:]))
+	b.WriteString("\n</main>\n")
+	b.WriteString("<div id=\"zoom\" role=\"toolbar\" aria-label=\"zoom\">")
+	b.WriteString("<button type=\"button\" data-zoom=\"in\" title=\"zoom in (+)\">+</button>")
+	b.WriteString("<button type=\"button\" data-zoom=\"out\" title=\"zoom out (-)\">&minus;</button>")
+	b.WriteString("<button type=\"button\" data-zoom=\"fit\" title=\"the whole map (0)\">fit</button></div>\n")
+	b.WriteString("<aside id=\"side\">\n<h1>" + t + "</h1>\n")
+	b.WriteString("<p id=\"counts\">" + counts(g) + "</p>\n")
+	b.WriteString("<input id=\"find\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"find a paper, repository or owner (/)\" aria-label=\"find\">\n")
+	b.WriteString("<div id=\"hits\"></div>\n<div id=\"info\"></div>\n")
+	b.WriteString("<p id=\"help\">Click a paper, repository or owner to see it and its relationships; click the map or press Esc to let go. Scroll or +/&minus; to zoom, drag to move, 0 for the whole map.</p>\n")
+	b.WriteString("</aside>\n")
+	b.WriteString("<script type=\"application/json\" id=\"data\">")
+	b.Write(js)
+	b.WriteString("</script>\n<script>\n" + viewerJS + "</script>\n</body>\n</html>\n")
+	_, err = w.Write(b.Bytes())
+	return err
+}
+
+// viewerNodeOf is what the viewer's panel shows of a node.
+func viewerNodeOf(n graph.Node, papers []*extract.Entry) viewerNode {
+	v := viewerNode{ID: n.ID, Kind: n.Kind, Label: n.Label, URL: safeURL(n.URL)}
+	if n.Kind != graph.NodePaper || n.Paper < 0 || n.Paper >= len(papers) {
+		return v
+	}
+	e := papers[n.Paper]
+	v.Label = e.Title
+	if len(e.AuthorNames) > 0 {
+		names := e.AuthorNames
+		by := strings.Join(names[:min(len(names), 12)], ", ")
+		if len(names) > 12 || e.Authors > len(names) {
+			by += " et al."
+		}
+		v.Details = append(v.Details, by)
+	}
+	var meta []string
+	switch {
+	case e.Date != "":
+		meta = append(meta, e.Date)
+	case e.DateText != "":
+		meta = append(meta, e.DateText)
+	}
+	if e.Venue != "" {
+		meta = append(meta, e.Venue)
+	}
+	if e.Upvotes > 0 {
+		meta = append(meta, strconv.Itoa(e.Upvotes)+" upvotes")
+	}
+	meta = append(meta, "code: "+string(e.CodeStatus))
+	v.Details = append(v.Details, strings.Join(meta, " · "))
+	v.Abstract = clip(strings.Join(strings.Fields(e.Abstract), " "), htmlAbstract)
+	return v
+}
+
+// safeURL keeps http(s) addresses only, as the map's links do.
+func safeURL(u string) string {
+	lu := strings.ToLower(u)
+	if strings.HasPrefix(lu, "https://") || strings.HasPrefix(lu, "http://") {
+		return u
+	}
+	return ""
+}
+
+// clip cuts s to at most n bytes at a word's end, marking the cut.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut] + " …"
+}
+
+// counts says how many papers, repositories and owners the map draws.
+func counts(g *graph.Graph) string {
+	var k [3]int
+	for _, n := range g.Nodes {
+		switch n.Kind {
+		case graph.NodePaper:
+			k[0]++
+		case graph.NodeRepo:
+			k[1]++
+		case graph.NodeOrg:
+			k[2]++
+		}
+	}
+	return plural(k[0], "paper", "papers") + " · " + plural(k[1], "repository", "repositories") + " · " +
+		plural(k[2], "owner", "owners") + " · " + plural(len(g.Edges), "relationship", "relationships")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

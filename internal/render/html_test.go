@@ -1,0 +1,240 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/linkgraph/linkgraph/internal/extract"
+	"github.com/linkgraph/linkgraph/internal/graph"
+)
+
+// htmlPage draws g with Graphviz and wraps it in the viewer's page.
+func htmlPage(t *testing.T, g *graph.Graph, papers []*extract.Entry, title string) []byte {
+	t.Helper()
+	var dot, svg, page bytes.Buffer
+	if err := DOT(&dot, g, papers, MapOptions{Title: title}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
+		t.Fatal(err)
+	}
+	if err := HTML(&page, svg.Bytes(), g, papers, title); err != nil {
+		t.Fatal(err)
+	}
+	return page.Bytes()
+}
+
+// parsedPage is what a browser would find in a page: its elements by
+// name, the title's text, the viewer's data, and the SVG's node and edge
+// groups by their titles.
+type parsedPage struct {
+	count      map[string]int
+	title      string
+	data       viewerData
+	svgNodes   map[string]bool
+	svgEdges   map[string]bool
+	dataScript string
+}
+
+func parsePage(t *testing.T, page []byte) parsedPage {
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := parsedPage{count: map[string]int{}, svgNodes: map[string]bool{}, svgEdges: map[string]bool{}}
+	text := func(n *html.Node) string {
+		var b strings.Builder
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				b.WriteString(c.Data)
+			}
+		}
+		return b.String()
+	}
+	attr := func(n *html.Node, key string) string {
+		for _, a := range n.Attr {
+			if a.Key == key {
+				return a.Val
+			}
+		}
+		return ""
+	}
+	var walk func(n *html.Node, inSVG bool)
+	walk = func(n *html.Node, inSVG bool) {
+		if n.Type == html.ElementNode {
+			p.count[n.Data]++
+			switch {
+			case n.Data == "svg":
+				inSVG = true
+			case n.Data == "title" && !inSVG:
+				p.title = text(n)
+			case n.Data == "script" && attr(n, "id") == "data":
+				p.dataScript = text(n)
+			case n.Data == "g" && (attr(n, "class") == "node" || attr(n, "class") == "edge"):
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.ElementNode && c.Data == "title" {
+						if attr(n, "class") == "node" {
+							p.svgNodes[text(c)] = true
+						} else {
+							p.svgEdges[text(c)] = true
+						}
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inSVG)
+		}
+	}
+	walk(doc, false)
+	if err := json.Unmarshal([]byte(p.dataScript), &p.data); err != nil {
+		t.Fatalf("the viewer's data is not JSON: %v", err)
+	}
+	return p
+}
+
+// TestHTMLHostileTitlesStayText: a page of hostile titles, authors, links
+// and map title holds only the viewer's own two scripts and no markup from
+// the listing, and gives back every title as it was written.
+func TestHTMLHostileTitlesStayText(t *testing.T) {
+	g, es := hostileIndex(t)
+	title := `</title><script>alert("t")</script> & map`
+	page := htmlPage(t, g, es, title)
+	p := parsePage(t, page)
+	if p.count["script"] != 2 {
+		t.Errorf("%d script elements, want the viewer's 2", p.count["script"])
+	}
+	if p.count["b"] != 0 {
+		t.Error("a <b> from a title became an element")
+	}
+	if p.title != title {
+		t.Errorf("page title %q, want %q", p.title, title)
+	}
+	if strings.Contains(p.dataScript, "<") || strings.Contains(p.dataScript, ">") {
+		t.Error("the viewer's data holds a raw < or >, which could end its script")
+	}
+	labels := map[string]bool{}
+	for _, n := range p.data.Nodes {
+		labels[n.Label] = true
+		if n.URL != "" && !strings.HasPrefix(n.URL, "https://") && !strings.HasPrefix(n.URL, "http://") {
+			t.Errorf("node %s links %q", n.ID, n.URL)
+		}
+	}
+	for _, e := range es {
+		if !labels[e.Title] {
+			t.Errorf("title %q is not in the viewer's data as written", e.Title)
+		}
+	}
+	if !strings.Contains(p.dataScript, `\u003cscript\u003ealert(2)\u003c/script\u003e Smith`) {
+		t.Error("an author's name is not in the data, escaped")
+	}
+}
+
+// TestHTMLMatchesDrawing: on the sample, the viewer knows every node and
+// relationship the SVG draws, by the titles of their groups, and no other;
+// a paper's panel has its whole title, date and abstract; the page is the
+// same every time.
+func TestHTMLMatchesDrawing(t *testing.T) {
+	f, err := os.Open("../../testdata/daily-papers.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var es []*extract.Entry
+	err = extract.New(extract.Options{}).Read(context.Background(), f.Name(), f, func(e *extract.Entry) error { es = append(es, e); return nil }, func(error) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := graph.Build(es)
+	g, err := ix.Graph(graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := htmlPage(t, g, ix.Papers, "")
+	p := parsePage(t, page)
+	if p.title != "linkgraph map" {
+		t.Errorf("page title %q, want the default", p.title)
+	}
+	if p.count["svg"] != 1 || bytes.Contains(page, []byte("<?xml")) || bytes.Contains(page, []byte("<!DOCTYPE svg")) {
+		t.Error("the page does not hold exactly one SVG, without its XML prologue")
+	}
+	ids := map[string]bool{}
+	for _, n := range p.data.Nodes {
+		ids[n.ID] = true
+		if !p.svgNodes[n.ID] {
+			t.Errorf("node %s is in the data but not drawn", n.ID)
+		}
+	}
+	for id := range p.svgNodes {
+		if !ids[id] && id != "legend" {
+			t.Errorf("node %s is drawn but not in the data", id)
+		}
+	}
+	if len(p.data.Nodes) != len(g.Nodes) || len(p.data.Edges) != len(g.Edges) {
+		t.Errorf("data has %d nodes and %d edges, the graph %d and %d", len(p.data.Nodes), len(p.data.Edges), len(g.Nodes), len(g.Edges))
+	}
+	drawn := map[string]bool{}
+	for _, e := range p.data.Edges {
+		s, tg := int(e[0].(float64)), int(e[1].(float64))
+		key := p.data.Nodes[s].ID + "->" + p.data.Nodes[tg].ID
+		drawn[key] = true
+		if !p.svgEdges[key] {
+			t.Errorf("relationship %s (%v) is in the data but not drawn", key, e[2])
+		}
+	}
+	for key := range p.svgEdges {
+		if !drawn[key] {
+			t.Errorf("edge %s is drawn but not in the data", key)
+		}
+	}
+	var forgets *viewerNode
+	for i, n := range p.data.Nodes {
+		if strings.HasPrefix(n.Label, "Challenging Forgets") {
+			forgets = &p.data.Nodes[i]
+		}
+	}
+	switch {
+	case forgets == nil:
+		t.Fatal("no node for Challenging Forgets")
+	case forgets.Label != "Challenging Forgets: Unveiling the Worst-Case Forget Sets in Machine Unlearning":
+		t.Errorf("label %q, want the whole title", forgets.Label)
+	case len(forgets.Details) == 0 || !strings.HasPrefix(forgets.Details[len(forgets.Details)-1], "2024-03-12"):
+		t.Errorf("details %q, want the date", forgets.Details)
+	case !strings.HasPrefix(forgets.Abstract, "The trustworthy machine learning (ML) community") || !strings.HasSuffix(forgets.Abstract, " …") || len(forgets.Abstract) > htmlAbstract+len(" …"):
+		t.Errorf("abstract %q, want its first %d bytes cut at a word", forgets.Abstract, htmlAbstract)
+	}
+	if again := htmlPage(t, g, ix.Papers, ""); !bytes.Equal(page, again) {
+		t.Error("the same map gave two different pages")
+	}
+}
+
+func TestHTMLNeedsSVG(t *testing.T) {
+	g, es := hostileIndex(t)
+	if err := HTML(&bytes.Buffer{}, []byte("\x89PNG"), g, es, ""); err == nil {
+		t.Error("HTML took a PNG as the drawing")
+	}
+}
+
+func TestClip(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"one two three four", 12, "one two …"},
+		{"αβγδεζηθικλμ", 7, "αβγ …"}, // no space: cut between runes
+	}
+	for _, tt := range tests {
+		if got := clip(tt.in, tt.n); got != tt.want {
+			t.Errorf("clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,318 @@
+// linkgraph's map viewer: zoom and pan the SVG, find nodes by their words,
+// and show a node with its relationships. Everything from the listing is
+// put on the page as text (textContent), never as markup.
+(() => {
+	"use strict";
+	const data = JSON.parse(document.getElementById("data").textContent);
+	const map = document.getElementById("map");
+	const svg = map.querySelector("svg");
+	const find = document.getElementById("find");
+	const hits = document.getElementById("hits");
+	const info = document.getElementById("info");
+	const nodes = data.nodes;
+
+	// Nodes and edges as drawn: a node's group has its id as title, an
+	// edge's "source->target" (two relationships between the same papers
+	// are two groups with one title).
+	const index = new Map(nodes.map((n, i) => [n.id, i]));
+	const nodeEl = new Array(nodes.length);
+	for (const g of svg.querySelectorAll("g.node")) {
+		const t = g.querySelector("title");
+		const i = t ? index.get(t.textContent) : undefined;
+		if (i === undefined) {
+			g.classList.add("legend");
+			continue;
+		}
+		nodeEl[i] = g;
+		g.dataset.node = i;
+	}
+	const edgeEls = new Map();
+	for (const g of svg.querySelectorAll("g.edge")) {
+		const t = g.querySelector("title");
+		if (!t) continue;
+		const list = edgeEls.get(t.textContent) || [];
+		list.push(g);
+		edgeEls.set(t.textContent, list);
+	}
+	const rels = nodes.map(() => []);
+	for (const [s, t, kind, why] of data.edges) {
+		rels[s].push({ other: t, kind, why, out: true });
+		rels[t].push({ other: s, kind, why, out: false });
+	}
+	const between = (a, b) => [
+		...(edgeEls.get(nodes[a].id + "->" + nodes[b].id) || []),
+		...(edgeEls.get(nodes[b].id + "->" + nodes[a].id) || []),
+	];
+
+	// The view is the SVG's viewBox, kept to the window's proportions.
+	const base = svg.viewBox.baseVal;
+	const home = { x: base.x, y: base.y, w: base.width, h: base.height };
+	svg.removeAttribute("width");
+	svg.removeAttribute("height");
+	let view = { ...home };
+	const apply = () => svg.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
+	const aspect = () => (map.clientHeight > 0 ? map.clientWidth / map.clientHeight : 1);
+	function show(cx, cy, w, h) {
+		const r = aspect();
+		if (w / h < r) w = h * r;
+		else h = w / r;
+		view = { x: cx - w / 2, y: cy - h / 2, w, h };
+		apply();
+	}
+	const fit = () => show(home.x + home.w / 2, home.y + home.h / 2, home.w * 1.02, home.h * 1.02);
+	const toMap = (x, y) => new DOMPoint(x, y).matrixTransform(svg.getScreenCTM().inverse());
+	function zoom(factor, x, y) {
+		const w = Math.min(Math.max(view.w / factor, home.w / 500), home.w * 4);
+		const k = w / view.w;
+		const p = toMap(x, y);
+		view = { x: p.x - (p.x - view.x) * k, y: p.y - (p.y - view.y) * k, w, h: view.h * k };
+		apply();
+	}
+	const middle = () => {
+		const r = map.getBoundingClientRect();
+		return [r.left + r.width / 2, r.top + r.height / 2];
+	};
+	// reveal brings a node into view with its neighbours, as far as the
+	// node stays big enough to read; else the node alone, centred.
+	function reveal(i) {
+		if (!nodeEl[i]) return;
+		const m = map.getBoundingClientRect();
+		const boxOf = (g) => {
+			const r = g.getBoundingClientRect();
+			const a = toMap(r.left, r.top);
+			const b = toMap(r.right, r.bottom);
+			return { x0: a.x, y0: a.y, x1: b.x, y1: b.y };
+		};
+		const own = boxOf(nodeEl[i]);
+		const all = { ...own };
+		for (const r of rels[i]) {
+			if (!nodeEl[r.other]) continue;
+			const b = boxOf(nodeEl[r.other]);
+			all.x0 = Math.min(all.x0, b.x0);
+			all.y0 = Math.min(all.y0, b.y0);
+			all.x1 = Math.max(all.x1, b.x1);
+			all.y1 = Math.max(all.y1, b.y1);
+		}
+		const wide = own.x1 - own.x0;
+		const most = wide * Math.max(m.width / 80, 1.5); // the node 80 pixels wide
+		const least = wide * 6;
+		let w = Math.max((all.x1 - all.x0) * 1.1, (all.y1 - all.y0) * 1.1 * aspect(), least);
+		let c = all;
+		if (w > most) {
+			w = most;
+			c = own;
+		}
+		show((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2, w, w / aspect());
+	}
+
+	map.addEventListener("wheel", (e) => {
+		e.preventDefault();
+		zoom(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), e.clientX, e.clientY);
+	}, { passive: false });
+	let drag = null;
+	let dragged = false;
+	map.addEventListener("pointerdown", (e) => {
+		if (e.button !== 0) return;
+		drag = { x: e.clientX, y: e.clientY, view: { ...view }, id: e.pointerId, moving: false };
+	});
+	map.addEventListener("pointermove", (e) => {
+		if (!drag) return;
+		const dx = e.clientX - drag.x;
+		const dy = e.clientY - drag.y;
+		if (!drag.moving) {
+			if (Math.hypot(dx, dy) < 4) return;
+			drag.moving = true;
+			map.setPointerCapture(drag.id);
+			map.classList.add("panning");
+		}
+		const s = drag.view.w / map.clientWidth;
+		view = { ...drag.view, x: drag.view.x - dx * s, y: drag.view.y - dy * s };
+		apply();
+	});
+	const endDrag = () => {
+		if (drag && drag.moving) dragged = true;
+		drag = null;
+		map.classList.remove("panning");
+	};
+	map.addEventListener("pointerup", endDrag);
+	map.addEventListener("pointercancel", endDrag);
+	for (const b of document.querySelectorAll("#zoom button")) {
+		b.addEventListener("click", () => {
+			const z = b.dataset.zoom;
+			if (z === "fit") fit();
+			else zoom(z === "in" ? 1.5 : 1 / 1.5, ...middle());
+		});
+	}
+	window.addEventListener("resize", () => show(view.x + view.w / 2, view.y + view.h / 2, view.w, view.h));
+
+	// Selecting a node: it and its neighbours stand out, the rest fades,
+	// and the panel tells what is known of it.
+	let current = -1;
+	function clearSelection() {
+		for (const g of svg.querySelectorAll("g.on")) g.classList.remove("on", "sel");
+		svg.classList.remove("dim");
+		current = -1;
+		info.replaceChildren();
+		if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+	}
+	function select(i, move) {
+		clearSelection();
+		current = i;
+		svg.classList.add("dim");
+		nodeEl[i]?.classList.add("on", "sel");
+		for (const r of rels[i]) {
+			nodeEl[r.other]?.classList.add("on");
+			for (const g of between(i, r.other)) g.classList.add("on");
+		}
+		describe(i);
+		if (move) reveal(i);
+		history.replaceState(null, "", "#" + encodeURIComponent(nodes[i].id));
+	}
+
+	const el = (parent, tag, cls, text) => {
+		const e = document.createElement(tag);
+		if (cls) e.className = cls;
+		if (text !== undefined) e.textContent = text;
+		parent.append(e);
+		return e;
+	};
+	const kindNames = { paper: "paper", repo: "repository", org: "owner" };
+	// relation names a relationship as seen from the selected node.
+	function relation(r) {
+		switch (r.kind) {
+			case "code": return r.out ? "links the repository" : "code of the paper";
+			case "owned-by": return r.out ? "owned by" : "repositories";
+			case "links-org": return r.out ? "links the owner's page" : "linked by the paper";
+			case "mentions": return r.out ? "names the method of" : "its method is named by";
+			case "shared-repo": return "links the same repository";
+			case "shared-org": return "code under the same owner";
+			case "shared-author": return "by the same authors";
+			case "similar-text": return "similar text";
+			default: return r.kind;
+		}
+	}
+	const quiet = new Set(["code", "owned-by", "links-org"]);
+	function describe(i) {
+		const n = nodes[i];
+		el(info, "div", "kind", kindNames[n.kind] || n.kind);
+		el(info, "h2", null, n.label);
+		for (const d of n.details || []) el(info, "p", "detail", d);
+		if (n.url) {
+			const a = el(el(info, "p"), "a", null, n.url);
+			a.href = n.url;
+			a.target = "_blank";
+			a.rel = "noopener noreferrer";
+		}
+		if (n.abstract) {
+			const p = el(info, "p", "abstract", n.abstract);
+			p.title = "the whole abstract";
+			p.addEventListener("click", () => {
+				p.classList.add("open");
+				p.removeAttribute("title");
+			});
+		}
+		const groups = new Map();
+		for (const r of rels[i]) {
+			const name = relation(r);
+			if (!groups.has(name)) groups.set(name, []);
+			groups.get(name).push(r);
+		}
+		if (groups.size === 0) el(info, "p", "why", "no relationship on this map");
+		for (const [name, list] of groups) {
+			el(info, "h3", null, `${name} (${list.length})`);
+			const box = el(info, "div", "rel");
+			for (const r of list) {
+				const b = el(box, "button", null, nodes[r.other].label);
+				b.type = "button";
+				b.addEventListener("click", () => select(r.other, true));
+				if (r.why && !quiet.has(r.kind)) el(box, "div", "why", r.why);
+			}
+		}
+	}
+
+	map.addEventListener("click", (e) => {
+		if (dragged) {
+			dragged = false;
+			e.preventDefault();
+			return;
+		}
+		// A modified click opens a link as the browser would.
+		if (e.ctrlKey || e.metaKey || e.shiftKey) return;
+		const g = e.target.closest("g.node, g.cluster");
+		if (e.target.closest("a")) e.preventDefault();
+		if (g && g.dataset.node !== undefined) {
+			select(Number(g.dataset.node), false);
+			return;
+		}
+		if (g && g.classList.contains("cluster")) {
+			// An owner drawn as a cluster around its repositories.
+			const a = g.querySelector("a");
+			const href = a && (a.getAttribute("href") || a.getAttributeNS("http://www.w3.org/1999/xlink", "href"));
+			const i = nodes.findIndex((n) => n.kind === "org" && n.url === href);
+			if (i >= 0) {
+				select(i, false);
+				return;
+			}
+		}
+		clearSelection();
+	});
+
+	// Finding: every word of the query, in any order, in a node's label,
+	// address or details; accents and case ignored.
+	const fold = (s) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+	const haystack = nodes.map((n) => fold([n.label, n.url || "", ...(n.details || [])].join(" ")));
+	const kindOrder = { paper: 0, repo: 1, org: 2 };
+	let found = [];
+	let next = 0;
+	function search(q) {
+		for (const g of svg.querySelectorAll("g.match")) g.classList.remove("match");
+		hits.replaceChildren();
+		found = [];
+		next = 0;
+		const words = fold(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+		if (words.length === 0) return;
+		nodes.forEach((n, i) => {
+			if (words.every((w) => haystack[i].includes(w))) found.push(i);
+		});
+		found.sort((a, b) => kindOrder[nodes[a].kind] - kindOrder[nodes[b].kind] || a - b);
+		for (const i of found) nodeEl[i]?.classList.add("match");
+		const shown = Math.min(found.length, 100);
+		el(hits, "div", "count", found.length === 0 ? "nothing found" :
+			found.length > shown ? `${found.length} found; the first ${shown}:` : `${found.length} found`);
+		for (const i of found.slice(0, shown)) {
+			const b = el(hits, "button", null, nodes[i].label);
+			b.type = "button";
+			if (nodes[i].kind !== "paper") el(b, "small", null, kindNames[nodes[i].kind]);
+			b.addEventListener("click", () => select(i, true));
+		}
+	}
+	find.addEventListener("input", () => search(find.value));
+	find.addEventListener("keydown", (e) => {
+		if (e.key === "Enter" && found.length > 0) {
+			e.preventDefault();
+			const i = found[next % found.length];
+			next++;
+			select(i, true);
+			hits.querySelectorAll("button").forEach((b, k) => b.classList.toggle("current", found[k] === i));
+		} else if (e.key === "Escape") {
+			find.value = "";
+			search("");
+			find.blur();
+		}
+	});
+	document.addEventListener("keydown", (e) => {
+		if (e.target instanceof HTMLInputElement || e.ctrlKey || e.metaKey || e.altKey) return;
+		if (e.key === "/") {
+			e.preventDefault();
+			find.focus();
+		} else if (e.key === "Escape") clearSelection();
+		else if (e.key === "+" || e.key === "=") zoom(1.5, ...middle());
+		else if (e.key === "-") zoom(1 / 1.5, ...middle());
+		else if (e.key === "0") fit();
+	});
+
+	fit();
+	// A link to the page with #node-id opens it on that node.
+	const start = index.get(decodeURIComponent(location.hash.slice(1)));
+	if (start !== undefined) select(start, true);
+})();
