@@ -1,0 +1,80 @@
+// A check of the map viewer in a real browser, which `go test` cannot run:
+// it opens a page `linkgraph render -o map.html` wrote in headless Chromium
+// and fails on a script error, a dialog (a title run as code), a request
+// (the page must need no network), or a viewer that does not find, select,
+// zoom, pan, let go or open at #node-id.
+//
+//   apt-get install chromium && npm install playwright-core
+//   linkgraph render -o /tmp/map.html testdata/daily-papers.txt
+//   node internal/render/viewer/check.mjs /tmp/map.html "challenging forgets"
+import { chromium } from "playwright-core";
+
+const [file, query = "unlearning"] = process.argv.slice(2);
+if (!file) {
+	console.error("usage: node check.mjs MAP.html [QUERY]");
+	process.exit(2);
+}
+const failures = [];
+const expect = (ok, what) => { if (!ok) failures.push(what); };
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+page.on("dialog", (d) => { failures.push("dialog: " + d.message()); d.dismiss(); });
+page.on("pageerror", (e) => failures.push("script error: " + e.message));
+page.on("console", (m) => { if (m.type() === "error") failures.push("console: " + m.text()); });
+page.on("request", (r) => { if (!r.url().startsWith("file:")) failures.push("request: " + r.url()); });
+await page.goto("file://" + file);
+const viewBox = () => page.$eval("#map svg", (s) => s.getAttribute("viewBox"));
+const heading = () => page.$eval("#info h2", (e) => e.textContent).catch(() => "");
+const home = await viewBox();
+
+await page.fill("#find", query);
+const found = await page.$$eval("#hits button", (l) => l.length);
+expect(found > 0, `nothing found for ${JSON.stringify(query)}`);
+expect(await page.$$eval("g.node.match", (l) => l.length) >= Math.min(found, 100), "found nodes are not marked on the map");
+await page.press("#find", "Enter");
+const first = await heading();
+expect(first !== "", "Enter selected nothing");
+expect(await page.$$eval("svg.dim g.node.sel", (l) => l.length) === 1, "the selected node is not outlined, or the rest not faded");
+expect(await viewBox() !== home, "the view did not move to the selected node");
+
+const neighbour = await page.$("#info .rel button");
+if (neighbour) {
+	const name = await neighbour.textContent();
+	await neighbour.click();
+	expect(await heading() === name, `clicking neighbour ${JSON.stringify(name)} did not select it`);
+}
+
+await page.mouse.move(500, 400);
+let before = await viewBox();
+await page.mouse.wheel(0, -400);
+expect(await viewBox() !== before, "the wheel did not zoom");
+before = await viewBox();
+await page.mouse.down();
+await page.mouse.move(600, 450, { steps: 5 });
+await page.mouse.up();
+expect(await viewBox() !== before, "dragging did not pan");
+expect(await heading() !== "", "a drag let go of the selection");
+
+await page.keyboard.press("Escape");
+expect(await page.$$eval("svg.dim", (l) => l.length) === 0, "Esc did not let go");
+await page.keyboard.press("0");
+expect(await viewBox() === home, "0 did not show the whole map");
+
+const [x, y, id] = await page.$eval("g.node[data-node]", (g) => {
+	const r = g.getBoundingClientRect();
+	return [r.x + r.width / 2, r.y + r.height / 2, g.querySelector("title").textContent];
+});
+await page.mouse.click(x, y);
+const clicked = await heading();
+expect(clicked !== "", `clicking node ${id} selected nothing`);
+expect(page.url().includes("#"), "the address does not name the selected node");
+const again = await browser.newPage();
+await again.goto(page.url());
+expect((await again.$eval("#info h2", (e) => e.textContent).catch(() => "")) === clicked, "the page's #node-id address does not open on that node");
+await browser.close();
+
+if (failures.length > 0) {
+	console.error(failures.join("\n"));
+	process.exit(1);
+}
+console.log(`ok: found ${found} for ${JSON.stringify(query)}, selected ${JSON.stringify(first)}, clicked ${id}`);
