@@ -102,6 +102,7 @@ func HTML(w io.Writer, svg []byte, g *graph.Graph, papers []*extract.Entry, titl
 	b.WriteString("<p id=\"counts\">" + counts(g) + "</p>\n")
 	b.WriteString("<input id=\"find\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"find a paper, repository or owner (/)\" aria-label=\"find\">\n")
 	b.WriteString("<div id=\"hits\"></div>\n<div id=\"info\"></div>\n")
+	b.WriteString("<fieldset id=\"kinds\"><legend>Relationships drawn</legend></fieldset>\n")
 	b.WriteString("<p id=\"help\">Click a paper, repository or owner to see it and its relationships; click the map or press Esc to let go. Scroll or +/&minus; to zoom, drag to move, 0 for the whole map.</p>\n")
 	b.WriteString("</aside>\n")
 	b.WriteString("<script type=\"application/json\" id=\"data\">")

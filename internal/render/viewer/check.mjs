@@ -27,6 +27,28 @@ const viewBox = () => page.$eval("#map svg", (s) => s.getAttribute("viewBox"));
 const heading = () => page.$eval("#info h2", (e) => e.textContent).catch(() => "");
 const home = await viewBox();
 
+// Every relationship drawn is marked with its kind, the one its tooltip
+// names, and hiding a kind hides those lines and no other.
+const kinds = await page.$$eval("g.edge", (l) => l.map((g) => {
+	const a = g.querySelector("a");
+	const tip = (a && a.getAttributeNS("http://www.w3.org/1999/xlink", "title")) || "";
+	const k = [...g.classList].find((c) => c.startsWith("k-"));
+	return [k ? k.slice(2) : "", tip.split(":")[0]];
+}));
+const unmarked = kinds.filter(([k, tip]) => k !== tip);
+expect(unmarked.length === 0, `${unmarked.length} of ${kinds.length} lines marked with another kind than their tooltip's, as ${JSON.stringify(unmarked.slice(0, 3))}`);
+const drawn = () => page.$$eval("g.edge", (l) => l.filter((g) => getComputedStyle(g).display !== "none").length);
+const boxes = await page.$$("#kinds input");
+expect(boxes.length > 0, "no relationship kinds to show or hide");
+if (boxes.length > 0) {
+	const lastKind = await page.$eval("#kinds label:last-of-type", (e) => e.textContent);
+	const n = Number(/\((\d+)\)$/.exec(lastKind)?.[1]);
+	await boxes[boxes.length - 1].click();
+	expect(await drawn() === kinds.length - n, `hiding ${JSON.stringify(lastKind.trim())} left ${await drawn()} of ${kinds.length} lines`);
+	await boxes[boxes.length - 1].click();
+	expect(await drawn() === kinds.length, "showing a kind again did not bring its lines back");
+}
+
 await page.fill("#find", query);
 const found = await page.$$eval("#hits button", (l) => l.length);
 expect(found > 0, `nothing found for ${JSON.stringify(query)}`);

@@ -34,6 +34,17 @@
 		list.push(g);
 		edgeEls.set(t.textContent, list);
 	}
+	// Each edge group is marked with its relationship's kind: the k-th
+	// group of a title is the k-th relationship between those nodes, as
+	// both are in the map's order.
+	const seen = new Map();
+	for (const [s, t, kind] of data.edges) {
+		const key = nodes[s].id + "->" + nodes[t].id;
+		const k = seen.get(key) || 0;
+		seen.set(key, k + 1);
+		const g = (edgeEls.get(key) || [])[k];
+		if (g) g.classList.add("k-" + kind);
+	}
 	const rels = nodes.map(() => []);
 	for (const [s, t, kind, why] of data.edges) {
 		rels[s].push({ other: t, kind, why, out: true });
@@ -310,6 +321,25 @@
 		else if (e.key === "-") zoom(1 / 1.5, ...middle());
 		else if (e.key === "0") fit();
 	});
+
+	// Showing and hiding each kind of relationship.
+	const kinds = new Map();
+	for (const [, , kind] of data.edges) kinds.set(kind, (kinds.get(kind) || 0) + 1);
+	const kindWords = {
+		"code": "paper links repository", "owned-by": "repository owned by",
+		"links-org": "paper links owner's page", "shared-org": "code under one owner",
+		"shared-author": "same authors", "shared-repo": "same repository",
+		"mentions": "names the other's method", "similar-text": "similar text",
+	};
+	const shown = document.getElementById("kinds");
+	for (const kind of Object.keys(kindWords).filter((k) => kinds.has(k))) {
+		const label = el(shown, "label");
+		const box = el(label, "input");
+		box.type = "checkbox";
+		box.checked = true;
+		el(label, "span", null, ` ${kindWords[kind]} (${kinds.get(kind)})`);
+		box.addEventListener("change", () => svg.classList.toggle("hide-" + kind, !box.checked));
+	}
 
 	fit();
 	// A link to the page with #node-id opens it on that node.
