@@ -243,7 +243,7 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 	}
 	if f.format == "html" {
 		var page bytes.Buffer
-		if err := render.HTML(&page, out.Bytes(), g, ix.Papers, f.title); err != nil {
+		if err := render.HTML(&page, out.Bytes(), g, ix.Papers, opts); err != nil {
 			return nil, err
 		}
 		return page.Bytes(), nil

@@ -57,19 +57,21 @@ type viewerEdge [4]any
 // clicked. The page loads nothing from elsewhere. Listing text reaches it
 // only escaped: in the SVG as Graphviz escaped it, in the viewer's data
 // as JSON with <, > and & escaped, and in the page's title as HTML.
-func HTML(w io.Writer, svg []byte, g *graph.Graph, papers []*extract.Entry, title string) error {
+func HTML(w io.Writer, svg []byte, g *graph.Graph, papers []*extract.Entry, opts MapOptions) error {
 	start := bytes.Index(svg, []byte("<svg"))
 	if start < 0 {
 		return errors.New("render: the drawing is not SVG")
 	}
+	title := opts.Title
 	if title == "" {
 		title = "linkgraph map"
 	}
+	ties := orgPapers(g)
 	data := viewerData{Title: title, Nodes: make([]viewerNode, 0, len(g.Nodes)), Edges: make([]viewerEdge, 0, len(g.Edges))}
 	index := make(map[string]int, len(g.Nodes))
 	for _, n := range g.Nodes {
 		index[n.ID] = len(data.Nodes)
-		data.Nodes = append(data.Nodes, viewerNodeOf(n, papers))
+		data.Nodes = append(data.Nodes, viewerNodeOf(n, papers, ties, opts.Status))
 	}
 	for _, e := range g.Edges {
 		s, ok1 := index[e.Source]
@@ -112,9 +114,29 @@ func HTML(w io.Writer, svg []byte, g *graph.Graph, papers []*extract.Entry, titl
 	return err
 }
 
-// viewerNodeOf is what the viewer's panel shows of a node.
-func viewerNodeOf(n graph.Node, papers []*extract.Entry) viewerNode {
+// viewerNodeOf is what the viewer's panel shows of a node: a paper's
+// whole title, authors, date and abstract; what `linkgraph check` found of
+// a repository; how many papers on the map an owner holds the code of.
+func viewerNodeOf(n graph.Node, papers []*extract.Entry, ties map[string]int, status map[string]LinkStatus) viewerNode {
 	v := viewerNode{ID: n.ID, Kind: n.Kind, Label: n.Label, URL: safeURL(n.URL)}
+	switch n.Kind {
+	case graph.NodeRepo:
+		if st, ok := status[n.URL]; ok {
+			line := "checked: " + st.Status
+			if st.FinalURL != "" {
+				line += ", now " + st.FinalURL
+			} else if st.Detail != "" {
+				line += " (" + st.Detail + ")"
+			}
+			v.Details = append(v.Details, line)
+		}
+		return v
+	case graph.NodeOrg:
+		if k := ties[n.ID]; k > 0 {
+			v.Details = append(v.Details, "code of "+plural(k, "paper", "papers")+" on this map")
+		}
+		return v
+	}
 	if n.Kind != graph.NodePaper || n.Paper < 0 || n.Paper >= len(papers) {
 		return v
 	}

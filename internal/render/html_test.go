@@ -24,7 +24,7 @@ func htmlPage(t *testing.T, g *graph.Graph, papers []*extract.Entry, title strin
 	if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
 		t.Fatal(err)
 	}
-	if err := HTML(&page, svg.Bytes(), g, papers, title); err != nil {
+	if err := HTML(&page, svg.Bytes(), g, papers, MapOptions{Title: title}); err != nil {
 		t.Fatal(err)
 	}
 	return page.Bytes()
@@ -217,7 +217,7 @@ func TestHTMLMatchesDrawing(t *testing.T) {
 
 func TestHTMLNeedsSVG(t *testing.T) {
 	g, es := hostileIndex(t)
-	if err := HTML(&bytes.Buffer{}, []byte("\x89PNG"), g, es, ""); err == nil {
+	if err := HTML(&bytes.Buffer{}, []byte("\x89PNG"), g, es, MapOptions{}); err == nil {
 		t.Error("HTML took a PNG as the drawing")
 	}
 }
@@ -235,6 +235,43 @@ func TestClip(t *testing.T) {
 	for _, tt := range tests {
 		if got := clip(tt.in, tt.n); got != tt.want {
 			t.Errorf("clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestHTMLDetailsOfCodeAndOwners: a repository's panel says what `linkgraph
+// check` found of it, an owner's how many papers on the map it holds the
+// code of.
+func TestHTMLDetailsOfCodeAndOwners(t *testing.T) {
+	g, ix := codeMap(t, "https://github.com/lab/one", "https://github.com/lab/two", "https://github.com/solo/three")
+	var dot, svg, page bytes.Buffer
+	opts := MapOptions{Status: map[string]LinkStatus{
+		"https://github.com/lab/one": {Status: "moved", FinalURL: "https://github.com/lab/uno"},
+		"https://github.com/lab/two": {Status: "dead", Detail: "404 Not Found"},
+	}}
+	if err := DOT(&dot, g, ix.Papers, opts); err != nil {
+		t.Fatal(err)
+	}
+	if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
+		t.Fatal(err)
+	}
+	if err := HTML(&page, svg.Bytes(), g, ix.Papers, opts); err != nil {
+		t.Fatal(err)
+	}
+	details := map[string]string{}
+	for _, n := range parsePage(t, page.Bytes()).data.Nodes {
+		details[n.ID] = strings.Join(n.Details, "|")
+	}
+	want := map[string]string{
+		"repo:github.com/lab/one":    "checked: moved, now https://github.com/lab/uno",
+		"repo:github.com/lab/two":    "checked: dead (404 Not Found)",
+		"repo:github.com/solo/three": "",
+		"org:github.com/lab":         "code of 2 papers on this map",
+		"org:github.com/solo":        "code of 1 paper on this map",
+	}
+	for id, w := range want {
+		if got, ok := details[id]; !ok || got != w {
+			t.Errorf("%s: details %q, want %q", id, got, w)
 		}
 	}
 }
