@@ -215,6 +215,7 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 	// draws each paper's strongest few.
 	thin := g.ThinTies(f.maxTies, f.focusNode) // a focused map shows all its paper's ties
 	opts.Thinned = thinnedKinds(g, thin, f.maxTies)
+	all := g
 	g = thin
 	if layout == "force" { // linkgraph's own, drawn where it placed the nodes
 		layout = "nop2"
@@ -243,7 +244,7 @@ func (f *renderFlags) draw(cmd *cobra.Command, g *graph.Graph, ix *graph.Index) 
 	}
 	if f.format == "html" {
 		var page bytes.Buffer
-		if err := render.HTML(&page, out.Bytes(), g, ix.Papers, opts); err != nil {
+		if err := render.HTML(&page, out.Bytes(), g, all, ix.Papers, opts); err != nil {
 			return nil, err
 		}
 		return page.Bytes(), nil

@@ -47,17 +47,20 @@ type viewerNode struct {
 	Abstract string   `json:"abstract,omitempty"`
 }
 
-// viewerEdge is [source, target, kind, evidence]: a map has thousands.
-type viewerEdge [4]any
+// viewerEdge is [source, target, kind, evidence, drawn (1 or 0)]: a map
+// has thousands.
+type viewerEdge [5]any
 
 // HTML writes a map as one self-contained web page: the SVG Graphviz drew
-// for g (Draw's output), and a viewer that zooms and pans it, finds
+// for drawn (Draw's output), and a viewer that zooms and pans it, finds
 // papers, repositories and owners by their words, and shows what is
-// known of a node, with every relationship it has on the map, when it is
-// clicked. The page loads nothing from elsewhere. Listing text reaches it
+// known of a node, with every relationship it has among the map's nodes,
+// when it is clicked. all is the graph drawn was thinned from
+// (graph.ThinTies), with the same nodes and every tie; nil when drawn has
+// them all. The page loads nothing from elsewhere. Listing text reaches it
 // only escaped: in the SVG as Graphviz escaped it, in the viewer's data
 // as JSON with <, > and & escaped, and in the page's title as HTML.
-func HTML(w io.Writer, svg []byte, g *graph.Graph, papers []*extract.Entry, opts MapOptions) error {
+func HTML(w io.Writer, svg []byte, drawn, all *graph.Graph, papers []*extract.Entry, opts MapOptions) error {
 	start := bytes.Index(svg, []byte("<svg"))
 	if start < 0 {
 		return errors.New("render: the drawing is not SVG")
@@ -66,18 +69,31 @@ func HTML(w io.Writer, svg []byte, g *graph.Graph, papers []*extract.Entry, opts
 	if title == "" {
 		title = "linkgraph map"
 	}
+	g := drawn
+	if all == nil {
+		all = drawn
+	}
+	type edgeKey struct{ s, t, kind string }
+	onMap := make(map[edgeKey]bool, len(drawn.Edges))
+	for _, e := range drawn.Edges {
+		onMap[edgeKey{e.Source, e.Target, e.Kind}] = true
+	}
 	ties := orgPapers(g)
-	data := viewerData{Title: title, Nodes: make([]viewerNode, 0, len(g.Nodes)), Edges: make([]viewerEdge, 0, len(g.Edges))}
+	data := viewerData{Title: title, Nodes: make([]viewerNode, 0, len(g.Nodes)), Edges: make([]viewerEdge, 0, len(all.Edges))}
 	index := make(map[string]int, len(g.Nodes))
 	for _, n := range g.Nodes {
 		index[n.ID] = len(data.Nodes)
 		data.Nodes = append(data.Nodes, viewerNodeOf(n, papers, ties, opts.Status))
 	}
-	for _, e := range g.Edges {
+	for _, e := range all.Edges {
 		s, ok1 := index[e.Source]
 		t, ok2 := index[e.Target]
 		if ok1 && ok2 {
-			data.Edges = append(data.Edges, viewerEdge{s, t, e.Kind, e.Evidence})
+			on := 0
+			if onMap[edgeKey{e.Source, e.Target, e.Kind}] {
+				on = 1
+			}
+			data.Edges = append(data.Edges, viewerEdge{s, t, e.Kind, e.Evidence, on})
 		}
 	}
 	// json.Marshal escapes <, > and &, so that no text in the data can

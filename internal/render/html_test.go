@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -24,7 +25,7 @@ func htmlPage(t *testing.T, g *graph.Graph, papers []*extract.Entry, title strin
 	if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
 		t.Fatal(err)
 	}
-	if err := HTML(&page, svg.Bytes(), g, papers, MapOptions{Title: title}); err != nil {
+	if err := HTML(&page, svg.Bytes(), g, nil, papers, MapOptions{Title: title}); err != nil {
 		t.Fatal(err)
 	}
 	return page.Bytes()
@@ -217,7 +218,7 @@ func TestHTMLMatchesDrawing(t *testing.T) {
 
 func TestHTMLNeedsSVG(t *testing.T) {
 	g, es := hostileIndex(t)
-	if err := HTML(&bytes.Buffer{}, []byte("\x89PNG"), g, es, MapOptions{}); err == nil {
+	if err := HTML(&bytes.Buffer{}, []byte("\x89PNG"), g, nil, es, MapOptions{}); err == nil {
 		t.Error("HTML took a PNG as the drawing")
 	}
 }
@@ -255,7 +256,7 @@ func TestHTMLDetailsOfCodeAndOwners(t *testing.T) {
 	if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
 		t.Fatal(err)
 	}
-	if err := HTML(&page, svg.Bytes(), g, ix.Papers, opts); err != nil {
+	if err := HTML(&page, svg.Bytes(), g, nil, ix.Papers, opts); err != nil {
 		t.Fatal(err)
 	}
 	details := map[string]string{}
@@ -272,6 +273,54 @@ func TestHTMLDetailsOfCodeAndOwners(t *testing.T) {
 	for id, w := range want {
 		if got, ok := details[id]; !ok || got != w {
 			t.Errorf("%s: details %q, want %q", id, got, w)
+		}
+	}
+}
+
+// TestHTMLListsTiesNotDrawn: of a lab's seven papers, all by the same
+// authors, the map draws each paper's strongest few ties; the viewer knows
+// them all, and marks as drawn exactly those the SVG draws.
+func TestHTMLListsTiesNotDrawn(t *testing.T) {
+	var es []*extract.Entry
+	for i := range 7 {
+		es = append(es, &extract.Entry{ID: "lab" + strconv.Itoa(i), Title: "Lab paper " + strconv.Itoa(i), Authors: 2,
+			AuthorNames: []string{"Ada Lovelace", "Charles Babbage"}})
+	}
+	ix := graph.Build(es)
+	all, err := ix.Graph(graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	drawn := all.ThinTies(3, "")
+	if len(drawn.Edges) >= len(all.Edges) {
+		t.Fatalf("thinning kept %d of %d ties", len(drawn.Edges), len(all.Edges))
+	}
+	var dot, svg, page bytes.Buffer
+	if err := DOT(&dot, drawn, ix.Papers, MapOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
+		t.Fatal(err)
+	}
+	if err := HTML(&page, svg.Bytes(), drawn, all, ix.Papers, MapOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	p := parsePage(t, page.Bytes())
+	if len(p.data.Edges) != len(all.Edges) {
+		t.Errorf("the viewer knows %d ties, want all %d", len(p.data.Edges), len(all.Edges))
+	}
+	marked := map[string]bool{}
+	for _, e := range p.data.Edges {
+		if e[4].(float64) == 1 {
+			marked[p.data.Nodes[int(e[0].(float64))].ID+"->"+p.data.Nodes[int(e[1].(float64))].ID] = true
+		}
+	}
+	if len(marked) != len(drawn.Edges) || len(p.svgEdges) != len(drawn.Edges) {
+		t.Errorf("%d ties marked drawn, %d drawn in the SVG, want %d", len(marked), len(p.svgEdges), len(drawn.Edges))
+	}
+	for key := range p.svgEdges {
+		if !marked[key] {
+			t.Errorf("%s is drawn but not marked so", key)
 		}
 	}
 }

@@ -38,7 +38,8 @@
 	// group of a title is the k-th relationship between those nodes, as
 	// both are in the map's order.
 	const seen = new Map();
-	for (const [s, t, kind] of data.edges) {
+	for (const [s, t, kind, , drawn] of data.edges) {
+		if (!drawn) continue;
 		const key = nodes[s].id + "->" + nodes[t].id;
 		const k = seen.get(key) || 0;
 		seen.set(key, k + 1);
@@ -46,9 +47,9 @@
 		if (g) g.classList.add("k-" + kind);
 	}
 	const rels = nodes.map(() => []);
-	for (const [s, t, kind, why] of data.edges) {
-		rels[s].push({ other: t, kind, why, out: true });
-		rels[t].push({ other: s, kind, why, out: false });
+	for (const [s, t, kind, why, drawn] of data.edges) {
+		rels[s].push({ other: t, kind, why, drawn, out: true });
+		rels[t].push({ other: s, kind, why, drawn, out: false });
 	}
 	const between = (a, b) => [
 		...(edgeEls.get(nodes[a].id + "->" + nodes[b].id) || []),
@@ -173,7 +174,7 @@
 		nodeEl[i]?.classList.add("on", "sel");
 		for (const r of rels[i]) {
 			nodeEl[r.other]?.classList.add("on");
-			for (const g of between(i, r.other)) g.classList.add("on");
+			if (r.drawn) for (const g of between(i, r.other)) g.classList.add("on");
 		}
 		describe(i);
 		if (move) reveal(i);
@@ -235,6 +236,10 @@
 			for (const r of list) {
 				const b = el(box, "button", null, nodes[r.other].label);
 				b.type = "button";
+				if (!r.drawn) {
+					el(b, "small", null, "no line drawn");
+					b.title = "a tie the map leaves out, to draw each paper's strongest few (--max-ties)";
+				}
 				b.addEventListener("click", () => select(r.other, true));
 				if (r.why && !quiet.has(r.kind)) el(box, "div", "why", r.why);
 			}
@@ -324,7 +329,7 @@
 
 	// Showing and hiding each kind of relationship.
 	const kinds = new Map();
-	for (const [, , kind] of data.edges) kinds.set(kind, (kinds.get(kind) || 0) + 1);
+	for (const [, , kind, , drawn] of data.edges) if (drawn) kinds.set(kind, (kinds.get(kind) || 0) + 1);
 	const kindWords = {
 		"code": "paper links repository", "owned-by": "repository owned by",
 		"links-org": "paper links owner's page", "shared-org": "code under one owner",
@@ -342,7 +347,12 @@
 	}
 
 	fit();
-	// A link to the page with #node-id opens it on that node.
-	const start = index.get(decodeURIComponent(location.hash.slice(1)));
-	if (start !== undefined) select(start, true);
+	// A link to the page with #node-id opens it on that node, as does
+	// changing the address's #node-id while it is open.
+	const fromAddress = () => {
+		const i = index.get(decodeURIComponent(location.hash.slice(1)));
+		if (i !== undefined && i !== current) select(i, true);
+	};
+	window.addEventListener("hashchange", fromAddress);
+	fromAddress();
 })();
