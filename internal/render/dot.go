@@ -549,9 +549,15 @@ func quoteTip(s string) string {
 
 // quoteURL quotes an http(s) URL; anything else becomes an empty link.
 func quoteURL(u string) string {
+	return quote(safeURL(u))
+}
+
+// safeURL is u when it is an http(s) address, else "": the only links a
+// map or its page makes.
+func safeURL(u string) string {
 	lu := strings.ToLower(u)
-	if !strings.HasPrefix(lu, "https://") && !strings.HasPrefix(lu, "http://") {
-		return `""`
+	if strings.HasPrefix(lu, "https://") || strings.HasPrefix(lu, "http://") {
+		return u
 	}
-	return quote(u)
+	return ""
 }

@@ -483,8 +483,10 @@ func TestForceLayoutPartsADenseCore(t *testing.T) {
 // laid out in Go. On the LLM-unlearning list, the repositories of owners
 // of two or more stood 7.7% of the map's width from their owner on
 // average when owned-by edges pulled as hard as others; 4.7% now.
-func TestForceLayoutKeepsOwnersCodeTogether(t *testing.T) {
-	f, err := os.Open("../../testdata/corpus/chrisliu298__awesome-llm-unlearning.md")
+// readListing reads a listing of testdata and builds its graph.
+func readListing(t *testing.T, name string) (*graph.Graph, *graph.Index) {
+	t.Helper()
+	f, err := os.Open(filepath.Join("../../testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -499,6 +501,11 @@ func TestForceLayoutKeepsOwnersCodeTogether(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return g, ix
+}
+
+func TestForceLayoutKeepsOwnersCodeTogether(t *testing.T) {
+	g, ix := readListing(t, "corpus/chrisliu298__awesome-llm-unlearning.md")
 	pos := ForceLayout(g, PaperLabels(ix.Papers))
 	width := 0.0
 	for _, p := range pos {

@@ -31,9 +31,8 @@ const htmlAbstract = 1000
 
 // viewerData is what the viewer knows of the map beyond its drawing:
 // every node drawn, by the id that is its SVG group's title, and every
-// relationship drawn, as indexes into Nodes.
+// relationship between them, drawn or not, as indexes into Nodes.
 type viewerData struct {
-	Title string       `json:"title"`
 	Nodes []viewerNode `json:"nodes"`
 	Edges []viewerEdge `json:"edges"`
 }
@@ -79,7 +78,7 @@ func HTML(w io.Writer, svg []byte, drawn, all *graph.Graph, papers []*extract.En
 		onMap[edgeKey{e.Source, e.Target, e.Kind}] = true
 	}
 	ties := orgPapers(g)
-	data := viewerData{Title: title, Nodes: make([]viewerNode, 0, len(g.Nodes)), Edges: make([]viewerEdge, 0, len(all.Edges))}
+	data := viewerData{Nodes: make([]viewerNode, 0, len(g.Nodes)), Edges: make([]viewerEdge, 0, len(all.Edges))}
 	index := make(map[string]int, len(g.Nodes))
 	for _, n := range g.Nodes {
 		index[n.ID] = len(data.Nodes)
@@ -117,7 +116,7 @@ func HTML(w io.Writer, svg []byte, drawn, all *graph.Graph, papers []*extract.En
 	b.WriteString("<button type=\"button\" data-zoom=\"out\" title=\"zoom out (-)\">&minus;</button>")
 	b.WriteString("<button type=\"button\" data-zoom=\"fit\" title=\"the whole map (0)\">fit</button></div>\n")
 	b.WriteString("<aside id=\"side\">\n<h1>" + t + "</h1>\n")
-	b.WriteString("<p id=\"counts\">" + counts(g) + "</p>\n")
+	b.WriteString("<p id=\"counts\">" + counts(drawn, len(data.Edges)) + "</p>\n")
 	b.WriteString("<input id=\"find\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"find a paper, repository or owner (/)\" aria-label=\"find\">\n")
 	b.WriteString("<div id=\"hits\"></div>\n<div id=\"info\"></div>\n")
 	b.WriteString("<fieldset id=\"kinds\"><legend>Relationships drawn</legend></fieldset>\n")
@@ -185,15 +184,6 @@ func viewerNodeOf(n graph.Node, papers []*extract.Entry, ties map[string]int, st
 	return v
 }
 
-// safeURL keeps http(s) addresses only, as the map's links do.
-func safeURL(u string) string {
-	lu := strings.ToLower(u)
-	if strings.HasPrefix(lu, "https://") || strings.HasPrefix(lu, "http://") {
-		return u
-	}
-	return ""
-}
-
 // clip cuts s to at most n bytes at a word's end, marking the cut.
 func clip(s string, n int) string {
 	if len(s) <= n {
@@ -209,8 +199,9 @@ func clip(s string, n int) string {
 	return s[:cut] + " …"
 }
 
-// counts says how many papers, repositories and owners the map draws.
-func counts(g *graph.Graph) string {
+// counts says how many papers, repositories and owners the map draws, and
+// how many of the ties between them, of how many.
+func counts(g *graph.Graph, ties int) string {
 	var k [3]int
 	for _, n := range g.Nodes {
 		switch n.Kind {
@@ -222,8 +213,12 @@ func counts(g *graph.Graph) string {
 			k[2]++
 		}
 	}
-	return plural(k[0], "paper", "papers") + " · " + plural(k[1], "repository", "repositories") + " · " +
-		plural(k[2], "owner", "owners") + " · " + plural(len(g.Edges), "relationship", "relationships")
+	s := plural(k[0], "paper", "papers") + " · " + plural(k[1], "repository", "repositories") + " · " +
+		plural(k[2], "owner", "owners") + " · " + plural(ties, "relationship", "relationships")
+	if ties > len(g.Edges) {
+		s += ", " + strconv.Itoa(len(g.Edges)) + " drawn"
+	}
+	return s
 }
 
 func plural(n int, one, many string) string {

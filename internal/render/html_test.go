@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -41,6 +40,7 @@ type parsedPage struct {
 	svgNodes   map[string]bool
 	svgEdges   map[string]bool
 	dataScript string
+	counts     string
 }
 
 func parsePage(t *testing.T, page []byte) parsedPage {
@@ -78,6 +78,8 @@ func parsePage(t *testing.T, page []byte) parsedPage {
 				p.title = text(n)
 			case n.Data == "script" && attr(n, "id") == "data":
 				p.dataScript = text(n)
+			case n.Data == "p" && attr(n, "id") == "counts":
+				p.counts = text(n)
 			case n.Data == "g" && (attr(n, "class") == "node" || attr(n, "class") == "edge"):
 				for c := n.FirstChild; c != nil; c = c.NextSibling {
 					if c.Type == html.ElementNode && c.Data == "title" {
@@ -143,21 +145,7 @@ func TestHTMLHostileTitlesStayText(t *testing.T) {
 // a paper's panel has its whole title, date and abstract; the page is the
 // same every time.
 func TestHTMLMatchesDrawing(t *testing.T) {
-	f, err := os.Open("../../testdata/daily-papers.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var es []*extract.Entry
-	err = extract.New(extract.Options{}).Read(context.Background(), f.Name(), f, func(e *extract.Entry) error { es = append(es, e); return nil }, func(error) {})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := graph.Build(es)
-	g, err := ix.Graph(graph.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, ix := readListing(t, "daily-papers.txt")
 	page := htmlPage(t, g, ix.Papers, "")
 	p := parsePage(t, page)
 	if p.title != "linkgraph map" {
@@ -308,6 +296,9 @@ func TestHTMLListsTiesNotDrawn(t *testing.T) {
 	p := parsePage(t, page.Bytes())
 	if len(p.data.Edges) != len(all.Edges) {
 		t.Errorf("the viewer knows %d ties, want all %d", len(p.data.Edges), len(all.Edges))
+	}
+	if want := "7 papers · 0 repositories · 0 owners · 21 relationships, 13 drawn"; p.counts != want {
+		t.Errorf("counts %q, want %q", p.counts, want)
 	}
 	marked := map[string]bool{}
 	for _, e := range p.data.Edges {
