@@ -44,6 +44,7 @@ type viewerNode struct {
 	URL      string   `json:"url,omitempty"`
 	Details  []string `json:"details,omitempty"`
 	Abstract string   `json:"abstract,omitempty"`
+	Year     int      `json:"year,omitempty"`
 }
 
 // viewerEdge is [source, target, kind, evidence, drawn (1 or 0)]: a map
@@ -120,6 +121,7 @@ func HTML(w io.Writer, svg []byte, drawn, all *graph.Graph, papers []*extract.En
 	b.WriteString("<input id=\"find\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"find a paper, repository or owner (/)\" aria-label=\"find\">\n")
 	b.WriteString("<div id=\"hits\"></div>\n<div id=\"info\"></div>\n")
 	b.WriteString("<fieldset id=\"kinds\"><legend>Relationships drawn</legend></fieldset>\n")
+	b.WriteString("<fieldset id=\"years\" hidden><legend>Years</legend></fieldset>\n")
 	b.WriteString("<p id=\"help\">Click a paper, repository or owner to see it and its relationships; click the map or press Esc to let go. Scroll or +/&minus; to zoom, drag to move, 0 for the whole map.</p>\n")
 	b.WriteString("</aside>\n")
 	b.WriteString("<script type=\"application/json\" id=\"data\">")
@@ -133,7 +135,7 @@ func HTML(w io.Writer, svg []byte, drawn, all *graph.Graph, papers []*extract.En
 // whole title, authors, date and abstract; what `linkgraph check` found of
 // a repository; how many papers on the map an owner holds the code of.
 func viewerNodeOf(n graph.Node, papers []*extract.Entry, ties map[string]int, status map[string]LinkStatus) viewerNode {
-	v := viewerNode{ID: n.ID, Kind: n.Kind, Label: n.Label, URL: safeURL(n.URL)}
+	v := viewerNode{ID: n.ID, Kind: n.Kind, Label: n.Label, URL: safeURL(n.URL), Year: paperYear(n)}
 	switch n.Kind {
 	case graph.NodeRepo:
 		if st, ok := status[n.URL]; ok {

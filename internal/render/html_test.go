@@ -196,6 +196,8 @@ func TestHTMLMatchesDrawing(t *testing.T) {
 		t.Errorf("label %q, want the whole title", forgets.Label)
 	case len(forgets.Details) == 0 || !strings.HasPrefix(forgets.Details[len(forgets.Details)-1], "2024-03-12"):
 		t.Errorf("details %q, want the date", forgets.Details)
+	case forgets.Year != 2024:
+		t.Errorf("year %d, want 2024", forgets.Year)
 	case !strings.HasPrefix(forgets.Abstract, "The trustworthy machine learning (ML) community") || !strings.HasSuffix(forgets.Abstract, " …") || len(forgets.Abstract) > htmlAbstract+len(" …"):
 		t.Errorf("abstract %q, want its first %d bytes cut at a word", forgets.Abstract, htmlAbstract)
 	}

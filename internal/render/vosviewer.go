@@ -126,7 +126,7 @@ func vosNetwork(g *graph.Graph) ([]vosItem, []vosLink) {
 		// 999th (singletons and pairs, in a big listing) share the last
 		// cluster VOSviewer has.
 		it.Cluster = min(n.Community+1, vosMaxCluster)
-		if y, err := strconv.Atoi(n.Date[:min(4, len(n.Date))]); err == nil && n.Kind == graph.NodePaper {
+		if y := paperYear(n); y > 0 {
 			it.Scores = map[string]float64{"Year": float64(y)}
 		}
 		items[i] = it
@@ -188,4 +188,16 @@ func vosDescription(n graph.Node) string {
 		b.WriteString("<br>" + strings.Join(facts, " · "))
 	}
 	return b.String()
+}
+
+// paperYear is the year a paper node is dated, or 0.
+func paperYear(n graph.Node) int {
+	if n.Kind != graph.NodePaper || len(n.Date) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(n.Date[:4])
+	if err != nil {
+		return 0
+	}
+	return y
 }

@@ -49,6 +49,20 @@ if (boxes.length > 0) {
 	expect(await drawn() === kinds.length, "showing a kind again did not bring its lines back");
 }
 
+// Years: a narrower range fades papers dated outside it, and brings them
+// back when widened again.
+const yearSelects = await page.$$("#years select");
+if (yearSelects.length === 2) {
+	const options = await page.$$eval("#years select:first-of-type option", (l) => l.map((o) => o.value));
+	const faded = () => page.$$eval("g.node.out", (l) => l.length);
+	await yearSelects[0].selectOption(options[options.length - 1]);
+	const narrow = await faded();
+	const outsideYear = await page.evaluate((y) => JSON.parse(document.getElementById("data").textContent).nodes.filter((n) => n.year && n.year < y).length, Number(options[options.length - 1]));
+	expect(narrow >= outsideYear && narrow > 0, `the last year alone faded ${narrow} nodes; ${outsideYear} papers are older`);
+	await yearSelects[0].selectOption(options[0]);
+	expect(await faded() === 0, "widening the years again left nodes faded");
+}
+
 await page.fill("#find", query);
 const found = await page.$$eval("#hits button", (l) => l.length);
 expect(found > 0, `nothing found for ${JSON.stringify(query)}`);

@@ -38,14 +38,18 @@
 	// group of a title is the k-th relationship between those nodes, as
 	// both are in the map's order.
 	const seen = new Map();
-	for (const [s, t, kind, , drawn] of data.edges) {
-		if (!drawn) continue;
+	const edgeEl = new Array(data.edges.length);
+	data.edges.forEach(([s, t, kind, , drawn], j) => {
+		if (!drawn) return;
 		const key = nodes[s].id + "->" + nodes[t].id;
 		const k = seen.get(key) || 0;
 		seen.set(key, k + 1);
 		const g = (edgeEls.get(key) || [])[k];
-		if (g) g.classList.add("k-" + kind);
-	}
+		if (g) {
+			g.classList.add("k-" + kind);
+			edgeEl[j] = g;
+		}
+	});
 	const rels = nodes.map(() => []);
 	for (const [s, t, kind, why, drawn] of data.edges) {
 		rels[s].push({ other: t, kind, why, drawn, out: true });
@@ -344,6 +348,44 @@
 		box.checked = true;
 		el(label, "span", null, ` ${kindWords[kind]} (${kinds.get(kind)})`);
 		box.addEventListener("change", () => svg.classList.toggle("hide-" + kind, !box.checked));
+	}
+
+	// Years: papers dated outside the years chosen fade, with their lines,
+	// and so do repositories and owners none of whose papers is in them.
+	const years = [...new Set(nodes.map((n) => n.year).filter(Boolean))].sort((a, b) => a - b);
+	if (years.length >= 2) {
+		const box = document.getElementById("years");
+		box.hidden = false;
+		const pick = (chosen) => {
+			const s = el(box, "select");
+			for (const y of years) el(s, "option", null, String(y)).selected = y === chosen;
+			s.addEventListener("change", chooseYears);
+			return s;
+		};
+		const from = pick(years[0]);
+		from.setAttribute("aria-label", "from");
+		el(box, "span", null, " to ");
+		const to = pick(years[years.length - 1]);
+		to.setAttribute("aria-label", "to");
+		const inYears = el(box, "div", "why");
+		function chooseYears() {
+			const lo = Math.min(+from.value, +to.value);
+			const hi = Math.max(+from.value, +to.value);
+			const on = nodes.map((n) => n.kind !== "paper" || !n.year || (n.year >= lo && n.year <= hi));
+			nodes.forEach((n, i) => {
+				if (n.kind === "repo") on[i] = rels[i].some((r) => nodes[r.other].kind === "paper" && on[r.other]);
+			});
+			nodes.forEach((n, i) => {
+				if (n.kind === "org") on[i] = rels[i].some((r) => nodes[r.other].kind !== "org" && on[r.other]);
+			});
+			nodes.forEach((n, i) => nodeEl[i]?.classList.toggle("out", !on[i]));
+			data.edges.forEach(([s, t], j) => edgeEl[j]?.classList.toggle("out", !(on[s] && on[t])));
+			const dated = nodes.filter((n) => n.year).length;
+			const shownDated = nodes.filter((n) => n.year && n.year >= lo && n.year <= hi).length;
+			inYears.textContent = `${shownDated} of ${dated} dated papers in these years` +
+				(dated < nodes.filter((n) => n.kind === "paper").length ? "; undated papers stay" : "");
+		}
+		chooseYears();
 	}
 
 	fit();
