@@ -282,6 +282,7 @@
 	const fold = (s) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 	const haystack = nodes.map((n) => fold([n.label, n.url || "", ...(n.details || [])].join(" ")));
 	const kindOrder = { paper: 0, repo: 1, org: 2 };
+	const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 	let found = [];
 	let next = 0;
 	function search(q) {
@@ -290,11 +291,26 @@
 		found = [];
 		next = 0;
 		const words = fold(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-		if (words.length === 0) return;
+		if (words.length === 0) {
+			// Where to start: the papers with the most relationships.
+			const top = nodes.map((_, i) => i).filter((i) => nodes[i].kind === "paper" && rels[i].length > 0)
+				.sort((a, b) => rels[b].length - rels[a].length || a - b).slice(0, 10);
+			if (top.length === 0) return;
+			el(hits, "div", "count", "the most connected papers:");
+			for (const i of top) {
+				const b = el(hits, "button", null, nodes[i].label);
+				b.type = "button";
+				el(b, "small", null, String(rels[i].length));
+				b.title = plural(rels[i].length, "relationship");
+				b.addEventListener("click", () => select(i, true));
+			}
+			return;
+		}
 		nodes.forEach((n, i) => {
 			if (words.every((w) => haystack[i].includes(w))) found.push(i);
 		});
-		found.sort((a, b) => kindOrder[nodes[a].kind] - kindOrder[nodes[b].kind] || a - b);
+		// Papers, then code, then owners; the most connected first.
+		found.sort((a, b) => kindOrder[nodes[a].kind] - kindOrder[nodes[b].kind] || rels[b].length - rels[a].length || a - b);
 		for (const i of found) nodeEl[i]?.classList.add("match");
 		const shown = Math.min(found.length, 100);
 		el(hits, "div", "count", found.length === 0 ? "nothing found" :
@@ -388,6 +404,7 @@
 		chooseYears();
 	}
 
+	search("");
 	fit();
 	// A link to the page with #node-id opens it on that node, as does
 	// changing the address's #node-id while it is open.
