@@ -33,6 +33,9 @@ const htmlAbstract = 1000
 // every node drawn, by the id that is its SVG group's title, and every
 // relationship between them, drawn or not, as indexes into Nodes.
 type viewerData struct {
+	// Focus is the index of the node a --focus map is drawn around, which
+	// the page opens on; -1 for none.
+	Focus int          `json:"focus"`
 	Nodes []viewerNode `json:"nodes"`
 	Edges []viewerEdge `json:"edges"`
 }
@@ -79,11 +82,14 @@ func HTML(w io.Writer, svg []byte, drawn, all *graph.Graph, papers []*extract.En
 		onMap[edgeKey{e.Source, e.Target, e.Kind}] = true
 	}
 	ties := orgPapers(g)
-	data := viewerData{Nodes: make([]viewerNode, 0, len(g.Nodes)), Edges: make([]viewerEdge, 0, len(all.Edges))}
+	data := viewerData{Focus: -1, Nodes: make([]viewerNode, 0, len(g.Nodes)), Edges: make([]viewerEdge, 0, len(all.Edges))}
 	index := make(map[string]int, len(g.Nodes))
 	for _, n := range g.Nodes {
 		index[n.ID] = len(data.Nodes)
 		data.Nodes = append(data.Nodes, viewerNodeOf(n, papers, ties, opts.Status))
+	}
+	if i, ok := index[opts.Focus]; ok {
+		data.Focus = i
 	}
 	for _, e := range all.Edges {
 		s, ok1 := index[e.Source]

@@ -317,3 +317,30 @@ func TestHTMLListsTiesNotDrawn(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLOpensOnFocus: a map drawn around one paper (--focus) opens on
+// it; any other map on nothing.
+func TestHTMLOpensOnFocus(t *testing.T) {
+	g, ix := codeMap(t, "https://github.com/lab/one", "https://github.com/lab/two")
+	for _, focus := range []string{"paper:p1", ""} {
+		var dot, svg, page bytes.Buffer
+		opts := MapOptions{Focus: focus}
+		if err := DOT(&dot, g, ix.Papers, opts); err != nil {
+			t.Fatal(err)
+		}
+		if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
+			t.Fatal(err)
+		}
+		if err := HTML(&page, svg.Bytes(), g, nil, ix.Papers, opts); err != nil {
+			t.Fatal(err)
+		}
+		p := parsePage(t, page.Bytes())
+		got := ""
+		if p.data.Focus >= 0 {
+			got = p.data.Nodes[p.data.Focus].ID
+		}
+		if got != focus {
+			t.Errorf("focus %q: the page opens on %q", focus, got)
+		}
+	}
+}

@@ -407,11 +407,13 @@
 	search("");
 	fit();
 	// A link to the page with #node-id opens it on that node, as does
-	// changing the address's #node-id while it is open.
+	// changing the address's #node-id while it is open; else a map drawn
+	// around one paper (--focus) opens on it.
 	const fromAddress = () => {
 		const i = index.get(decodeURIComponent(location.hash.slice(1)));
 		if (i !== undefined && i !== current) select(i, true);
 	};
 	window.addEventListener("hashchange", fromAddress);
 	fromAddress();
+	if (current < 0 && data.focus >= 0) select(data.focus, false);
 })();
