@@ -107,6 +107,12 @@ expect(page.url().includes("#"), "the address does not name the selected node");
 const again = await browser.newPage();
 await again.goto(page.url());
 expect((await again.$eval("#info h2", (e) => e.textContent).catch(() => "")) === clicked, "the page's #node-id address does not open on that node");
+// An address that is no node's, even a malformed one, opens the page as
+// it is.
+const odd = await browser.newPage();
+odd.on("pageerror", (e) => failures.push("script error at #%E0%A4%A: " + e.message));
+await odd.goto("file://" + file + "#%E0%A4%A");
+expect(await odd.$$eval("#hits .count", (l) => l.length) >= 0, "the page did not open");
 await browser.close();
 
 if (failures.length > 0) {

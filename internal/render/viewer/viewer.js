@@ -410,7 +410,13 @@
 	// changing the address's #node-id while it is open; else a map drawn
 	// around one paper (--focus) opens on it.
 	const fromAddress = () => {
-		const i = index.get(decodeURIComponent(location.hash.slice(1)));
+		let id = location.hash.slice(1);
+		try {
+			id = decodeURIComponent(id);
+		} catch {
+			return; // not an address this page made
+		}
+		const i = index.get(id);
 		if (i !== undefined && i !== current) select(i, true);
 	};
 	window.addEventListener("hashchange", fromAddress);
