@@ -26,13 +26,13 @@
 		nodeEl[i] = g;
 		g.dataset.node = i;
 	}
-	const edgeEls = new Map();
+	const groupsByTitle = new Map();
 	for (const g of svg.querySelectorAll("g.edge")) {
 		const t = g.querySelector("title");
 		if (!t) continue;
-		const list = edgeEls.get(t.textContent) || [];
+		const list = groupsByTitle.get(t.textContent) || [];
 		list.push(g);
-		edgeEls.set(t.textContent, list);
+		groupsByTitle.set(t.textContent, list);
 	}
 	// Each edge group is marked with its relationship's kind: the k-th
 	// group of a title is the k-th relationship between those nodes, as
@@ -44,7 +44,7 @@
 		const key = nodes[s].id + "->" + nodes[t].id;
 		const k = seen.get(key) || 0;
 		seen.set(key, k + 1);
-		const g = (edgeEls.get(key) || [])[k];
+		const g = (groupsByTitle.get(key) || [])[k];
 		if (g) {
 			g.classList.add("k-" + kind);
 			edgeEl[j] = g;
@@ -56,8 +56,8 @@
 		rels[t].push({ other: s, kind, why, drawn, out: false });
 	}
 	const between = (a, b) => [
-		...(edgeEls.get(nodes[a].id + "->" + nodes[b].id) || []),
-		...(edgeEls.get(nodes[b].id + "->" + nodes[a].id) || []),
+		...(groupsByTitle.get(nodes[a].id + "->" + nodes[b].id) || []),
+		...(groupsByTitle.get(nodes[b].id + "->" + nodes[a].id) || []),
 	];
 
 	// The view is the SVG's viewBox, kept to the window's proportions.
