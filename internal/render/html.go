@@ -128,7 +128,7 @@ func HTML(w io.Writer, svg []byte, drawn, all *graph.Graph, papers []*extract.En
 	b.WriteString("<div id=\"hits\"></div>\n<div id=\"info\"></div>\n")
 	b.WriteString("<fieldset id=\"kinds\"><legend>Relationships drawn</legend></fieldset>\n")
 	b.WriteString("<fieldset id=\"years\" hidden><legend>Years</legend></fieldset>\n")
-	b.WriteString("<p id=\"help\">Click a paper, repository or owner to see it and its relationships; click the map or press Esc to let go. Scroll or +/&minus; to zoom, drag to move, 0 for the whole map.</p>\n")
+	b.WriteString("<p id=\"help\">Click a paper, repository or owner to see it and its relationships; click the map or press Esc to let go. Enter or the arrows step through what is found. Scroll or +/&minus; to zoom, drag to move, 0 for the whole map.</p>\n")
 	b.WriteString("</aside>\n")
 	b.WriteString("<script type=\"application/json\" id=\"data\">")
 	b.Write(js)

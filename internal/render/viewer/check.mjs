@@ -73,6 +73,14 @@ expect(first !== "", "Enter selected nothing");
 expect(await page.$$eval("svg.dim g.node.sel", (l) => l.length) === 1, "the selected node is not outlined, or the rest not faded");
 expect(await viewBox() !== home, "the view did not move to the selected node");
 
+if (found > 1) {
+	await page.press("#find", "ArrowDown");
+	const second = await heading();
+	expect(second !== first && second !== "", "ArrowDown did not step to the next paper found");
+	await page.press("#find", "ArrowUp");
+	expect(await heading() === first, "ArrowUp did not step back");
+}
+
 const neighbour = await page.$("#info .rel button");
 if (neighbour) {
 	const name = await neighbour.textContent();

@@ -284,18 +284,19 @@
 	const kindOrder = { paper: 0, repo: 1, org: 2 };
 	const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 	let found = [];
-	let next = 0;
+	let pos = -1;
 	function search(q) {
 		for (const g of svg.querySelectorAll("g.match")) g.classList.remove("match");
 		hits.replaceChildren();
 		found = [];
-		next = 0;
+		pos = -1;
 		const words = fold(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 		if (words.length === 0) {
 			// Where to start: the papers with the most relationships.
 			const top = nodes.map((_, i) => i).filter((i) => nodes[i].kind === "paper" && rels[i].length > 0)
 				.sort((a, b) => rels[b].length - rels[a].length || a - b).slice(0, 10);
 			if (top.length === 0) return;
+			found = top;
 			el(hits, "div", "count", "the most connected papers:");
 			for (const i of top) {
 				const b = el(hits, "button", null, nodes[i].label);
@@ -324,12 +325,15 @@
 	}
 	find.addEventListener("input", () => search(find.value));
 	find.addEventListener("keydown", (e) => {
-		if (e.key === "Enter" && found.length > 0) {
+		// Enter and the arrows step through what was found.
+		const by = { Enter: 1, ArrowDown: 1, ArrowUp: -1 }[e.key];
+		if (by && found.length > 0) {
 			e.preventDefault();
-			const i = found[next % found.length];
-			next++;
-			select(i, true);
-			hits.querySelectorAll("button").forEach((b, k) => b.classList.toggle("current", found[k] === i));
+			pos = (pos + by + found.length) % found.length;
+			select(found[pos], true);
+			const buttons = hits.querySelectorAll("button");
+			buttons.forEach((b, k) => b.classList.toggle("current", k === pos));
+			buttons[pos]?.scrollIntoView({ block: "nearest" });
 		} else if (e.key === "Escape") {
 			find.value = "";
 			search("");
@@ -337,7 +341,7 @@
 		}
 	});
 	document.addEventListener("keydown", (e) => {
-		if (e.target instanceof HTMLInputElement || e.ctrlKey || e.metaKey || e.altKey) return;
+		if (e.target.closest?.("input, select, textarea") || e.ctrlKey || e.metaKey || e.altKey) return;
 		if (e.key === "/") {
 			e.preventDefault();
 			find.focus();
