@@ -20,7 +20,7 @@
 		const t = g.querySelector("title");
 		const i = t ? index.get(t.textContent) : undefined;
 		if (i === undefined) {
-			g.classList.add("legend");
+			if (t && t.textContent === "legend") g.classList.add("legend");
 			continue;
 		}
 		nodeEl[i] = g;
