@@ -14,17 +14,18 @@ import (
 	"github.com/linkgraph/linkgraph/internal/graph"
 )
 
-// htmlPage draws g with Graphviz and wraps it in the viewer's page.
-func htmlPage(t *testing.T, g *graph.Graph, papers []*extract.Entry, title string) []byte {
+// htmlPage draws drawn with Graphviz and wraps it in the viewer's page;
+// all is what drawn was thinned from, or nil.
+func htmlPage(t *testing.T, drawn, all *graph.Graph, papers []*extract.Entry, opts MapOptions) []byte {
 	t.Helper()
 	var dot, svg, page bytes.Buffer
-	if err := DOT(&dot, g, papers, MapOptions{Title: title}); err != nil {
+	if err := DOT(&dot, drawn, papers, opts); err != nil {
 		t.Fatal(err)
 	}
 	if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
 		t.Fatal(err)
 	}
-	if err := HTML(&page, svg.Bytes(), g, nil, papers, MapOptions{Title: title}); err != nil {
+	if err := HTML(&page, svg.Bytes(), drawn, all, papers, opts); err != nil {
 		t.Fatal(err)
 	}
 	return page.Bytes()
@@ -109,7 +110,7 @@ func parsePage(t *testing.T, page []byte) parsedPage {
 func TestHTMLHostileTitlesStayText(t *testing.T) {
 	g, es := hostileIndex(t)
 	title := `</title><script>alert("t")</script> & map`
-	page := htmlPage(t, g, es, title)
+	page := htmlPage(t, g, nil, es, MapOptions{Title: title})
 	p := parsePage(t, page)
 	if p.count["script"] != 2 {
 		t.Errorf("%d script elements, want the viewer's 2", p.count["script"])
@@ -146,7 +147,7 @@ func TestHTMLHostileTitlesStayText(t *testing.T) {
 // same every time.
 func TestHTMLMatchesDrawing(t *testing.T) {
 	g, ix := readListing(t, "daily-papers.txt")
-	page := htmlPage(t, g, ix.Papers, "")
+	page := htmlPage(t, g, nil, ix.Papers, MapOptions{})
 	p := parsePage(t, page)
 	if p.title != "linkgraph map" {
 		t.Errorf("page title %q, want the default", p.title)
@@ -201,7 +202,7 @@ func TestHTMLMatchesDrawing(t *testing.T) {
 	case !strings.HasPrefix(forgets.Abstract, "The trustworthy machine learning (ML) community") || !strings.HasSuffix(forgets.Abstract, " …") || len(forgets.Abstract) > htmlAbstract+len(" …"):
 		t.Errorf("abstract %q, want its first %d bytes cut at a word", forgets.Abstract, htmlAbstract)
 	}
-	if again := htmlPage(t, g, ix.Papers, ""); !bytes.Equal(page, again) {
+	if again := htmlPage(t, g, nil, ix.Papers, MapOptions{}); !bytes.Equal(page, again) {
 		t.Error("the same map gave two different pages")
 	}
 }
@@ -235,22 +236,12 @@ func TestClip(t *testing.T) {
 // code of.
 func TestHTMLDetailsOfCodeAndOwners(t *testing.T) {
 	g, ix := codeMap(t, "https://github.com/lab/one", "https://github.com/lab/two", "https://github.com/solo/three")
-	var dot, svg, page bytes.Buffer
 	opts := MapOptions{Status: map[string]LinkStatus{
 		"https://github.com/lab/one": {Status: "moved", FinalURL: "https://github.com/lab/uno"},
 		"https://github.com/lab/two": {Status: "dead", Detail: "404 Not Found"},
 	}}
-	if err := DOT(&dot, g, ix.Papers, opts); err != nil {
-		t.Fatal(err)
-	}
-	if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
-		t.Fatal(err)
-	}
-	if err := HTML(&page, svg.Bytes(), g, nil, ix.Papers, opts); err != nil {
-		t.Fatal(err)
-	}
 	details := map[string]string{}
-	for _, n := range parsePage(t, page.Bytes()).data.Nodes {
+	for _, n := range parsePage(t, htmlPage(t, g, nil, ix.Papers, opts)).data.Nodes {
 		details[n.ID] = strings.Join(n.Details, "|")
 	}
 	want := map[string]string{
@@ -285,17 +276,7 @@ func TestHTMLListsTiesNotDrawn(t *testing.T) {
 	if len(drawn.Edges) >= len(all.Edges) {
 		t.Fatalf("thinning kept %d of %d ties", len(drawn.Edges), len(all.Edges))
 	}
-	var dot, svg, page bytes.Buffer
-	if err := DOT(&dot, drawn, ix.Papers, MapOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
-		t.Fatal(err)
-	}
-	if err := HTML(&page, svg.Bytes(), drawn, all, ix.Papers, MapOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	p := parsePage(t, page.Bytes())
+	p := parsePage(t, htmlPage(t, drawn, all, ix.Papers, MapOptions{}))
 	if len(p.data.Edges) != len(all.Edges) {
 		t.Errorf("the viewer knows %d ties, want all %d", len(p.data.Edges), len(all.Edges))
 	}
@@ -323,18 +304,7 @@ func TestHTMLListsTiesNotDrawn(t *testing.T) {
 func TestHTMLOpensOnFocus(t *testing.T) {
 	g, ix := codeMap(t, "https://github.com/lab/one", "https://github.com/lab/two")
 	for _, focus := range []string{"paper:p1", ""} {
-		var dot, svg, page bytes.Buffer
-		opts := MapOptions{Focus: focus}
-		if err := DOT(&dot, g, ix.Papers, opts); err != nil {
-			t.Fatal(err)
-		}
-		if err := Draw(context.Background(), &svg, dot.Bytes(), "dot", FormatSVG, EngineWASM); err != nil {
-			t.Fatal(err)
-		}
-		if err := HTML(&page, svg.Bytes(), g, nil, ix.Papers, opts); err != nil {
-			t.Fatal(err)
-		}
-		p := parsePage(t, page.Bytes())
+		p := parsePage(t, htmlPage(t, g, nil, ix.Papers, MapOptions{Focus: focus}))
 		got := ""
 		if p.data.Focus >= 0 {
 			got = p.data.Nodes[p.data.Focus].ID
