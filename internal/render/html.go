@@ -72,7 +72,20 @@ func HTML(w io.Writer, svg []byte, drawn, all *graph.Graph, papers []*extract.En
 	if title == "" {
 		title = "linkgraph map"
 	}
-	g := drawn
+	data := newViewerData(drawn, all, papers, opts)
+	// json.Marshal escapes <, > and &, so that no text in the data can
+	// end the script element that holds it.
+	js, err := json.Marshal(data)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(page(html.EscapeString(title), bytes.TrimSpace(svg[start:]), counts(drawn, len(data.Edges)), js))
+	return err
+}
+
+// newViewerData is what the viewer is told of the map: drawn's nodes, and
+// all's ties between them, each marked drawn or not.
+func newViewerData(drawn, all *graph.Graph, papers []*extract.Entry, opts MapOptions) viewerData {
 	if all == nil {
 		all = drawn
 	}
@@ -81,10 +94,10 @@ func HTML(w io.Writer, svg []byte, drawn, all *graph.Graph, papers []*extract.En
 	for _, e := range drawn.Edges {
 		onMap[edgeKey{e.Source, e.Target, e.Kind}] = true
 	}
-	ties := orgPapers(g)
-	data := viewerData{Focus: -1, Nodes: make([]viewerNode, 0, len(g.Nodes)), Edges: make([]viewerEdge, 0, len(all.Edges))}
-	index := make(map[string]int, len(g.Nodes))
-	for _, n := range g.Nodes {
+	ties := orgPapers(drawn)
+	data := viewerData{Focus: -1, Nodes: make([]viewerNode, 0, len(drawn.Nodes)), Edges: make([]viewerEdge, 0, len(all.Edges))}
+	index := make(map[string]int, len(drawn.Nodes))
+	for _, n := range drawn.Nodes {
 		index[n.ID] = len(data.Nodes)
 		data.Nodes = append(data.Nodes, viewerNodeOf(n, papers, ties, opts.Status))
 	}
@@ -102,28 +115,27 @@ func HTML(w io.Writer, svg []byte, drawn, all *graph.Graph, papers []*extract.En
 			data.Edges = append(data.Edges, viewerEdge{s, t, e.Kind, e.Evidence, on})
 		}
 	}
-	// json.Marshal escapes <, > and &, so that no text in the data can
-	// end the script element that holds it.
-	js, err := json.Marshal(data)
-	if err != nil {
-		return err
-	}
+	return data
+}
+
+// page puts the page together: title and counts escaped already, the SVG
+// from its <svg> on, and the viewer's data as JSON.
+func page(title string, svg []byte, counts string, data []byte) []byte {
 	var b bytes.Buffer
-	b.Grow(len(svg) + len(js) + len(viewerCSS) + len(viewerJS) + 2048)
-	t := html.EscapeString(title)
+	b.Grow(len(svg) + len(data) + len(viewerCSS) + len(viewerJS) + 2048)
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	b.WriteString("<meta name=\"generator\" content=\"linkgraph\">\n")
-	b.WriteString("<title>" + t + "</title>\n<style>\n" + viewerCSS + "</style>\n</head>\n<body>\n")
+	b.WriteString("<title>" + title + "</title>\n<style>\n" + viewerCSS + "</style>\n</head>\n<body>\n")
 	b.WriteString("<main id=\"map\" tabindex=\"0\" aria-label=\"map\">\n")
-	b.Write(bytes.TrimSpace(svg[start:]))
+	b.Write(svg)
 	b.WriteString("\n</main>\n")
 	b.WriteString("<div id=\"zoom\" role=\"toolbar\" aria-label=\"zoom\">")
 	b.WriteString("<button type=\"button\" data-zoom=\"in\" title=\"zoom in (+)\">+</button>")
 	b.WriteString("<button type=\"button\" data-zoom=\"out\" title=\"zoom out (-)\">&minus;</button>")
 	b.WriteString("<button type=\"button\" data-zoom=\"fit\" title=\"the whole map (0)\">fit</button></div>\n")
-	b.WriteString("<aside id=\"side\">\n<h1>" + t + "</h1>\n")
-	b.WriteString("<p id=\"counts\">" + counts(drawn, len(data.Edges)) + "</p>\n")
+	b.WriteString("<aside id=\"side\">\n<h1>" + title + "</h1>\n")
+	b.WriteString("<p id=\"counts\">" + counts + "</p>\n")
 	b.WriteString("<input id=\"find\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"find a paper, repository or owner (/)\" aria-label=\"find\">\n")
 	b.WriteString("<div id=\"hits\"></div>\n<div id=\"info\"></div>\n")
 	b.WriteString("<fieldset id=\"kinds\"><legend>Relationships drawn</legend></fieldset>\n")
@@ -131,10 +143,9 @@ func HTML(w io.Writer, svg []byte, drawn, all *graph.Graph, papers []*extract.En
 	b.WriteString("<p id=\"help\">Click a paper, repository or owner to see it and its relationships; click the map or press Esc to let go. Enter or the arrows step through what is found. Scroll or +/&minus; to zoom, drag to move, 0 for the whole map.</p>\n")
 	b.WriteString("</aside>\n")
 	b.WriteString("<script type=\"application/json\" id=\"data\">")
-	b.Write(js)
+	b.Write(data)
 	b.WriteString("</script>\n<script>\n" + viewerJS + "</script>\n</body>\n</html>\n")
-	_, err = w.Write(b.Bytes())
-	return err
+	return b.Bytes()
 }
 
 // viewerNodeOf is what the viewer's panel shows of a node: a paper's
