@@ -48,6 +48,9 @@ type viewerNode struct {
 	Details  []string `json:"details,omitempty"`
 	Abstract string   `json:"abstract,omitempty"`
 	Year     int      `json:"year,omitempty"`
+	// Links are a paper's other links, each [kind, url], in the
+	// listing's order: its PDF, code, project page, models, data.
+	Links [][2]string `json:"links,omitempty"`
 }
 
 // viewerEdge is [source, target, kind, evidence, drawn (1 or 0)]: a map
@@ -200,6 +203,14 @@ func viewerNodeOf(n graph.Node, papers []*extract.Entry, ties map[string]int, st
 	meta = append(meta, "code: "+string(e.CodeStatus))
 	v.Details = append(v.Details, strings.Join(meta, " · "))
 	v.Abstract = clip(strings.Join(strings.Fields(e.Abstract), " "), htmlAbstract)
+	seen := map[string]bool{v.URL: true}
+	for _, l := range e.Links {
+		u := safeURL(l.URL)
+		if u != "" && !seen[u] {
+			seen[u] = true
+			v.Links = append(v.Links, [2]string{string(l.Kind), u})
+		}
+	}
 	return v
 }
 

@@ -199,6 +199,8 @@ func TestHTMLMatchesDrawing(t *testing.T) {
 		t.Errorf("details %q, want the date", forgets.Details)
 	case forgets.Year != 2024:
 		t.Errorf("year %d, want 2024", forgets.Year)
+	case len(forgets.Links) == 0 || forgets.Links[len(forgets.Links)-1] != [2]string{"code", "https://github.com/OPTML-Group/Unlearn-WorstCase"}:
+		t.Errorf("links %q, want the code's last", forgets.Links)
 	case !strings.HasPrefix(forgets.Abstract, "The trustworthy machine learning (ML) community") || !strings.HasSuffix(forgets.Abstract, " …") || len(forgets.Abstract) > htmlAbstract+len(" …"):
 		t.Errorf("abstract %q, want its first %d bytes cut at a word", forgets.Abstract, htmlAbstract)
 	}

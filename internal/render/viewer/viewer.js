@@ -213,11 +213,19 @@
 		el(info, "div", "kind", kindNames[n.kind] || n.kind);
 		el(info, "h2", null, n.label);
 		for (const d of n.details || []) el(info, "p", "detail", d);
-		if (n.url) {
-			const a = el(el(info, "p"), "a", null, n.url);
-			a.href = n.url;
+		const link = (parent, url, text) => {
+			const a = el(parent, "a", null, text);
+			a.href = url;
 			a.target = "_blank";
 			a.rel = "noopener noreferrer";
+		};
+		if (n.url) link(el(info, "p"), n.url, n.url);
+		if (n.links) {
+			const list = el(info, "ul", "links");
+			for (const [kind, url] of n.links) {
+				const li = el(list, "li", null, kind + " ");
+				link(li, url, url.replace(/^https?:\/\/(www\.)?/, ""));
+			}
 		}
 		if (n.abstract) {
 			const p = el(info, "p", "abstract", n.abstract);
