@@ -25,7 +25,9 @@ evidence, and each node's community.
 Formats: json; graphml, which Gephi, yEd, Cytoscape and networkx open; csv,
 one row an edge; vosviewer, the VOSviewer JSON file that VOSviewer Online
 (app.vosviewer.com) opens: the relationships between two nodes one link,
-communities as clusters, papers' years as a score for its overlay; and
+communities as clusters, papers' years as a score for its overlay, and
+each item placed where linkgraph's map puts it, communities together
+(up to 5,000 nodes; a bigger graph VOSviewer lays out itself); and
 vosviewer-map and vosviewer-network, the same as the map and network files
 the desktop VOSviewer reads (Create > based on network data > Read data
 from VOSviewer files).`,

@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -133,6 +135,8 @@ func TestVOSviewer(t *testing.T) {
 				Label       string             `json:"label"`
 				Description string             `json:"description"`
 				URL         string             `json:"url"`
+				X           *float64           `json:"x"`
+				Y           *float64           `json:"y"`
 				Cluster     int                `json:"cluster"`
 				Weights     map[string]float64 `json:"weights"`
 				Scores      map[string]float64 `json:"scores"`
@@ -170,6 +174,46 @@ func TestVOSviewer(t *testing.T) {
 	if w := items[0].Weights; w["Links"] != 2 || w["Total link strength"] != 1.75 {
 		t.Errorf("weights %v, want 2 links, 1.75", w)
 	}
+	// Placed as linkgraph lays the map out, in hundreds of points.
+	pos := ForceLayout(g, func(n graph.Node) string {
+		if n.Kind == graph.NodePaper {
+			return ShortName(n.Label)
+		}
+		return n.Label
+	})
+	for i, it := range items {
+		p := pos[g.Nodes[i].ID]
+		if it.X == nil || it.Y == nil || math.Abs(*it.X-p[0]/100) > 0.001 || math.Abs(*it.Y-p[1]/100) > 0.001 {
+			t.Errorf("item %d at (%v, %v), want the layout's %v / 100", it.ID, it.X, it.Y, p)
+		}
+	}
+	var again bytes.Buffer
+	if err := VOSviewer(&again, g); err != nil || !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Errorf("the same graph gave two different files (%v)", err)
+	}
+}
+
+// TestVOSviewerLeavesBigGraphsUnplaced: a graph of over 5,000 nodes is
+// left for VOSviewer to lay out.
+func TestVOSviewerLeavesBigGraphsUnplaced(t *testing.T) {
+	g := &graph.Graph{}
+	for i := range vosMaxPlaced + 1 {
+		g.Nodes = append(g.Nodes, graph.Node{ID: "paper:" + strconv.Itoa(i), Kind: graph.NodePaper, Label: "P"})
+	}
+	var buf bytes.Buffer
+	if err := VOSviewer(&buf, g); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(buf.Bytes(), []byte(`"x":`)) {
+		t.Error("a graph of over 5,000 nodes was placed")
+	}
+	var m bytes.Buffer
+	if err := VOSviewerMap(&m, g); err != nil {
+		t.Fatal(err)
+	}
+	if head, _, _ := strings.Cut(m.String(), "\n"); strings.Contains(head, "\tx\t") {
+		t.Errorf("map file header %q has coordinates", head)
+	}
 }
 
 // TestVOSviewerFiles writes the same items and links as VOSviewer's map
@@ -186,14 +230,16 @@ func TestVOSviewerFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSuffix(m.String(), "\n"), "\n")
-	if len(lines) != 3 || lines[0] != "id\tlabel\tdescription\turl\tcluster\tweight<Links>\tweight<Total link strength>\tscore<Year>" {
+	if len(lines) != 3 || lines[0] != "id\tlabel\tdescription\turl\tx\ty\tcluster\tweight<Links>\tweight<Total link strength>\tscore<Year>" {
 		t.Fatalf("map file:\n%s", m.String())
 	}
+	items, _ := vosNetwork(g)
 	cols := strings.Split(lines[1], "\t")
-	if len(cols) != 8 || cols[0] != "1" || cols[1] != `"A, ""quoted"" title over lines"` || cols[4] != "1" || cols[5] != "1" || cols[6] != "1" || cols[7] != "2024" {
+	if len(cols) != 10 || cols[0] != "1" || cols[1] != `"A, ""quoted"" title over lines"` || cols[4] != vosNumber(*items[0].X) || cols[5] != vosNumber(*items[0].Y) ||
+		cols[6] != "1" || cols[7] != "1" || cols[8] != "1" || cols[9] != "2024" {
 		t.Errorf("paper's row %q", cols)
 	}
-	if cols := strings.Split(lines[2], "\t"); len(cols) != 8 || cols[3] != "https://github.com/x/y?a=1&b=<2>" || cols[7] != "" {
+	if cols := strings.Split(lines[2], "\t"); len(cols) != 10 || cols[3] != "https://github.com/x/y?a=1&b=<2>" || cols[9] != "" {
 		t.Errorf("repository's row %q", cols)
 	}
 	if n.String() != "1\t2\t1\n" {

@@ -16,6 +16,12 @@ import (
 // vosMaxCluster is the largest cluster number VOSviewer takes.
 const vosMaxCluster = 1000
 
+// vosMaxPlaced is the most nodes the VOSviewer files place: a graph of more
+// is left for VOSviewer to lay out, as linkgraph's own layout of it would
+// take long (render draws at most 5,000 nodes by default, for the same
+// reason).
+const vosMaxPlaced = 5000
+
 // VOSviewer writes the graph as a VOSviewer JSON file, which VOSviewer
 // Online opens: each node an item, numbered from 1 in the
 // graph's order, with its label (a paper's short name, as the map gives
@@ -23,9 +29,13 @@ const vosMaxCluster = 1000
 // (those past the 999th, the smallest, share the 1,000th), what it is in its description (HTML, escaped: a
 // paper's full title, authors, date and code status), and as weights its
 // links and their total strength, VOSviewer's own two. A dated paper has
-// its year as a score, for VOSviewer's overlay by time. VOSviewer's links
-// have no direction or kind: the relationships between two nodes are one
-// link, as strong as their weights together.
+// its year as a score, for VOSviewer's overlay by time. Each item is placed
+// (x, y) where linkgraph's own layout puts it, each community together,
+// as on a map render draws: VOSviewer's layout of such a graph strings its
+// communities out in a line, each a knot. A graph of over 5,000 nodes is
+// not placed. VOSviewer's links have no direction or kind: the
+// relationships between two nodes are one link, as strong as their weights
+// together.
 func VOSviewer(w io.Writer, g *graph.Graph) error {
 	items, links := vosNetwork(g)
 	doc := struct {
@@ -55,15 +65,23 @@ func VOSviewer(w io.Writer, g *graph.Graph) error {
 // quotation marks doubled, and tabs and line breaks in it are spaces.
 func VOSviewerMap(w io.Writer, g *graph.Graph) error {
 	items, _ := vosNetwork(g)
+	placed := len(items) > 0 && items[0].X != nil
 	bw := bufio.NewWriter(w)
-	bw.WriteString("id\tlabel\tdescription\turl\tcluster\tweight<Links>\tweight<Total link strength>\tscore<Year>\n")
+	bw.WriteString("id\tlabel\tdescription\turl")
+	if placed {
+		bw.WriteString("\tx\ty")
+	}
+	bw.WriteString("\tcluster\tweight<Links>\tweight<Total link strength>\tscore<Year>\n")
 	for _, it := range items {
 		year := ""
 		if y, ok := it.Scores["Year"]; ok {
 			year = strconv.Itoa(int(y))
 		}
-		fmt.Fprintf(bw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", it.ID, vosField(it.Label), vosField(it.Description), vosField(it.URL), it.Cluster,
-			vosNumber(it.Weights["Links"]), vosNumber(it.Weights["Total link strength"]), year)
+		fmt.Fprintf(bw, "%d\t%s\t%s\t%s", it.ID, vosField(it.Label), vosField(it.Description), vosField(it.URL))
+		if placed {
+			fmt.Fprintf(bw, "\t%s\t%s", vosNumber(*it.X), vosNumber(*it.Y))
+		}
+		fmt.Fprintf(bw, "\t%d\t%s\t%s\t%s\n", it.Cluster, vosNumber(it.Weights["Links"]), vosNumber(it.Weights["Total link strength"]), year)
 	}
 	return bw.Flush()
 }
@@ -101,6 +119,8 @@ type vosItem struct {
 	Label       string             `json:"label"`
 	Description string             `json:"description,omitempty"`
 	URL         string             `json:"url,omitempty"`
+	X           *float64           `json:"x,omitempty"`
+	Y           *float64           `json:"y,omitempty"`
 	Cluster     int                `json:"cluster,omitempty"`
 	Weights     map[string]float64 `json:"weights"`
 	Scores      map[string]float64 `json:"scores,omitempty"`
@@ -116,6 +136,15 @@ type vosLink struct {
 func vosNetwork(g *graph.Graph) ([]vosItem, []vosLink) {
 	num := make(map[string]int, len(g.Nodes))
 	items := make([]vosItem, len(g.Nodes))
+	var pos map[string][2]float64
+	if len(g.Nodes) <= vosMaxPlaced {
+		pos = ForceLayout(g, func(n graph.Node) string {
+			if n.Kind == graph.NodePaper {
+				return ShortName(n.Label) // as the item is labelled
+			}
+			return n.Label
+		})
+	}
 	for i, n := range g.Nodes {
 		num[n.ID] = i + 1
 		it := vosItem{ID: i + 1, Label: n.Label, URL: n.URL, Description: vosDescription(n)}
@@ -126,6 +155,12 @@ func vosNetwork(g *graph.Graph) ([]vosItem, []vosLink) {
 		// 999th (singletons and pairs, in a big listing) share the last
 		// cluster VOSviewer has.
 		it.Cluster = min(n.Community+1, vosMaxCluster)
+		if p, ok := pos[n.ID]; ok {
+			// In hundreds of points, as the map has them (VOSviewer's y
+			// grows upwards too), to the thousandth.
+			x, y := math.Round(p[0]*10)/1000, math.Round(p[1]*10)/1000
+			it.X, it.Y = &x, &y
+		}
 		if y := paperYear(n); y > 0 {
 			it.Scores = map[string]float64{"Year": float64(y)}
 		}
