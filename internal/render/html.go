@@ -7,6 +7,7 @@ import (
 	"errors"
 	"html"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -53,9 +54,9 @@ type viewerNode struct {
 	Links [][2]string `json:"links,omitempty"`
 }
 
-// viewerEdge is [source, target, kind, evidence, drawn (1 or 0)]: a map
-// has thousands.
-type viewerEdge [5]any
+// viewerEdge is [source, target, kind, evidence, drawn (1 or 0), weight
+// (to the thousandth)]: a map has thousands.
+type viewerEdge [6]any
 
 // HTML writes a map as one self-contained web page: the SVG Graphviz drew
 // for drawn (Draw's output), and a viewer that zooms and pans it, finds
@@ -115,7 +116,7 @@ func newViewerData(drawn, all *graph.Graph, papers []*extract.Entry, opts MapOpt
 			if onMap[edgeKey{e.Source, e.Target, e.Kind}] {
 				on = 1
 			}
-			data.Edges = append(data.Edges, viewerEdge{s, t, e.Kind, e.Evidence, on})
+			data.Edges = append(data.Edges, viewerEdge{s, t, e.Kind, e.Evidence, on, math.Round(e.Weight*1000) / 1000})
 		}
 	}
 	return data

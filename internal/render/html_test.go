@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -171,7 +172,10 @@ func TestHTMLMatchesDrawing(t *testing.T) {
 		t.Errorf("data has %d nodes and %d edges, the graph %d and %d", len(p.data.Nodes), len(p.data.Edges), len(g.Nodes), len(g.Edges))
 	}
 	drawn := map[string]bool{}
-	for _, e := range p.data.Edges {
+	for i, e := range p.data.Edges {
+		if w := e[5].(float64); math.Abs(w-g.Edges[i].Weight) > 0.0005 {
+			t.Errorf("edge %d weighs %v in the data, %v in the graph", i, w, g.Edges[i].Weight)
+		}
 		s, tg := int(e[0].(float64)), int(e[1].(float64))
 		key := p.data.Nodes[s].ID + "->" + p.data.Nodes[tg].ID
 		drawn[key] = true

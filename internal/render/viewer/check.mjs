@@ -27,6 +27,18 @@ const viewBox = () => page.$eval("#map svg", (s) => s.getAttribute("viewBox"));
 const heading = () => page.$eval("#info h2", (e) => e.textContent).catch(() => "");
 const home = await viewBox();
 
+// With nothing typed the panel lists where to start, which gives way to a
+// chosen paper and comes back when it is let go.
+const starts = () => page.$$eval("#hits button", (l) => l.length);
+const start0 = await starts();
+expect(start0 > 0, "no most connected papers listed to start from");
+if (start0 > 0) {
+	await page.click("#hits button");
+	expect(await heading() !== "" && await starts() === 0, "choosing a paper to start from did not show it in place of the list");
+	await page.keyboard.press("Escape");
+	expect(await starts() === start0, "letting go did not bring back the list to start from");
+}
+
 // Every relationship drawn is marked with its kind, the one its tooltip
 // names, and hiding a kind hides those lines and no other.
 const kinds = await page.$$eval("g.edge", (l) => l.map((g) => {

@@ -51,9 +51,9 @@
 		}
 	});
 	const rels = nodes.map(() => []);
-	for (const [s, t, kind, why, drawn] of data.edges) {
-		rels[s].push({ other: t, kind, why, drawn, out: true });
-		rels[t].push({ other: s, kind, why, drawn, out: false });
+	for (const [s, t, kind, why, drawn, weight] of data.edges) {
+		rels[s].push({ other: t, kind, why, drawn, weight, out: true });
+		rels[t].push({ other: s, kind, why, drawn, weight, out: false });
 	}
 	const between = (a, b) => [
 		...(groupsByTitle.get(nodes[a].id + "->" + nodes[b].id) || []),
@@ -181,8 +181,15 @@
 			if (r.drawn) for (const g of between(i, r.other)) g.classList.add("on");
 		}
 		describe(i);
+		// The list of where to start gives way to what was chosen (and
+		// comes back when it is let go); what a query found stays.
+		if (!find.value.trim()) hits.replaceChildren();
 		if (move) reveal(i);
 		history.replaceState(null, "", "#" + encodeURIComponent(nodes[i].id));
+	}
+	function letGo() {
+		clearSelection();
+		if (!find.value.trim()) search("");
 	}
 
 	const el = (parent, tag, cls, text) => {
@@ -208,6 +215,10 @@
 		}
 	}
 	const quiet = new Set(["code", "owned-by", "links-org"]);
+	const ranks = ["links the repository", "code of the paper", "owned by", "repositories", "links the owner's page",
+		"linked by the paper", "links the same repository", "code under the same owner", "by the same authors",
+		"names the method of", "its method is named by", "similar text"];
+	const rank = (name) => (ranks.includes(name) ? ranks.indexOf(name) : ranks.length);
 	function describe(i) {
 		const n = nodes[i];
 		el(info, "div", "kind", kindNames[n.kind] || n.kind);
@@ -242,7 +253,11 @@
 			groups.get(name).push(r);
 		}
 		if (groups.size === 0) el(info, "p", "why", "no relationship on this map");
-		for (const [name, list] of groups) {
+		// Code and owners first, then papers by how they relate; the
+		// strongest ties first within each.
+		const order = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
+		for (const name of order) {
+			const list = groups.get(name).sort((a, b) => b.weight - a.weight);
 			el(info, "h3", null, `${name} (${list.length})`);
 			const box = el(info, "div", "rel");
 			for (const r of list) {
@@ -282,7 +297,7 @@
 				return;
 			}
 		}
-		clearSelection();
+		letGo();
 	});
 
 	// Finding: every word of the query, in any order, in a node's label,
@@ -353,7 +368,7 @@
 		if (e.key === "/") {
 			e.preventDefault();
 			find.focus();
-		} else if (e.key === "Escape") clearSelection();
+		} else if (e.key === "Escape") letGo();
 		else if (e.key === "+" || e.key === "=") zoom(1.5, ...middle());
 		else if (e.key === "-") zoom(1 / 1.5, ...middle());
 		else if (e.key === "0") fit();
