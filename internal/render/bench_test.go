@@ -116,3 +116,24 @@ func BenchmarkDrawPNG(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkHTML wraps the drawn 1,018-node map in its web page: the
+// viewer's data (every node's details, every tie) and the page around the
+// SVG, what `render -o map.html` adds to drawing the SVG.
+func BenchmarkHTML(b *testing.B) {
+	g, papers := benchMap(b, 1250)
+	var dot, svg bytes.Buffer
+	if err := DOT(&dot, g, papers, MapOptions{Positions: ForceLayout(g, PaperLabels(papers))}); err != nil {
+		b.Fatal(err)
+	}
+	if err := Draw(context.Background(), &svg, dot.Bytes(), "nop2", FormatSVG, EngineWASM); err != nil {
+		b.Fatal(err)
+	}
+	b.Run(fmt.Sprintf("%dnodes", len(g.Nodes)), func(b *testing.B) {
+		for b.Loop() {
+			if err := HTML(io.Discard, svg.Bytes(), g, nil, papers, MapOptions{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
