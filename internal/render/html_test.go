@@ -320,3 +320,56 @@ func TestHTMLOpensOnFocus(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMapPage: whatever a listing's titles, names and a map's title hold,
+// the page has the same elements as a page of plain ones (listing text
+// never becomes markup), and the viewer's data gives each title back.
+func FuzzMapPage(f *testing.F) {
+	f.Add("map", "A paper", "Ada Lovelace")
+	f.Add(`</title><script>alert(1)</script>`, `</script><script>alert(2)</script>`, `<img src=x onerror=alert(3)>`)
+	f.Add("\x00\r\n<!--", "]]><![CDATA[", "\xff\xfe&amp;&#x3c;")
+	svg := []byte(`<svg viewBox="0 0 10 10"><g id="node1" class="node"><title>legend</title></g></svg>`)
+	page := func(t *testing.T, title, paper, author string) parsedPage {
+		es := []*extract.Entry{
+			{ID: "a", Title: paper, Authors: 1, AuthorNames: []string{author}},
+			{ID: "b", Title: paper + " again", Authors: 1, AuthorNames: []string{author}},
+		}
+		ix := graph.Build(es)
+		g, err := ix.Graph(graph.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := HTML(&b, svg, g, nil, ix.Papers, MapOptions{Title: title}); err != nil {
+			t.Fatal(err)
+		}
+		return parsePage(t, b.Bytes())
+	}
+	plain := func(t *testing.T) map[string]int { return page(t, "map", "A paper", "Ada Lovelace").count }
+	f.Fuzz(func(t *testing.T, title, paper, author string) {
+		p := page(t, title, paper, author)
+		want := plain(t)
+		for name, n := range want {
+			if p.count[name] != n {
+				t.Errorf("%d <%s> elements, want %d", p.count[name], name, n)
+			}
+		}
+		for name := range p.count {
+			if _, ok := want[name]; !ok {
+				t.Errorf("a <%s> element from the listing's text", name)
+			}
+		}
+		// As JSON gives text back: each byte that is not UTF-8 a U+FFFD.
+		asJSON := func(s string) string {
+			b, _ := json.Marshal(s)
+			var back string
+			json.Unmarshal(b, &back)
+			return back
+		}
+		for _, n := range p.data.Nodes {
+			if n.Kind == graph.NodePaper && n.Label != asJSON(paper) && n.Label != asJSON(paper+" again") {
+				t.Errorf("paper label %q, want %q", n.Label, paper)
+			}
+		}
+	})
+}
