@@ -200,25 +200,28 @@
 		return e;
 	};
 	const kindNames = { paper: "paper", repo: "repository", org: "owner" };
-	// relation names a relationship as seen from the selected node.
-	function relation(r) {
-		switch (r.kind) {
-			case "code": return r.out ? "links the repository" : "code of the paper";
-			case "owned-by": return r.out ? "owned by" : "repositories";
-			case "links-org": return r.out ? "links the owner's page" : "linked by the paper";
-			case "mentions": return r.out ? "names the method of" : "its method is named by";
-			case "shared-repo": return "links the same repository";
-			case "shared-org": return "code under the same owner";
-			case "shared-author": return "by the same authors";
-			case "similar-text": return "similar text";
-			default: return r.kind;
-		}
-	}
+	// How a relationship reads from the node chosen, in the order the
+	// panel lists them: code and owners first, then papers by how they
+	// relate. An out of null reads the same both ways.
+	const relations = [
+		["code", true, "links the repository"],
+		["code", false, "code of the paper"],
+		["owned-by", true, "owned by"],
+		["owned-by", false, "repositories"],
+		["links-org", true, "links the owner's page"],
+		["links-org", false, "linked by the paper"],
+		["shared-repo", null, "links the same repository"],
+		["shared-org", null, "code under the same owner"],
+		["shared-author", null, "by the same authors"],
+		["mentions", true, "names the method of"],
+		["mentions", false, "its method is named by"],
+		["similar-text", null, "similar text"],
+	];
+	const relation = (r) => {
+		const k = relations.findIndex(([kind, out]) => kind === r.kind && (out === null || out === r.out));
+		return k >= 0 ? k : relations.length;
+	};
 	const quiet = new Set(["code", "owned-by", "links-org"]);
-	const ranks = ["links the repository", "code of the paper", "owned by", "repositories", "links the owner's page",
-		"linked by the paper", "links the same repository", "code under the same owner", "by the same authors",
-		"names the method of", "its method is named by", "similar text"];
-	const rank = (name) => (ranks.includes(name) ? ranks.indexOf(name) : ranks.length);
 	function describe(i) {
 		const n = nodes[i];
 		el(info, "div", "kind", kindNames[n.kind] || n.kind);
@@ -248,16 +251,14 @@
 		}
 		const groups = new Map();
 		for (const r of rels[i]) {
-			const name = relation(r);
-			if (!groups.has(name)) groups.set(name, []);
-			groups.get(name).push(r);
+			const k = relation(r);
+			if (!groups.has(k)) groups.set(k, []);
+			groups.get(k).push(r);
 		}
 		if (groups.size === 0) el(info, "p", "why", "no relationship on this map");
-		// Code and owners first, then papers by how they relate; the
-		// strongest ties first within each.
-		const order = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
-		for (const name of order) {
-			const list = groups.get(name).sort((a, b) => b.weight - a.weight);
+		for (const k of [...groups.keys()].sort((a, b) => a - b)) {
+			const list = groups.get(k).sort((a, b) => b.weight - a.weight); // the strongest first
+			const name = k < relations.length ? relations[k][2] : list[0].kind;
 			el(info, "h3", null, `${name} (${list.length})`);
 			const box = el(info, "div", "rel");
 			for (const r of list) {
