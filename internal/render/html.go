@@ -144,7 +144,7 @@ func page(title string, svg []byte, counts string, data []byte) []byte {
 	b.WriteString("<div id=\"hits\"></div>\n<div id=\"info\"></div>\n")
 	b.WriteString("<fieldset id=\"kinds\"><legend>Relationships drawn</legend></fieldset>\n")
 	b.WriteString("<fieldset id=\"years\" hidden><legend>Years</legend></fieldset>\n")
-	b.WriteString("<p id=\"help\">Click a paper, repository or owner to see it and its relationships; click the map or press Esc to let go. Enter or the arrows step through what is found. Scroll or +/&minus; to zoom, drag to move, 0 for the whole map.</p>\n")
+	b.WriteString("<p id=\"help\">Click a paper, repository or owner to see it and its relationships; click the map or press Esc to let go. Enter or the arrows step through what is found. Scroll, pinch or +/&minus; to zoom, drag to move, 0 for the whole map.</p>\n")
 	b.WriteString("</aside>\n")
 	b.WriteString("<script type=\"application/json\" id=\"data\">")
 	b.Write(data)

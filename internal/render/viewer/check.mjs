@@ -127,6 +127,21 @@ expect(page.url().includes("#"), "the address does not name the selected node");
 const again = await browser.newPage();
 await again.goto(page.url());
 expect((await again.$eval("#info h2", (e) => e.textContent).catch(() => "")) === clicked, "the page's #node-id address does not open on that node");
+// Two fingers drawn apart on a touch screen zoom in, as far as they spread.
+const touchCtx = await browser.newContext({ viewport: { width: 900, height: 700 }, hasTouch: true });
+const touchPage = await touchCtx.newPage();
+touchPage.on("pageerror", (e) => failures.push("script error on a touch screen: " + e.message));
+await touchPage.goto("file://" + file);
+const width = () => touchPage.$eval("#map svg", (s) => Number(s.getAttribute("viewBox").split(" ")[2]));
+const cdp = await touchCtx.newCDPSession(touchPage);
+const touch = (type, points) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+const wide = await width();
+await touch("touchStart", [[200, 300], [300, 300]]);
+for (let i = 1; i <= 5; i++) await touch("touchMove", [[200 - 20 * i, 300], [300 + 20 * i, 300]]);
+await touch("touchEnd", []);
+const pinched = wide / await width();
+expect(Math.abs(pinched - 3) < 0.1, `fingers spread from 100 to 300 pixels zoomed ${pinched.toFixed(2)} times, want 3`);
+
 // An address that is no node's, even a malformed one, opens the page as
 // it is.
 const odd = await browser.newPage();

@@ -127,11 +127,33 @@
 	}, { passive: false });
 	let drag = null;
 	let dragged = false;
+	// Two fingers on a touch screen zoom about the point between them.
+	const pointers = new Map();
+	let pinch = null;
+	const fingers = () => {
+		const [a, b] = [...pointers.values()];
+		return { d: Math.hypot(a.x - b.x, a.y - b.y) || 1, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+	};
 	map.addEventListener("pointerdown", (e) => {
+		pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+		if (pointers.size === 2) {
+			pinch = { ...fingers(), view: { ...view } };
+			for (const id of pointers.keys()) map.setPointerCapture(id);
+			drag = null;
+			dragged = true; // no click when the fingers lift
+			return;
+		}
 		if (e.button !== 0) return;
 		drag = { x: e.clientX, y: e.clientY, view: { ...view }, id: e.pointerId, moving: false };
 	});
 	map.addEventListener("pointermove", (e) => {
+		if (pointers.has(e.pointerId)) pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+		if (pinch && pointers.size === 2) {
+			view = { ...pinch.view };
+			apply();
+			zoom(fingers().d / pinch.d, pinch.x, pinch.y);
+			return;
+		}
 		if (!drag) return;
 		const dx = e.clientX - drag.x;
 		const dy = e.clientY - drag.y;
@@ -145,7 +167,9 @@
 		view = { ...drag.view, x: drag.view.x - dx * s, y: drag.view.y - dy * s };
 		apply();
 	});
-	const endDrag = () => {
+	const endDrag = (e) => {
+		pointers.delete(e.pointerId);
+		if (pointers.size < 2) pinch = null;
 		if (drag && drag.moving) dragged = true;
 		drag = null;
 		map.classList.remove("panning");
