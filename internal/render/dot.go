@@ -43,6 +43,18 @@ type LinkStatus struct {
 	Detail   string `json:"detail"`
 }
 
+// String says what `linkgraph check` found: "moved: now URL", "dead: 404
+// Not Found", "ok".
+func (st LinkStatus) String() string {
+	switch {
+	case st.FinalURL != "":
+		return st.Status + ": now " + st.FinalURL
+	case st.Detail != "":
+		return st.Status + ": " + st.Detail
+	}
+	return st.Status
+}
+
 // statusColours are the fills for checked repositories.
 var statusColours = map[string]string{"dead": "#fb6a4a", "moved": "#fdae6b", "archived": "#bdbdbd"}
 
@@ -225,12 +237,7 @@ func writeNode(bw *bufio.Writer, n graph.Node, papers []*extract.Entry, ties map
 			if c, ok := statusColours[st.Status]; ok {
 				fill = c
 			}
-			tip += "\n" + st.Status
-			if st.FinalURL != "" {
-				tip += ": now " + st.FinalURL
-			} else if st.Detail != "" {
-				tip += ": " + st.Detail
-			}
+			tip += "\n" + st.String()
 		}
 		attrs = append(attrs, "label="+quote(repoLabel(n.Label)), "tooltip="+quoteTip(tip), "URL="+quoteURL(n.URL),
 			`shape=note`, `fillcolor="`+fill+`"`, `fontcolor="#08519c"`, `target="_blank"`)
@@ -487,6 +494,31 @@ func repoLabel(label string) string {
 func paperTooltip(e *extract.Entry) string {
 	var b strings.Builder
 	b.WriteString(e.Title)
+	if by := authorsLine(e, 3); by != "" {
+		b.WriteString("\n" + by)
+	}
+	b.WriteString("\n" + paperMeta(e, true))
+	return b.String()
+}
+
+// authorsLine names up to most of a paper's authors, with "et al." when
+// they are not all of them (or the listing does not say how many); "" when
+// it names none.
+func authorsLine(e *extract.Entry, most int) string {
+	names := e.AuthorNames
+	if len(names) == 0 {
+		return ""
+	}
+	by := strings.Join(names[:min(len(names), most)], ", ")
+	if len(names) > most || e.Authors != len(names) {
+		by += " et al."
+	}
+	return by
+}
+
+// paperMeta is a paper's date, venue, number of authors (when counted
+// and known), upvotes and code status, as one line.
+func paperMeta(e *extract.Entry, counted bool) string {
 	var meta []string
 	if e.Date != "" {
 		meta = append(meta, e.Date)
@@ -496,7 +528,7 @@ func paperTooltip(e *extract.Entry) string {
 	if e.Venue != "" {
 		meta = append(meta, e.Venue)
 	}
-	if e.Authors >= 0 {
+	if counted && e.Authors >= 0 {
 		meta = append(meta, strconv.Itoa(e.Authors)+" authors")
 	}
 	if e.Upvotes > 0 {
@@ -504,15 +536,7 @@ func paperTooltip(e *extract.Entry) string {
 		meta = append(meta, strconv.Itoa(e.Upvotes)+" upvotes")
 	}
 	meta = append(meta, "code: "+string(e.CodeStatus))
-	if names := e.AuthorNames; len(names) > 0 {
-		by := strings.Join(names[:min(len(names), 3)], ", ")
-		if len(names) > 3 || e.Authors != len(names) {
-			by += " et al."
-		}
-		b.WriteString("\n" + by)
-	}
-	b.WriteString("\n" + strings.Join(meta, " · "))
-	return b.String()
+	return strings.Join(meta, " · ")
 }
 
 // quote makes s a DOT double-quoted string whose text Graphviz shows as

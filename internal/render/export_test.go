@@ -175,12 +175,7 @@ func TestVOSviewer(t *testing.T) {
 		t.Errorf("weights %v, want 2 links, 1.75", w)
 	}
 	// Placed as linkgraph lays the map out, in hundreds of points.
-	pos := ForceLayout(g, func(n graph.Node) string {
-		if n.Kind == graph.NodePaper {
-			return ShortName(n.Label)
-		}
-		return n.Label
-	})
+	pos := ForceLayout(g, vosLabel)
 	for i, it := range items {
 		p := pos[g.Nodes[i].ID]
 		if it.X == nil || it.Y == nil || math.Abs(*it.X-p[0]/100) > 0.001 || math.Abs(*it.Y-p[1]/100) > 0.001 {

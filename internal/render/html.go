@@ -160,13 +160,7 @@ func viewerNodeOf(n graph.Node, papers []*extract.Entry, ties map[string]int, st
 	switch n.Kind {
 	case graph.NodeRepo:
 		if st, ok := status[n.URL]; ok {
-			line := "checked: " + st.Status
-			if st.FinalURL != "" {
-				line += ", now " + st.FinalURL
-			} else if st.Detail != "" {
-				line += " (" + st.Detail + ")"
-			}
-			v.Details = append(v.Details, line)
+			v.Details = append(v.Details, "checked: "+st.String())
 		}
 		return v
 	case graph.NodeOrg:
@@ -180,29 +174,10 @@ func viewerNodeOf(n graph.Node, papers []*extract.Entry, ties map[string]int, st
 	}
 	e := papers[n.Paper]
 	v.Label = e.Title
-	if len(e.AuthorNames) > 0 {
-		names := e.AuthorNames
-		by := strings.Join(names[:min(len(names), 12)], ", ")
-		if len(names) > 12 || e.Authors > len(names) {
-			by += " et al."
-		}
+	if by := authorsLine(e, 12); by != "" {
 		v.Details = append(v.Details, by)
 	}
-	var meta []string
-	switch {
-	case e.Date != "":
-		meta = append(meta, e.Date)
-	case e.DateText != "":
-		meta = append(meta, e.DateText)
-	}
-	if e.Venue != "" {
-		meta = append(meta, e.Venue)
-	}
-	if e.Upvotes > 0 {
-		meta = append(meta, strconv.Itoa(e.Upvotes)+" upvotes")
-	}
-	meta = append(meta, "code: "+string(e.CodeStatus))
-	v.Details = append(v.Details, strings.Join(meta, " · "))
+	v.Details = append(v.Details, paperMeta(e, false))
 	v.Abstract = clip(strings.Join(strings.Fields(e.Abstract), " "), htmlAbstract)
 	seen := map[string]bool{v.URL: true}
 	for _, l := range e.Links {

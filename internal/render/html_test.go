@@ -251,8 +251,8 @@ func TestHTMLDetailsOfCodeAndOwners(t *testing.T) {
 		details[n.ID] = strings.Join(n.Details, "|")
 	}
 	want := map[string]string{
-		"repo:github.com/lab/one":    "checked: moved, now https://github.com/lab/uno",
-		"repo:github.com/lab/two":    "checked: dead (404 Not Found)",
+		"repo:github.com/lab/one":    "checked: moved: now https://github.com/lab/uno",
+		"repo:github.com/lab/two":    "checked: dead: 404 Not Found",
 		"repo:github.com/solo/three": "",
 		"org:github.com/lab":         "code of 2 papers on this map",
 		"org:github.com/solo":        "code of 1 paper on this map",
@@ -372,4 +372,34 @@ func FuzzMapPage(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestAuthorsLine: the panel names up to 12 authors and says "et al." when
+// they are not all, as a list's "Marchant et al." gives one name of an
+// unknown number.
+func TestAuthorsLine(t *testing.T) {
+	names := func(n int) []string {
+		var s []string
+		for i := range n {
+			s = append(s, "A"+strconv.Itoa(i))
+		}
+		return s
+	}
+	tests := []struct {
+		names   []string
+		authors int
+		want    string
+	}{
+		{nil, 3, ""},
+		{[]string{"Marchant"}, -1, "Marchant et al."},
+		{[]string{"Ada Lovelace", "Alan Turing"}, 2, "Ada Lovelace, Alan Turing"},
+		{names(13), 13, strings.Join(names(12), ", ") + " et al."},
+		{names(12), 12, strings.Join(names(12), ", ")},
+	}
+	for _, tt := range tests {
+		e := &extract.Entry{AuthorNames: tt.names, Authors: tt.authors}
+		if got := authorsLine(e, 12); got != tt.want {
+			t.Errorf("authorsLine(%q, %d) = %q, want %q", tt.names, tt.authors, got, tt.want)
+		}
+	}
 }

@@ -138,12 +138,7 @@ func vosNetwork(g *graph.Graph) ([]vosItem, []vosLink) {
 	items := make([]vosItem, len(g.Nodes))
 	var pos map[string][2]float64
 	if len(g.Nodes) <= vosMaxPlaced {
-		pos = ForceLayout(g, func(n graph.Node) string {
-			if n.Kind == graph.NodePaper {
-				return ShortName(n.Label) // as the item is labelled
-			}
-			return n.Label
-		})
+		pos = ForceLayout(g, vosLabel)
 	}
 	for i, n := range g.Nodes {
 		num[n.ID] = i + 1
@@ -235,4 +230,13 @@ func paperYear(n graph.Node) int {
 		return 0
 	}
 	return y
+}
+
+// vosLabel is a node's label as the map draws it, for the size of its
+// place in the layout: a paper's short name, wrapped, else its label.
+func vosLabel(n graph.Node) string {
+	if n.Kind == graph.NodePaper {
+		return ShortName(n.Label)
+	}
+	return n.Label
 }
