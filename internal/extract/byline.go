@@ -577,15 +577,28 @@ func hasInitial(name string) bool {
 // seldom are (a title's function words).
 func nameWord(w string) bool {
 	first, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(first) || notNames[strings.ToLower(w)] {
+	if !unicode.IsUpper(first) {
 		return false
 	}
+	ascii := true
 	for _, r := range w {
 		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
 			return false
 		}
+		ascii = ascii && r < utf8.RuneSelf
 	}
-	return true
+	var lower [16]byte // the words of notNames, in lower case without allocating
+	if !ascii || len(w) > len(lower) {
+		return !notNames[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return !notNames[string(lower[:len(w)])]
 }
 
 // nameParticles are the lower-case words inside names ("Ludwig van

@@ -136,11 +136,11 @@ func DetectFormat(name string, head []byte) Format {
 // looksReferences finds a paper's reference list copied as text: two
 // lines or more that open with a reference's number ("[1] ", or "1. " and
 // "2. " in turn), or a reference in APA's or ACL's style, its year on the
-// line.
+// line, or a whole reference that gives its title first.
 func looksReferences(h []byte) bool {
 	refs, last := 0, 0
 	for _, line := range bytes.Split(h, []byte("\n")) {
-		if l := string(line); refLine(l, &last) || apaLine(strings.TrimSpace(l), "") || aclLine(strings.TrimSpace(l), ".") {
+		if l := string(line); refLine(l, &last) || apaLine(strings.TrimSpace(l), "") || aclLine(strings.TrimSpace(l), ".") || wholeTitleFirst(l) {
 			refs++
 		}
 	}

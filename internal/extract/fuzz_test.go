@@ -89,6 +89,9 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("\xff\xfeT\x00\n\x00\n\x00h\x00t\x00t\x00p\x00:\x00/\x00/\x00x\x00.\x00o\x00r\x00g\x00"))
 	// Told by their content: reStructuredText and LaTeX.
 	f.Add([]byte("T\n=\n\n* `A Title Here <https://arxiv.org/abs/2401.00001>`_ code_\n\n.. _code: https://github.com/a/b\n"))
+	// Reading lists, titles first: a reference a line, and title, names, venue.
+	f.Add([]byte("List\n\nSparse Things Learn Faster. Ann Smith and Bob Jones. ICML 2023. https://github.com/a/b\nDense things remember more. C. Lee et al. NeurIPS 2024. https://github.com/c/d\n"))
+	f.Add([]byte("Sparse things learn faster\nAnn Smith*, Bob Jones\u2020\nICML 2023. https://github.com/a/b\n"))
 	f.Add([]byte("\\begin{thebibliography}{1}\n\\bibitem{k}\nA.~B.\n\\newblock Title.\n\\newblock \\url{https://github.com/a/b}, 2024.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		x := New(Options{Year: 2024})
@@ -301,7 +304,8 @@ func FuzzTrimSpace(f *testing.F) {
 	})
 }
 
-// FuzzTextCitation checks the reading of a plain-text reference: it never
+// FuzzTextCitation checks the reading of a plain-text reference, its
+// authors first (textCitation) or either way (plainCitation): it never
 // panics, and a title it finds is words of the reference, with names, and
 // a year it finds is in it.
 func FuzzTextCitation(f *testing.F) {
@@ -314,19 +318,23 @@ func FuzzTextCitation(f *testing.F) {
 	f.Add("SMITH, A.; JONES, B. et al. Title here. Nature 1, 2 (2023).")
 	f.Add("Smith A, Jones BC, et al. Title here. Lancet. 2022;1:2.")
 	f.Add("A. Smith, B. Jones and C. Lee, Title here, J. Mach. Learn. Res. 12 (2023) 1–10.")
+	f.Add("Model Sparsity Can Simplify Machine Unlearning. Jinghan Jia, Jiancheng Liu, and Sijia Liu. NeurIPS 2023.")
+	f.Add("Sparse things learn faster. A. Smith et al. In ICML, 2023. https://github.com/a/b")
 	f.Fuzz(func(t *testing.T, s string) {
-		title, names, _, year := textCitation(s)
-		if title == "" {
-			return
-		}
-		if year != "" && !strings.Contains(s, year) {
-			t.Errorf("year %q is not in %q", year, s)
-		}
-		if !strings.Contains(collapseSpace(s), title) {
-			t.Errorf("title %q is not in %q", title, s)
-		}
-		if len(names) == 0 {
-			t.Errorf("title %q without names", title)
+		for _, read := range []func(string) (string, []string, bool, string){textCitation, plainCitation} {
+			title, names, _, year := read(s)
+			if title == "" {
+				continue
+			}
+			if year != "" && !strings.Contains(s, year) {
+				t.Errorf("year %q is not in %q", year, s)
+			}
+			if !strings.Contains(collapseSpace(s), title) {
+				t.Errorf("title %q is not in %q", title, s)
+			}
+			if len(names) == 0 {
+				t.Errorf("title %q without names", title)
+			}
 		}
 	})
 }

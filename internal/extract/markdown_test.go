@@ -2056,10 +2056,10 @@ func TestReferenceItems(t *testing.T) {
 		got = append(got, fmt.Sprintf("%d %s %q %q %s", e.Source.Line, e.Title, e.AuthorNames, e.Venue, e.DateText))
 	}
 	want := []string{
-		`3 Sparse things learn faster ["A. Smith" "B. Jones"] "ICML, 2023" `,
+		`3 Sparse things learn faster ["A. Smith" "B. Jones"] "ICML, 2023" 2023`,
 		`4 Sparse things unlearn faster ["A. Smith" "B. Jones"] "ICML" 2024`,
 		`5 Dense things remember more ["C. Lee"] "" 2023`,
-		`6 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] "ICML 2024" `,
+		`6 Sparse Things Unlearn Faster ["Ann Smith" "Bob Jones"] "ICML 2024" 2024`,
 		`7 Quoted things. Count twice ["C. Lee" "D. Moe"] "ICML" 2022`,
 	}
 	if !reflect.DeepEqual(got, want) {

@@ -76,14 +76,22 @@ func (p *markdownParser) itemRaw(first ast.Node, title string, links []string, t
 	if p.readLines(&pub, first); pub.cited() {
 		pub.fill(re)
 	}
+	if re.authorNames != nil && (re.dateText != "" || re.dateISO != "") {
+		return re
+	}
+	// A reference in plain text before its links: its names, in the
+	// styles no byline reads ("Jia, J., Liu, S.: Title."), and its year,
+	// which a byline after the title leaves ("Title. Ann Smith, Bob
+	// Jones. NeurIPS 2023.").
+	cited, citedNames, more, year := plainCitation(dropTaskBox(p.textBefore(first, nil, false)))
+	if cited == title && len(citedNames) > 0 {
+		re.dateText = cmp.Or(re.dateText, year)
+	}
 	if re.authorNames == nil {
 		if t, names, ok := p.citedTitle(children(first)); ok && t == title {
 			re.setAuthors(splitAuthors(names)) // the authors a citation gives before the title
-		} else if t, names, more, year := textCitation(dropTaskBox(p.textBefore(first, nil, false))); t == title && len(names) > 0 {
-			// A reference in plain text before its links, in the styles
-			// whose names no byline reads ("Jia, J., Liu, S.: Title.").
-			re.setAuthors(names, more)
-			re.dateText = cmp.Or(re.dateText, year)
+		} else if cited == title && len(citedNames) > 0 {
+			re.setAuthors(citedNames, more)
 		} else if names := p.linkedAuthors(first); len(names) > 0 {
 			re.setAuthors(names, false) // "[Ann Smith](aclanthology.org/people/...) | [Bob Jones](...)"
 		}
@@ -574,7 +582,7 @@ func linkLabel(text string) (label, paper bool) {
 // number ("[3] Ann Author. Title."); a title in capitals before the names
 // ("Sparse Things. Ann Smith, Bob Jones.") is no author.
 func citedText(before string) string {
-	t, names, more, _ := textCitation(before)
+	t, names, more, _ := plainCitation(before)
 	numbered := 0
 	if t == "" || !(len(names) >= 2 || more || hasInitial(names[0]) || strings.HasPrefix(strings.TrimSpace(before), "[") && refLine(before, &numbered)) {
 		return ""

@@ -137,8 +137,11 @@ func firstInvalid(b []byte) int {
 // is the paragraph just before it when that is one line that reads as a
 // title, without links ("Title" / blank line / "Abstract with a link"),
 // and the whole paragraph its abstract; else the paragraph's first line
-// is the title and the rest the abstract. Nothing with a link is lost: a
-// first line too long for a title stays in the abstract whole.
+// is the title and the rest the abstract, and a line of names right
+// under the title its authors (bylineBelow). A paragraph that is one
+// reference, its authors or its title first, gives its title, authors
+// and year (plainCitation). Nothing with a link is lost: a first line too
+// long for a title stays in the abstract whole.
 func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
 	var para []string
 	start := 0
@@ -158,7 +161,7 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		var more bool
 		if linked || arxivIDIn(joined) != "" { // a reference may name its paper by its arXiv id alone
 			text = joinWrapped(para)
-			cited, names, more, year = textCitation(text)
+			cited, names, more, year = plainCitation(text)
 		}
 		switch {
 		case cited != "":
@@ -177,7 +180,9 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 				emit(&rawEntry{title: cleanRaw(link), line: start + i, authors: -1, explicit: []string{link}})
 			}
 		case linked && title != "":
-			emit(&rawEntry{title: title, line: titleLine, authors: -1, abstract: []string{joinLines(para)}})
+			re := &rawEntry{title: title, line: titleLine, authors: -1, abstract: []string{joinLines(para)}}
+			re.bylineBelow(para)
+			emit(re)
 		case linked:
 			first := collapseSpace(para[0])
 			re := &rawEntry{title: clipRunes(first, 300), line: start, authors: -1}
@@ -186,6 +191,7 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 				re.abstract = []string{joinLines(para)}
 			case len(para) > 1:
 				re.abstract = []string{joinLines(para[1:])}
+				re.bylineBelow(para[1:])
 			}
 			emit(re)
 		}
@@ -206,8 +212,8 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 			// with no blank line between them.
 			flush()
 		} else if len(para) > 0 && t[0] >= 'A' && t[0] <= 'Z' && (apaLine(string(t), para[len(para)-1]) || aclLine(string(t), para[len(para)-1]) ||
-			namesLine(string(t), para[len(para)-1])) {
-			flush() // or unnumbered, in APA's style, ACL's, or names first
+			namesLine(string(t), para[len(para)-1]) || titleFirstLine(string(t), para[len(para)-1])) {
+			flush() // or unnumbered, in APA's style, ACL's, names first, or titles first
 		}
 		if len(para) == 1 && refHeadings[strings.ToLower(strings.TrimSpace(para[0]))] {
 			flush() // "References" over the list, with no blank line
@@ -222,6 +228,41 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		flush()
 	}
 	return err
+}
+
+// bylineBelow reads the lines under a paper's title, as a publications
+// page copied as text gives them ("Title" / "Jinghan Jia*, Jiancheng
+// Liu, and Sijia Liu" / "NeurIPS 2023. https://..."): when the first
+// holds names alone, they are the paper's authors (the marks of equal
+// contribution or correspondence after a name dropped), and the year on
+// the line after them is its year.
+func (re *rawEntry) bylineBelow(lines []string) {
+	if len(lines[0]) > maxBylineBytes || !namesOpen(lines[0]) {
+		return
+	}
+	byline := strings.TrimRight(collapseSpace(strings.Map(dropAuthorMark, lines[0])), ".,; ")
+	names, more, ok := authorList(byline)
+	if !ok {
+		return
+	}
+	re.setAuthors(names, more)
+	if len(lines) > 1 {
+		re.dateText = firstYear(collapseSpace(lines[1]))
+	}
+}
+
+// maxBylineBytes is the longest line bylineBelow reads as names: sixty
+// names or so.
+const maxBylineBytes = 1500
+
+// dropAuthorMark drops the marks a byline puts after a name: "*", "†",
+// "‡", "§".
+func dropAuthorMark(r rune) rune {
+	switch r {
+	case '*', '†', '‡', '§':
+		return -1
+	}
+	return r
 }
 
 // refLine reports whether a line opens a reference of a numbered list:
@@ -311,6 +352,30 @@ func namesLine(line, prev string) bool {
 	}
 	list, more, ok := authorList(names)
 	return ok && (len(list) >= 2 || closed && (more || len(strings.Fields(list[0])) >= 2))
+}
+
+// titleFirstLine reports whether a line is a whole reference that gives
+// its title first (titleFirstCitation), after a line that is another:
+// a reading list's, a reference a line ("Title. A. Smith, B. Jones.
+// ICML 2023. https://..."). A reference that wraps onto more lines is
+// not told from its title's next line, and stays joined to the one
+// above.
+func titleFirstLine(line, prev string) bool {
+	if !wholeTitleFirst(prev) {
+		return false
+	}
+	t, _, _, _ := titleFirstCitation(line)
+	return t != ""
+}
+
+// wholeTitleFirst reports whether a line is a whole reference that gives
+// its title first: it reads as one, and ends as one (refEnd).
+func wholeTitleFirst(line string) bool {
+	if !refEnd(line) {
+		return false
+	}
+	t, _, _, _ := titleFirstCitation(line)
+	return t != ""
 }
 
 // refHeadings are the headings a reference list opens with.

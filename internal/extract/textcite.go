@@ -250,3 +250,99 @@ func commentVenue(comment string) string {
 var commentVenueLeads = []string{"accepted for publication in ", "accepted for publication at ", "accepted at ", "accepted to ",
 	"accepted by ", "accepted in ", "published in ", "published at ", "to appear in ", "to appear at ",
 	"appears in ", "appeared in ", "presented at ", "in "}
+
+// plainCitation reads a paragraph of plain text that is one reference,
+// its authors first (textCitation) or its title first, as reading lists
+// and CVs write them (titleFirstCitation). A reference that reads both
+// ways is read title first when the other reading makes a run of names
+// its title ("Model Sparsity Can Simplify Machine Unlearning. Jinghan
+// Jia, Jiancheng Liu. NeurIPS 2023.", whose title in capitals reads as
+// one author's name). A title that is a run of names is no title.
+func plainCitation(s string) (title string, names []string, more bool, year string) {
+	title, names, more, year = textCitation(s)
+	if title != "" && !namesOpen(title) {
+		return title, names, more, year
+	}
+	if title != "" {
+		if _, _, ok := authorList(title); !ok {
+			return title, names, more, year
+		}
+	}
+	return titleFirstCitation(s)
+}
+
+// titleFirstCitation reads a reference that gives its title first: the
+// first sentence the title, then the authors (authorList: two names or
+// more, or one with an initial or "et al."), then the venue and the year
+// ("Sparse things learn faster. A. Smith and B. Jones. In ICML, 2023.
+// https://..."). It returns an empty title when s is not one.
+func titleFirstCitation(s string) (title string, names []string, more bool, year string) {
+	if !namesAfterStop(s) {
+		return "", nil, false, "" // most text, at a glance
+	}
+	s = cutRefMarker(collapseSpace(s))
+	if len(s) > maxCitedPrefix {
+		s = s[:maxCitedPrefix]
+	}
+	i := strings.Index(s, ". ")
+	if i <= 0 {
+		return "", nil, false, ""
+	}
+	if last := s[strings.LastIndexAny(s[:i], " ,")+1 : i]; isInitials(last) {
+		return "", nil, false, "" // an initial's full stop: "Deep Learning (2015), Y. LeCun et al."
+	}
+	title, rest := trimTitle(s[:i]), s[i+2:]
+	if !namesOpen(rest) || !titleWords(title) || strings.Contains(title, "://") {
+		return "", nil, false, ""
+	}
+	end := authorsEnd(rest)
+	if end < 0 {
+		end = len(strings.TrimSuffix(rest, ".")) // the names end the reference
+	}
+	names, more, ok := authorList(rest[:end])
+	if !ok {
+		return "", nil, false, ""
+	}
+	if _, _, isNames := authorList(title); isNames {
+		return "", nil, false, "" // names, then more names: "Ann Smith, Bob Jones. C. Lee and D. Kim."
+	}
+	return title, names, more, firstYear(rest[end:])
+}
+
+// namesOpen reports whether s opens as a list of names does, with a
+// name's two words or an initial and a word ("Ann Smith", "A. Smith",
+// "Smith, A."): a quick test before reading the names (authorList),
+// which prose fails at its first words ("It runs", "We show").
+func namesOpen(s string) bool {
+	first, rest, _ := strings.Cut(spaceLeft(s), " ")
+	second, _, _ := strings.Cut(spaceLeft(rest), " ")
+	if r, _ := utf8.DecodeRuneInString(second); !unicode.IsUpper(r) {
+		return false // most prose: "It runs", "We show"
+	}
+	return nameWord(strings.TrimRight(first, ",*†‡§")) && nameWord(strings.TrimRight(second, ",.*†‡§"))
+}
+
+// spaceLeft is s without the spaces and line breaks it opens with.
+func spaceLeft(s string) string {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+		i++
+	}
+	return s[i:]
+}
+
+// namesAfterStop reports whether a full stop in s is followed by a space
+// and what opens a list of names (namesOpen).
+func namesAfterStop(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
+		if c := s[i+1]; (c == ' ' || c == '\t' || c == '\n' || c == '\r') && namesOpen(s[i+1:]) {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], '.')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}

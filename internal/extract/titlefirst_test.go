@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+// TestPlainCitation reads references that give their title first, with
+// names in full or with initials, the names ending the reference or the
+// venue after them; a title in capitals, which the authors-first reading
+// took for one author's name; and leaves authors-first references,
+// ACL's year after the names, names over names and prose as they were.
+func TestPlainCitation(t *testing.T) {
+	tests := []struct{ ref, want string }{
+		{"Sparse things learn faster. Ann Smith and Bob Jones. In ICML, 2023. https://github.com/a/b",
+			`Sparse things learn faster ["Ann Smith" "Bob Jones"] 2023`},
+		{"Sparse things learn faster. A. Smith, B. Jones, and C. Lee. NeurIPS 2023.",
+			`Sparse things learn faster ["A. Smith" "B. Jones" "C. Lee"] 2023`},
+		{"Model Sparsity Can Simplify Machine Unlearning. Jinghan Jia, Jiancheng Liu, and Sijia Liu. NeurIPS 2023.",
+			`Model Sparsity Can Simplify Machine Unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023`},
+		{"Are We Truly Forgetting? A Critical Re-examination. Ann Smith et al. arXiv 2025.",
+			`Are We Truly Forgetting? A Critical Re-examination ["Ann Smith"]+ 2025`},
+		{"Sparse things learn faster. Ann Smith and Bob Jones.", `Sparse things learn faster ["Ann Smith" "Bob Jones"] `},
+		// As before: the authors first.
+		{"A. Smith and B. Jones. Sparse things learn faster. In ICML, 2023.", `Sparse things learn faster ["A. Smith" "B. Jones"] 2023`},
+		{"Jinghan Jia, Jiancheng Liu, and Sijia Liu. Model sparsity can simplify machine unlearning. In NeurIPS, 2023.",
+			`Model sparsity can simplify machine unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023`},
+		{"Ann Smith and Bob Jones. 2023. Sparse things learn faster. In ACL.", `Sparse things learn faster ["Ann Smith" "Bob Jones"] 2023`},
+		// None.
+		{"Ann Smith, Bob Jones, and Carl Lee. Dan Kim and Eve Park.", ` [] `},
+		{"We propose a new method. John Smith and Jane Doe showed it works in 2021.", ` [] `},
+		{"Two words. Ann Smith and Bob Jones. ICML 2023.", ` [] `},
+		{"Deep Learning (2015), Y. LeCun et al.", ` [] `}, // an initial's full stop ends no title
+	}
+	for _, tt := range tests {
+		title, names, more, year := plainCitation(tt.ref)
+		got := fmt.Sprintf("%s %q %s", title, names, year)
+		if more {
+			got = fmt.Sprintf("%s %q+ %s", title, names, year)
+		}
+		if got != tt.want {
+			t.Errorf("plainCitation(%q)\n got %s\nwant %s", tt.ref, got, tt.want)
+		}
+	}
+}
+
+// TestTextTitleFirst reads reading lists as people type them, titles
+// first: a reference a line under a heading, told apart with no blank
+// line between them (a line with no link is no entry, as in any text),
+// and a paper a paragraph, its title, then a line of names (marks of
+// equal contribution dropped), then its venue and year, under its title
+// or a title paragraph; and in Markdown, a bullet that is one such
+// reference before a repository's bare address.
+func TestTextTitleFirst(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"a reference a line", "Reading list\n\n" +
+			"Model Sparsity Can Simplify Machine Unlearning. Jinghan Jia, Jiancheng Liu, and Sijia Liu. NeurIPS 2023. https://github.com/a/sparse\n" +
+			"SalUn: Empowering machine unlearning via gradient-based weight saliency. C. Fan, J. Liu, and S. Liu. ICLR 2024. https://github.com/a/salun\n" +
+			"Towards unbounded machine unlearning. Meghdad Kurmanji and Eleni Triantafillou. NeurIPS 2023.\n" +
+			"Soul: second-order unlearning for LLMs. Jinghan Jia et al. EMNLP 2024. https://github.com/a/soul\n",
+			[]string{`3 Model Sparsity Can Simplify Machine Unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023 [code https://github.com/a/sparse]`,
+				`4 SalUn: Empowering machine unlearning via gradient-based weight saliency ["C. Fan" "J. Liu" "S. Liu"] 2024 [code https://github.com/a/salun]`,
+				`6 Soul: second-order unlearning for LLMs ["Jinghan Jia"] 2024 [code https://github.com/a/soul]`}},
+		{"title, names, venue", "Model sparsity can simplify machine unlearning\n" +
+			"Jinghan Jia*, Jiancheng Liu*, and Sijia Liu†\n" +
+			"NeurIPS 2023. https://github.com/a/sparse\n\n" +
+			"SalUn: Empowering machine unlearning via gradient-based weight saliency\n\n" +
+			"Chongyu Fan, Jiancheng Liu, and Sijia Liu\n" +
+			"ICLR 2024. https://github.com/a/salun\n",
+			[]string{`1 Model sparsity can simplify machine unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023 [code https://github.com/a/sparse]`,
+				`5 SalUn: Empowering machine unlearning via gradient-based weight saliency ["Chongyu Fan" "Jiancheng Liu" "Sijia Liu"] 2024 [code https://github.com/a/salun]`}},
+		{"markdown", "# Reading list\n\n" +
+			"- SalUn: Empowering machine unlearning via gradient-based weight saliency. C. Fan, J. Liu, and S. Liu. ICLR 2024. https://github.com/a/salun\n" +
+			"- Install the tools from https://github.com/a/tools\n",
+			[]string{`3 SalUn: Empowering machine unlearning via gradient-based weight saliency ["C. Fan" "J. Liu" "S. Liu"] 2024 [code https://github.com/a/salun]`}},
+		{"title, then prose", "Sparse things learn faster\n" +
+			"We show that Sparse Models, Dense Models and Others differ.\n" +
+			"Code: https://github.com/a/b\n",
+			[]string{`1 Sparse things learn faster []  [code https://github.com/a/b]`}},
+	}
+	for _, tt := range tests {
+		var got []string
+		name := "list.txt"
+		if tt.name == "markdown" {
+			name = "list.md"
+		}
+		for _, e := range readFormat(t, name, tt.src, FormatAuto) {
+			got = append(got, fmt.Sprintf("%d %s %q %s %s", e.Source.Line, e.Title, e.AuthorNames, e.DateText, urls(e)))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
