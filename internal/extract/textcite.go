@@ -260,15 +260,20 @@ var commentVenueLeads = []string{"accepted for publication in ", "accepted for p
 // one author's name). A title that is a run of names is no title.
 func plainCitation(s string) (title string, names []string, more bool, year string) {
 	title, names, more, year = textCitation(s)
-	if title != "" && !namesOpen(title) {
+	if title != "" && !runOfNames(title) {
 		return title, names, more, year
 	}
-	if title != "" {
-		if _, _, ok := authorList(title); !ok {
-			return title, names, more, year
-		}
-	}
 	return titleFirstCitation(s)
+}
+
+// runOfNames reports whether s is a list of names (authorList) that
+// opens as one (namesOpen, the quick test that spares most titles).
+func runOfNames(s string) bool {
+	if !namesOpen(s) {
+		return false
+	}
+	_, _, ok := authorList(s)
+	return ok
 }
 
 // titleFirstCitation reads a reference that gives its title first: the
@@ -303,7 +308,7 @@ func titleFirstCitation(s string) (title string, names []string, more bool, year
 	if !ok {
 		return "", nil, false, ""
 	}
-	if _, _, isNames := authorList(title); isNames {
+	if runOfNames(title) {
 		return "", nil, false, "" // names, then more names: "Ann Smith, Bob Jones. C. Lee and D. Kim."
 	}
 	return title, names, more, firstYear(rest[end:])
@@ -325,7 +330,7 @@ func namesOpen(s string) bool {
 // spaceLeft is s without the spaces and line breaks it opens with.
 func spaceLeft(s string) string {
 	i := 0
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+	for i < len(s) && asciiSpace(s[i]) {
 		i++
 	}
 	return s[i:]
@@ -335,7 +340,7 @@ func spaceLeft(s string) string {
 // and what opens a list of names (namesOpen).
 func namesAfterStop(s string) bool {
 	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
-		if c := s[i+1]; (c == ' ' || c == '\t' || c == '\n' || c == '\r') && namesOpen(s[i+1:]) {
+		if asciiSpace(s[i+1]) && namesOpen(s[i+1:]) {
 			return true
 		}
 		next := strings.IndexByte(s[i+1:], '.')
