@@ -1868,12 +1868,7 @@ func TestReferenceStyleNames(t *testing.T) {
 		{"Smith A. Forgetting everything at once. Lancet. 2022.", ` [] `},
 	}
 	for _, tt := range tests {
-		title, names, more, year := textCitation(tt.ref)
-		got := fmt.Sprintf("%s %q %s", title, names, year)
-		if more {
-			got = fmt.Sprintf("%s %q+ %s", title, names, year)
-		}
-		if got != tt.want {
+		if got := citation(textCitation(tt.ref)); got != tt.want {
 			t.Errorf("textCitation(%q)\n got %s\nwant %s", tt.ref, got, tt.want)
 		}
 	}

@@ -34,15 +34,20 @@ func TestPlainCitation(t *testing.T) {
 		{"Deep Learning (2015), Y. LeCun et al.", ` [] `}, // an initial's full stop ends no title
 	}
 	for _, tt := range tests {
-		title, names, more, year := plainCitation(tt.ref)
-		got := fmt.Sprintf("%s %q %s", title, names, year)
-		if more {
-			got = fmt.Sprintf("%s %q+ %s", title, names, year)
-		}
-		if got != tt.want {
+		if got := citation(plainCitation(tt.ref)); got != tt.want {
 			t.Errorf("plainCitation(%q)\n got %s\nwant %s", tt.ref, got, tt.want)
 		}
 	}
+}
+
+// citation writes what a reading of a reference gives as the tests want
+// it: the title, the names ("+" after them when there are more) and the
+// year.
+func citation(title string, names []string, more bool, year string) string {
+	if more {
+		return fmt.Sprintf("%s %q+ %s", title, names, year)
+	}
+	return fmt.Sprintf("%s %q %s", title, names, year)
 }
 
 // TestTextTitleFirst reads reading lists as people type them, titles
