@@ -489,7 +489,8 @@ func venueWords(s string) bool {
 }
 
 // venueKind reports whether s is a capitalised phrase of up to 16 words
-// that names a kind of venue ("Journal of ...", "Proceedings of ...").
+// that names a kind of venue ("Journal of ...", "Proceedings of ...",
+// "Advances in Neural Information Processing Systems").
 func venueKind(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 16 || strings.Contains(s, ". ") {
@@ -501,7 +502,7 @@ func venueKind(s string) bool {
 	for _, w := range words {
 		switch strings.ToLower(strings.Trim(w, "(),:")) {
 		case "conference", "journal", "proceedings", "workshop", "symposium", "transactions",
-			"letters", "review", "preprint", "meeting", "congress", "annals", "magazine":
+			"letters", "review", "preprint", "meeting", "congress", "annals", "magazine", "advances":
 			return true
 		}
 	}

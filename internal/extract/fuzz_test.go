@@ -307,7 +307,7 @@ func FuzzTrimSpace(f *testing.F) {
 // FuzzTextCitation checks the reading of a plain-text reference, its
 // authors first (textCitation) or either way (plainCitation): it never
 // panics, and a title it finds is words of the reference, with names, and
-// a year it finds is in it.
+// a year and a venue (citedVenueAfter) it finds are in it.
 func FuzzTextCitation(f *testing.F) {
 	f.Add("[1] A. Smith and B. Jones. Sparse things learn faster. In ICML, 2023. https://github.com/a/b")
 	f.Add(`(3) E. Eff, F. Gee, and H. Aitch. "Quoted reference title here." NeurIPS 2022.`)
@@ -334,6 +334,9 @@ func FuzzTextCitation(f *testing.F) {
 			}
 			if len(names) == 0 {
 				t.Errorf("title %q without names", title)
+			}
+			if venue := citedVenueAfter(s, title); venue != "" && !strings.Contains(collapseSpace(s), venue) {
+				t.Errorf("venue %q is not in %q", venue, s)
 			}
 		}
 	})

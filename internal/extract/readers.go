@@ -166,7 +166,7 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		switch {
 		case cited != "":
 			// "[1] A. Smith and B. Jones. Title. In ICML, 2023. https://...".
-			re := &rawEntry{title: cited, line: start, authors: -1, abstract: []string{text}, dateText: year}
+			re := &rawEntry{title: cited, line: start, authors: -1, abstract: []string{text}, dateText: year, venue: citedVenueAfter(text, cited)}
 			re.setAuthors(names, more)
 			if id := arxivIDIn(joined); id != "" {
 				re.arxivID = id
@@ -234,8 +234,8 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 // page copied as text gives them ("Title" / "Jinghan Jia*, Jiancheng
 // Liu, and Sijia Liu" / "NeurIPS 2023. https://..."): when the first
 // holds names alone, they are the paper's authors (the marks of equal
-// contribution or correspondence after a name dropped), and the year on
-// the line after them is its year.
+// contribution or correspondence after a name dropped), and the line
+// after them gives its year and venue.
 func (re *rawEntry) bylineBelow(lines []string) {
 	if len(lines[0]) > maxBylineBytes || !namesOpen(lines[0]) {
 		return
@@ -247,7 +247,8 @@ func (re *rawEntry) bylineBelow(lines []string) {
 	}
 	re.setAuthors(names, more)
 	if len(lines) > 1 {
-		re.dateText = firstYear(collapseSpace(lines[1]))
+		venue := collapseSpace(lines[1])
+		re.dateText, re.venue = firstYear(venue), venueSentence(venue)
 	}
 }
 

@@ -351,3 +351,43 @@ func namesAfterStop(s string) bool {
 	}
 	return false
 }
+
+// citedVenueAfter reads the venue of a plain-text reference whose title
+// plainCitation found: in the sentence after the title, or after the
+// names that follow it (venueSentence).
+func citedVenueAfter(s, title string) string {
+	s = collapseSpace(s)
+	i := strings.Index(s, title)
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(s[i+len(title):], " .\"”")
+	if namesOpen(rest) {
+		end := authorsEnd(rest)
+		if end < 0 {
+			return ""
+		}
+		rest = rest[end+1:]
+	}
+	return venueSentence(rest)
+}
+
+// venueSentence reads the venue a reference's sentence names, without
+// "In" and what follows an address ("NeurIPS 2023. https://...", "In
+// ICML, 2023.", "ACL", "Proceedings of ..."), or "".
+func venueSentence(rest string) string {
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[:strings.LastIndexByte(rest[:i], ' ')+1]
+	}
+	if i := strings.Index(rest, ". "); i >= 0 {
+		rest = rest[:i]
+	}
+	venue := strings.TrimSuffix(strings.TrimSpace(rest), ".")
+	for _, in := range []string{"In: ", "In ", "in "} {
+		venue = strings.TrimPrefix(venue, in)
+	}
+	if venueLike(venue) || venueName(venue) || venueKind(venue) {
+		return venue
+	}
+	return ""
+}

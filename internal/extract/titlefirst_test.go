@@ -67,25 +67,25 @@ func TestTextTitleFirst(t *testing.T) {
 			"SalUn: Empowering machine unlearning via gradient-based weight saliency. C. Fan, J. Liu, and S. Liu. ICLR 2024. https://github.com/a/salun\n" +
 			"Towards unbounded machine unlearning. Meghdad Kurmanji and Eleni Triantafillou. NeurIPS 2023.\n" +
 			"Soul: second-order unlearning for LLMs. Jinghan Jia et al. EMNLP 2024. https://github.com/a/soul\n",
-			[]string{`3 Model Sparsity Can Simplify Machine Unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023 [code https://github.com/a/sparse]`,
-				`4 SalUn: Empowering machine unlearning via gradient-based weight saliency ["C. Fan" "J. Liu" "S. Liu"] 2024 [code https://github.com/a/salun]`,
-				`6 Soul: second-order unlearning for LLMs ["Jinghan Jia"] 2024 [code https://github.com/a/soul]`}},
+			[]string{`3 Model Sparsity Can Simplify Machine Unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023 "NeurIPS 2023" [code https://github.com/a/sparse]`,
+				`4 SalUn: Empowering machine unlearning via gradient-based weight saliency ["C. Fan" "J. Liu" "S. Liu"] 2024 "ICLR 2024" [code https://github.com/a/salun]`,
+				`6 Soul: second-order unlearning for LLMs ["Jinghan Jia"] 2024 "EMNLP 2024" [code https://github.com/a/soul]`}},
 		{"title, names, venue", "Model sparsity can simplify machine unlearning\n" +
 			"Jinghan Jia*, Jiancheng Liu*, and Sijia Liu†\n" +
 			"NeurIPS 2023. https://github.com/a/sparse\n\n" +
 			"SalUn: Empowering machine unlearning via gradient-based weight saliency\n\n" +
 			"Chongyu Fan, Jiancheng Liu, and Sijia Liu\n" +
 			"ICLR 2024. https://github.com/a/salun\n",
-			[]string{`1 Model sparsity can simplify machine unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023 [code https://github.com/a/sparse]`,
-				`5 SalUn: Empowering machine unlearning via gradient-based weight saliency ["Chongyu Fan" "Jiancheng Liu" "Sijia Liu"] 2024 [code https://github.com/a/salun]`}},
+			[]string{`1 Model sparsity can simplify machine unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023 "NeurIPS 2023" [code https://github.com/a/sparse]`,
+				`5 SalUn: Empowering machine unlearning via gradient-based weight saliency ["Chongyu Fan" "Jiancheng Liu" "Sijia Liu"] 2024 "ICLR 2024" [code https://github.com/a/salun]`}},
 		{"markdown", "# Reading list\n\n" +
 			"- SalUn: Empowering machine unlearning via gradient-based weight saliency. C. Fan, J. Liu, and S. Liu. ICLR 2024. https://github.com/a/salun\n" +
 			"- Install the tools from https://github.com/a/tools\n",
-			[]string{`3 SalUn: Empowering machine unlearning via gradient-based weight saliency ["C. Fan" "J. Liu" "S. Liu"] 2024 [code https://github.com/a/salun]`}},
+			[]string{`3 SalUn: Empowering machine unlearning via gradient-based weight saliency ["C. Fan" "J. Liu" "S. Liu"] 2024 "ICLR 2024" [code https://github.com/a/salun]`}},
 		{"title, then prose", "Sparse things learn faster\n" +
 			"We show that Sparse Models, Dense Models and Others differ.\n" +
 			"Code: https://github.com/a/b\n",
-			[]string{`1 Sparse things learn faster []  [code https://github.com/a/b]`}},
+			[]string{`1 Sparse things learn faster []  "" [code https://github.com/a/b]`}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -94,10 +94,32 @@ func TestTextTitleFirst(t *testing.T) {
 			name = "list.md"
 		}
 		for _, e := range readFormat(t, name, tt.src, FormatAuto) {
-			got = append(got, fmt.Sprintf("%d %s %q %s %s", e.Source.Line, e.Title, e.AuthorNames, e.DateText, urls(e)))
+			got = append(got, fmt.Sprintf("%d %s %q %s %q %s", e.Source.Line, e.Title, e.AuthorNames, e.DateText, e.Venue, urls(e)))
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCitedVenueAfter reads the venue after a plain-text reference's
+// title, or after the names that follow it: a venue and year, a venue
+// after "In", an acronym alone, a kind of venue in words; and none where
+// the sentence is no venue's (abbreviations cut it short, or a sentence
+// of prose).
+func TestCitedVenueAfter(t *testing.T) {
+	tests := []struct{ ref, title, want string }{
+		{"Sparse things learn faster. Ann Smith and Bob Jones. NeurIPS 2023. https://github.com/a/b", "Sparse things learn faster", "NeurIPS 2023"},
+		{"[1] A. Smith and B. Jones. Sparse things learn faster. In ICML, 2023. Code: https://github.com/a/b", "Sparse things learn faster", "ICML, 2023"},
+		{"Ann Smith and Bob Jones. 2023. Sparse things learn faster. In ACL. https://github.com/a/b", "Sparse things learn faster", "ACL"},
+		{"Ann Smith, Bob Jones. Sparse things learn faster. In Advances in Neural Information Processing Systems, 2023.", "Sparse things learn faster",
+			"Advances in Neural Information Processing Systems, 2023"},
+		{"Fan, C. & Liu, S. Sparse things learn faster. Nat. Mach. Intell. 6, 1–9 (2024).", "Sparse things learn faster", ""},
+		{"Sparse things learn faster. Ann Smith and Bob Jones. We release the code here: https://github.com/a/b", "Sparse things learn faster", ""},
+	}
+	for _, tt := range tests {
+		if got := citedVenueAfter(tt.ref, tt.title); got != tt.want {
+			t.Errorf("citedVenueAfter(%q)\n got %q\nwant %q", tt.ref, got, tt.want)
 		}
 	}
 }
