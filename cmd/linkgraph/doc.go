@@ -17,9 +17,9 @@ matter), an Org-mode reading list, a reStructuredText list or Sphinx
 page, a LaTeX bibliography (.bbl) or CV, a spreadsheet (CSV or TSV with
 a header, as IEEE Xplore, Scopus and Web of Science export them too),
 any text with links (a paper's references copied from its PDF, a
-reading list of titles with their authors); BibTeX, RIS, CSL JSON, RDF
-(as Zotero exports a library), EndNote's XML or Web of Science's plain
-text; an RSS or Atom feed (arXiv's API and RSS,
+reading list of titles with their links or authors); BibTeX, RIS, CSL
+JSON, RDF (as Zotero exports a library), EndNote's XML or Web of
+Science's plain text; an RSS or Atom feed (arXiv's API and RSS,
 journals'), arXiv's daily mailing of new submissions saved as text,
 dblp's XML, the JSON of the Hugging Face daily-papers API and of
 Semantic Scholar's, OpenAlex's, OpenReview's, Crossref's, dblp's and

@@ -140,8 +140,9 @@ func firstInvalid(b []byte) int {
 // is the title and the rest the abstract, and a line of names right
 // under the title its authors (bylineBelow). A paragraph that is one
 // reference, its authors or its title first, gives its title, authors
-// and year (plainCitation). Nothing with a link is lost: a first line too
-// long for a title stays in the abstract whole.
+// and year (plainCitation); a paragraph of titles with their links, one
+// a line, gives a paper a line (titledLine). Nothing with a link is lost:
+// a first line too long for a title stays in the abstract whole.
 func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
 	var para []string
 	start := 0
@@ -159,11 +160,18 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		var cited, text, year string
 		var names []string
 		var more bool
-		if linked || arxivIDIn(joined) != "" { // a reference may name its paper by its arXiv id alone
+		lineList := linked && len(para) > 1 && allTitledLines(para)
+		if !lineList && (linked || arxivIDIn(joined) != "") { // a reference may name its paper by its arXiv id alone
 			text = joinWrapped(para)
 			cited, names, more, year = plainCitation(text)
 		}
 		switch {
+		case lineList:
+			// Papers one a line, each a title with its links.
+			for i, line := range para {
+				t, links, _ := titledLine(line)
+				emit(&rawEntry{title: t, line: start + i, authors: -1, explicit: links})
+			}
 		case cited != "":
 			// "[1] A. Smith and B. Jones. Title. In ICML, 2023. https://...".
 			re := &rawEntry{title: cited, line: start, authors: -1, abstract: []string{text}, dateText: year, venue: citedVenueAfter(text, cited)}
@@ -186,6 +194,10 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		case linked:
 			first := collapseSpace(para[0])
 			re := &rawEntry{title: clipRunes(first, 300), line: start, authors: -1}
+			if t, links, ok := titledLine(first); ok && len(para) == 1 && titleCased(t) && !speaksOfCode(t) {
+				// One paper alone: "Title https://..." (not "See the code at https://...").
+				re.title, re.explicit = t, links
+			}
 			switch {
 			case re.title != first:
 				re.abstract = []string{joinLines(para)}
@@ -430,17 +442,88 @@ func allBareLinks(lines []string) bool {
 // bareLink is the link a line holds when it holds nothing else, but for
 // a list's bullet ("- https://github.com/a/b"); or "".
 func bareLink(line string) string {
-	l := strings.TrimSpace(line)
-	for _, bullet := range []string{"- ", "* ", "+ ", "• "} {
-		if rest, ok := strings.CutPrefix(l, bullet); ok {
-			l = strings.TrimSpace(rest)
-			break
-		}
-	}
+	l := cutBullet(strings.TrimSpace(line))
 	if spans := ScanLinks(l); len(spans) == 1 && spans[0].Start == 0 && len(spans[0].Raw) == len(l) {
 		return l
 	}
 	return ""
+}
+
+// cutBullet drops a list's bullet from the start of a line ("- ", "* ",
+// "+ ", "• ").
+func cutBullet(l string) string {
+	for _, bullet := range []string{"- ", "* ", "+ ", "• "} {
+		if rest, ok := strings.CutPrefix(l, bullet); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return l
+}
+
+// titledLine reads a line of a list of papers written one a line: a
+// title, then its links, with nothing after them but brackets and
+// punctuation ("Title - https://...", "Title: https://... https://...",
+// "- Title (https://...)"). ok is false for any other line, and for a
+// title of more than one sentence, as a reference's is (plainCitation
+// reads those).
+func titledLine(line string) (title string, links []string, ok bool) {
+	l := cutBullet(strings.TrimSpace(line))
+	spans := ScanLinks(l)
+	if len(spans) == 0 {
+		spans = arxivSpan(l) // "Title (arXiv:2302.09880)"
+	}
+	if len(spans) == 0 || spans[0].Start == 0 {
+		return "", nil, false
+	}
+	end := spans[0].Start
+	for _, sp := range spans {
+		if strings.Trim(l[end:sp.Start], linkSeparators) != "" {
+			return "", nil, false // words between the links, or after them
+		}
+		links = append(links, sp.Raw)
+		end = sp.Start + len(sp.Raw)
+	}
+	if strings.Trim(l[end:], linkSeparators) != "" {
+		return "", nil, false
+	}
+	if strings.HasPrefix(links[0], "arXiv:") {
+		links[0] = "https://arxiv.org/abs/" + strings.TrimPrefix(links[0], "arXiv:")
+	}
+	title = trimTitle(collapseSpace(l[:spans[0].Start]))
+	if strings.Contains(title, ". ") || !titleWords(title) && !twoWordTitle(title) {
+		return "", nil, false
+	}
+	return title, links, true
+}
+
+// arxivSpan finds the arXiv identifier a line names in words
+// ("arXiv:2302.09880", in any case), as a span of the line whose Raw is
+// "arXiv:" and the identifier; or none.
+func arxivSpan(l string) []Span {
+	i := indexFold(l, "arxiv:")
+	if i < 0 {
+		return nil
+	}
+	id := arxivIDIn(l[i:])
+	if id == "" || !strings.HasPrefix(l[i+len("arxiv:"):], id) {
+		return nil // "arXiv: 2302.09880", or an identifier not the first
+	}
+	return []Span{{Raw: "arXiv:" + id, Start: i}}
+}
+
+// linkSeparators are what may stand around a line's links besides
+// spaces: dashes, pipes, brackets, punctuation.
+const linkSeparators = " \t-–—:|,;.()[]<>"
+
+// allTitledLines reports whether every line is a title with its links
+// (titledLine): a list of papers one a line.
+func allTitledLines(lines []string) bool {
+	for _, l := range lines {
+		if _, _, ok := titledLine(l); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // clipRunes cuts s to n runes, marking the cut with an ellipsis.

@@ -56,7 +56,10 @@ func citation(title string, names []string, more bool, year string) string {
 // and a paper a paragraph, its title, then a line of names (marks of
 // equal contribution dropped), then its venue and year, under its title
 // or a title paragraph; and in Markdown, a bullet that is one such
-// reference before a repository's bare address.
+// reference before a repository's bare address. Titles with their links
+// alone, one a line (an arXiv identifier in words too), or a title in
+// capitals alone with its link, are papers; prose with a link on each
+// line, or a sentence before a link, is not split.
 func TestTextTitleFirst(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -82,6 +85,19 @@ func TestTextTitleFirst(t *testing.T) {
 			"- SalUn: Empowering machine unlearning via gradient-based weight saliency. C. Fan, J. Liu, and S. Liu. ICLR 2024. https://github.com/a/salun\n" +
 			"- Install the tools from https://github.com/a/tools\n",
 			[]string{`3 SalUn: Empowering machine unlearning via gradient-based weight saliency ["C. Fan" "J. Liu" "S. Liu"] 2024 "ICLR 2024" [code https://github.com/a/salun]`}},
+		{"a title and its links a line", "My reading list\n\n" +
+			"Model Sparsity Can Simplify Machine Unlearning - https://github.com/a/sparse\n" +
+			"- SalUn: Empowering machine unlearning (https://arxiv.org/abs/2310.12508, https://github.com/a/salun)\n" +
+			"Towards Unbounded Machine Unlearning (arXiv:2302.09880)\n",
+			[]string{`3 Model Sparsity Can Simplify Machine Unlearning []  "" [code https://github.com/a/sparse]`,
+				`4 SalUn: Empowering machine unlearning []  "" [paper https://arxiv.org/abs/2310.12508 code https://github.com/a/salun]`,
+				`5 Towards Unbounded Machine Unlearning []  "" [paper https://arxiv.org/abs/2302.09880]`}},
+		{"a title and its link alone", "Sparse Things Learn Faster https://github.com/a/b\n\nSee the code at https://github.com/c/d\n",
+			[]string{`1 Sparse Things Learn Faster []  "" [code https://github.com/a/b]`,
+				`3 See the code at https://github.com/c/d []  "" [code https://github.com/c/d]`}},
+		{"links in prose, one a line", "We release the code at https://github.com/a/b and\n" +
+			"Our Models Live At https://huggingface.co/a/b for all.\n",
+			[]string{`1 We release the code at https://github.com/a/b and []  "" [code https://github.com/a/b model https://huggingface.co/a/b]`}},
 		{"title, then prose", "Sparse things learn faster\n" +
 			"We show that Sparse Models, Dense Models and Others differ.\n" +
 			"Code: https://github.com/a/b\n",
