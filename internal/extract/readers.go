@@ -161,6 +161,11 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		var names []string
 		var more bool
 		lineList := linked && len(para) > 1 && allTitledLines(para)
+		var lone string
+		var loneLinks []string
+		if len(para) == 1 && (linked || arxivIDIn(joined) != "") {
+			lone, loneLinks = loneTitledLine(para[0])
+		}
 		if !lineList && (linked || arxivIDIn(joined) != "") { // a reference may name its paper by its arXiv id alone
 			text = joinWrapped(para)
 			cited, names, more, year = plainCitation(text)
@@ -187,6 +192,10 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 				link := bareLink(line)
 				emit(&rawEntry{title: cleanRaw(link), line: start + i, authors: -1, explicit: []string{link}})
 			}
+		case len(para) == 1 && lone != "":
+			// One paper alone: "Title https://...", "3. Title
+			// (arXiv:2302.09880)", not "See the code at https://...".
+			emit(&rawEntry{title: lone, line: start, authors: -1, explicit: loneLinks})
 		case linked && title != "":
 			re := &rawEntry{title: title, line: titleLine, authors: -1, abstract: []string{joinLines(para)}}
 			re.bylineBelow(para)
@@ -194,10 +203,6 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		case linked:
 			first := collapseSpace(para[0])
 			re := &rawEntry{title: clipRunes(first, 300), line: start, authors: -1}
-			if t, links, ok := titledLine(first); ok && len(para) == 1 && titleCased(t) && !speaksOfCode(t) {
-				// One paper alone: "Title https://..." (not "See the code at https://...").
-				re.title, re.explicit = t, links
-			}
 			switch {
 			case re.title != first:
 				re.abstract = []string{joinLines(para)}
@@ -461,13 +466,14 @@ func cutBullet(l string) string {
 }
 
 // titledLine reads a line of a list of papers written one a line: a
-// title, then its links, with nothing after them but brackets and
-// punctuation ("Title - https://...", "Title: https://... https://...",
-// "- Title (https://...)"). ok is false for any other line, and for a
-// title of more than one sentence, as a reference's is (plainCitation
-// reads those).
+// title, after any bullet or number, then its links, with nothing after
+// them but brackets and punctuation ("Title - https://...", "Title:
+// https://... https://...", "- Title (https://...)", "3. Title
+// (arXiv:2302.09880)"). ok is false for any other line, and for a title
+// of more than one sentence, as a reference's is (plainCitation reads
+// those).
 func titledLine(line string) (title string, links []string, ok bool) {
-	l := cutBullet(strings.TrimSpace(line))
+	l := cutRefMarker(cutBullet(strings.TrimSpace(line)))
 	spans := ScanLinks(l)
 	if len(spans) == 0 {
 		spans = arxivSpan(l) // "Title (arXiv:2302.09880)"
@@ -514,6 +520,22 @@ func arxivSpan(l string) []Span {
 // linkSeparators are what may stand around a line's links besides
 // spaces: dashes, pipes, brackets, punctuation.
 const linkSeparators = " \t-–—:|,;.()[]<>"
+
+// loneTitledLine reads a line that is a paragraph of its own as a title
+// with its links (titledLine) when it is a list's item (after a bullet or
+// a number) or its title is written in capitals, and does not speak of
+// code ("See the code at https://..."); else it returns "".
+func loneTitledLine(line string) (string, []string) {
+	t, links, ok := titledLine(line)
+	if !ok || speaksOfCode(t) {
+		return "", nil
+	}
+	l := strings.TrimSpace(line)
+	if cutBullet(l) == l && cutRefMarker(l) == l && !titleCased(t) {
+		return "", nil
+	}
+	return t, links
+}
 
 // allTitledLines reports whether every line is a title with its links
 // (titledLine): a list of papers one a line.

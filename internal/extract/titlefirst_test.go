@@ -95,6 +95,12 @@ func TestTextTitleFirst(t *testing.T) {
 		{"a title and its link alone", "Sparse Things Learn Faster https://github.com/a/b\n\nSee the code at https://github.com/c/d\n",
 			[]string{`1 Sparse Things Learn Faster []  "" [code https://github.com/a/b]`,
 				`3 See the code at https://github.com/c/d []  "" [code https://github.com/c/d]`}},
+		{"numbered titles and their links", "1. Sparse Things Learn Faster - https://github.com/a/b\n" +
+			"2. Dense things remember more: https://github.com/c/d\n" +
+			"3. Towards unbounded machine unlearning (arXiv:2302.09880)\n",
+			[]string{`1 Sparse Things Learn Faster []  "" [code https://github.com/a/b]`,
+				`2 Dense things remember more []  "" [code https://github.com/c/d]`,
+				`3 Towards unbounded machine unlearning []  "" [paper https://arxiv.org/abs/2302.09880]`}},
 		{"links in prose, one a line", "We release the code at https://github.com/a/b and\n" +
 			"Our Models Live At https://huggingface.co/a/b for all.\n",
 			[]string{`1 We release the code at https://github.com/a/b and []  "" [code https://github.com/a/b model https://huggingface.co/a/b]`}},
