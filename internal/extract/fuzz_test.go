@@ -93,6 +93,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("List\n\nSparse Things Learn Faster. Ann Smith and Bob Jones. ICML 2023. https://github.com/a/b\nDense things remember more. C. Lee et al. NeurIPS 2024. https://github.com/c/d\n"))
 	f.Add([]byte("Sparse things learn faster\nAnn Smith*, Bob Jones\u2020\nICML 2023. https://github.com/a/b\n"))
 	f.Add([]byte("Sparse Things - https://github.com/a/b\n- Dense things (https://x.org/a, https://y.org/b)\nThird One (arXiv:2302.09880)\n"))
+	f.Add([]byte("Sparse Things\nhttps://github.com/a/b\n2. Dense things here\nhttps://x.org/a\nhttps://y.org/b\n"))
 	f.Add([]byte("\\begin{thebibliography}{1}\n\\bibitem{k}\nA.~B.\n\\newblock Title.\n\\newblock \\url{https://github.com/a/b}, 2024.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		x := New(Options{Year: 2024})

@@ -141,7 +141,8 @@ func firstInvalid(b []byte) int {
 // under the title its authors (bylineBelow). A paragraph that is one
 // reference, its authors or its title first, gives its title, authors
 // and year (plainCitation); a paragraph of titles with their links, one
-// a line, gives a paper a line (titledLine). Nothing with a link is lost:
+// a line (titledLine), or of titles each over lines of their links
+// (titleLinkGroups), gives a paper a title. Nothing with a link is lost:
 // a first line too long for a title stays in the abstract whole.
 func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
 	var para []string
@@ -161,12 +162,16 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		var names []string
 		var more bool
 		lineList := linked && len(para) > 1 && allTitledLines(para)
+		var groups []int
+		if linked && len(para) > 3 && !lineList {
+			groups = titleLinkGroups(para)
+		}
 		var lone string
 		var loneLinks []string
 		if len(para) == 1 && (linked || arxivIDIn(joined) != "") {
 			lone, loneLinks = loneTitledLine(para[0])
 		}
-		if !lineList && (linked || arxivIDIn(joined) != "") { // a reference may name its paper by its arXiv id alone
+		if !lineList && groups == nil && (linked || arxivIDIn(joined) != "") { // a reference may name its paper by its arXiv id alone
 			text = joinWrapped(para)
 			cited, names, more, year = plainCitation(text)
 		}
@@ -176,6 +181,19 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 			for i, line := range para {
 				t, links, _ := titledLine(line)
 				emit(&rawEntry{title: t, line: start + i, authors: -1, explicit: links})
+			}
+		case groups != nil:
+			// Papers each a title over lines of its links alone.
+			for g, at := range groups {
+				end := len(para)
+				if g+1 < len(groups) {
+					end = groups[g+1]
+				}
+				re := &rawEntry{title: listTitle(para[at]), line: start + at, authors: -1}
+				for _, l := range para[at+1 : end] {
+					re.explicit = append(re.explicit, bareLink(l))
+				}
+				emit(re)
 			}
 		case cited != "":
 			// "[1] A. Smith and B. Jones. Title. In ICML, 2023. https://...".
@@ -495,8 +513,7 @@ func titledLine(line string) (title string, links []string, ok bool) {
 	if strings.HasPrefix(links[0], "arXiv:") {
 		links[0] = "https://arxiv.org/abs/" + strings.TrimPrefix(links[0], "arXiv:")
 	}
-	title = trimTitle(collapseSpace(l[:spans[0].Start]))
-	if strings.Contains(title, ". ") || !titleWords(title) && !twoWordTitle(title) {
+	if title = listTitle(l[:spans[0].Start]); title == "" {
 		return "", nil, false
 	}
 	return title, links, true
@@ -535,6 +552,44 @@ func loneTitledLine(line string) (string, []string) {
 		return "", nil
 	}
 	return t, links
+}
+
+// titleLinkGroups reads a paragraph that lists two papers or more, each
+// a line of its title and then lines of its links alone ("Title" /
+// "https://github.com/..." / "https://arxiv.org/abs/...", then the next
+// title), as a page copied as text gives them; it returns the lines of
+// the titles, or nil for any other paragraph.
+func titleLinkGroups(lines []string) []int {
+	var titles []int
+	for i, l := range lines {
+		if bareLink(l) != "" {
+			if len(titles) == 0 {
+				return nil // a link before any title
+			}
+			continue
+		}
+		if len(titles) > 0 && titles[len(titles)-1] == i-1 {
+			return nil // a title with no link of its own
+		}
+		if t := listTitle(l); t == "" || len(ScanLinks(l)) > 0 {
+			return nil
+		}
+		titles = append(titles, i)
+	}
+	if len(titles) < 2 || titles[len(titles)-1] == len(lines)-1 {
+		return nil
+	}
+	return titles
+}
+
+// listTitle is a line of a list read as a paper's title: after any
+// bullet or number, one sentence that reads as a title; or "".
+func listTitle(line string) string {
+	t := trimTitle(collapseSpace(cutRefMarker(cutBullet(strings.TrimSpace(line)))))
+	if strings.Contains(t, ". ") || !titleWords(t) && !twoWordTitle(t) {
+		return ""
+	}
+	return t
 }
 
 // allTitledLines reports whether every line is a title with its links

@@ -57,9 +57,10 @@ func citation(title string, names []string, more bool, year string) string {
 // equal contribution dropped), then its venue and year, under its title
 // or a title paragraph; and in Markdown, a bullet that is one such
 // reference before a repository's bare address. Titles with their links
-// alone, one a line (an arXiv identifier in words too), or a title in
-// capitals alone with its link, are papers; prose with a link on each
-// line, or a sentence before a link, is not split.
+// alone, one a line (an arXiv identifier in words too), titles each over
+// lines of their links, or a title in capitals alone with its link, are
+// papers; prose with a link on each line or over each link, or a
+// sentence before a link, is not split.
 func TestTextTitleFirst(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -101,6 +102,18 @@ func TestTextTitleFirst(t *testing.T) {
 			[]string{`1 Sparse Things Learn Faster []  "" [code https://github.com/a/b]`,
 				`2 Dense things remember more []  "" [code https://github.com/c/d]`,
 				`3 Towards unbounded machine unlearning []  "" [paper https://arxiv.org/abs/2302.09880]`}},
+		{"titles over their links", "Sparse Things Learn Faster\n" +
+			"https://github.com/a/b\n" +
+			"Dense things remember more\n" +
+			"https://github.com/c/d\n" +
+			"https://arxiv.org/abs/2302.09880\n",
+			[]string{`1 Sparse Things Learn Faster []  "" [code https://github.com/a/b]`,
+				`3 Dense things remember more []  "" [code https://github.com/c/d paper https://arxiv.org/abs/2302.09880]`}},
+		{"prose over links", "We release the code:\n" +
+			"https://github.com/a/b\n" +
+			"and the models:\n" +
+			"https://huggingface.co/c/d\n",
+			[]string{`1 We release the code: []  "" [code https://github.com/a/b model https://huggingface.co/c/d]`}},
 		{"links in prose, one a line", "We release the code at https://github.com/a/b and\n" +
 			"Our Models Live At https://huggingface.co/a/b for all.\n",
 			[]string{`1 We release the code at https://github.com/a/b and []  "" [code https://github.com/a/b model https://huggingface.co/a/b]`}},
