@@ -191,7 +191,11 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 				}
 				re := &rawEntry{title: listTitle(para[at]), line: start + at, authors: -1}
 				for _, l := range para[at+1 : end] {
-					re.explicit = append(re.explicit, bareLink(l))
+					if link := bareLink(l); link != "" {
+						re.explicit = append(re.explicit, link)
+					} else {
+						re.bylineBelow(para[at+1 : end])
+					}
 				}
 				emit(re)
 			}
@@ -272,11 +276,7 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 // contribution or correspondence after a name dropped), and the line
 // after them gives its year and venue.
 func (re *rawEntry) bylineBelow(lines []string) {
-	if len(lines[0]) > maxBylineBytes || !namesOpen(lines[0]) {
-		return
-	}
-	byline := strings.TrimRight(collapseSpace(strings.Map(dropAuthorMark, lines[0])), ".,; ")
-	names, more, ok := authorList(byline)
+	names, more, ok := bylineNames(lines[0])
 	if !ok {
 		return
 	}
@@ -285,6 +285,16 @@ func (re *rawEntry) bylineBelow(lines []string) {
 		venue := collapseSpace(lines[1])
 		re.dateText, re.venue = firstYear(venue), venueSentence(venue)
 	}
+}
+
+// bylineNames reads a line that holds names alone, as a byline
+// (authorList), the marks of equal contribution or correspondence after
+// a name dropped ("Jinghan Jia*, Jiancheng Liu†, and Sijia Liu").
+func bylineNames(line string) (names []string, more, ok bool) {
+	if len(line) > maxBylineBytes || !namesOpen(line) {
+		return nil, false, false
+	}
+	return authorList(strings.TrimRight(collapseSpace(strings.Map(dropAuthorMark, line)), ".,; "))
 }
 
 // maxBylineBytes is the longest line bylineBelow reads as names: sixty
@@ -555,31 +565,41 @@ func loneTitledLine(line string) (string, []string) {
 }
 
 // titleLinkGroups reads a paragraph that lists two papers or more, each
-// a line of its title and then lines of its links alone ("Title" /
-// "https://github.com/..." / "https://arxiv.org/abs/...", then the next
-// title), as a page copied as text gives them; it returns the lines of
-// the titles, or nil for any other paragraph.
+// a line of its title, perhaps a line of names, and then lines of its
+// links alone ("Title" / "Ann Smith, Bob Jones" / "https://github.com/..."
+// / "https://arxiv.org/abs/...", then the next title), as a page copied
+// as text gives them; it returns the lines of the titles, or nil for any
+// other paragraph.
 func titleLinkGroups(lines []string) []int {
 	var titles []int
+	linked := true // the paper before the first title has nothing to miss
 	for i, l := range lines {
-		if bareLink(l) != "" {
+		switch {
+		case bareLink(l) != "":
 			if len(titles) == 0 {
 				return nil // a link before any title
 			}
-			continue
-		}
-		if len(titles) > 0 && titles[len(titles)-1] == i-1 {
+			linked = true
+		case !linked && titles[len(titles)-1] == i-1 && isByline(l):
+			// the names under a title
+		case !linked:
 			return nil // a title with no link of its own
-		}
-		if t := listTitle(l); t == "" || len(ScanLinks(l)) > 0 {
+		case listTitle(l) == "" || len(ScanLinks(l)) > 0:
 			return nil
+		default:
+			titles, linked = append(titles, i), false
 		}
-		titles = append(titles, i)
 	}
-	if len(titles) < 2 || titles[len(titles)-1] == len(lines)-1 {
+	if len(titles) < 2 || !linked {
 		return nil
 	}
 	return titles
+}
+
+// isByline reports whether a line holds names alone (bylineNames).
+func isByline(line string) bool {
+	_, _, ok := bylineNames(line)
+	return ok
 }
 
 // listTitle is a line of a list read as a paper's title: after any

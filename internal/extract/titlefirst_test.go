@@ -58,8 +58,9 @@ func citation(title string, names []string, more bool, year string) string {
 // or a title paragraph; and in Markdown, a bullet that is one such
 // reference before a repository's bare address. Titles with their links
 // alone, one a line (an arXiv identifier in words too), titles each over
-// lines of their links, or a title in capitals alone with its link, are
-// papers; prose with a link on each line or over each link, or a
+// lines of their links (and perhaps a line of names), or a title in
+// capitals alone with its link, are papers; prose with a link on each
+// line or over each link, a list in which a title has no link, or a
 // sentence before a link, is not split.
 func TestTextTitleFirst(t *testing.T) {
 	tests := []struct {
@@ -105,10 +106,17 @@ func TestTextTitleFirst(t *testing.T) {
 		{"titles over their links", "Sparse Things Learn Faster\n" +
 			"https://github.com/a/b\n" +
 			"Dense things remember more\n" +
+			"Ann Smith*, Bob Jones\n" +
 			"https://github.com/c/d\n" +
 			"https://arxiv.org/abs/2302.09880\n",
 			[]string{`1 Sparse Things Learn Faster []  "" [code https://github.com/a/b]`,
-				`3 Dense things remember more []  "" [code https://github.com/c/d paper https://arxiv.org/abs/2302.09880]`}},
+				`3 Dense things remember more ["Ann Smith" "Bob Jones"]  "" [code https://github.com/c/d paper https://arxiv.org/abs/2302.09880]`}},
+		{"a title with no link", "Sparse Things Learn Faster\n" +
+			"Dense Things Remember More\n" +
+			"https://github.com/c/d\n" +
+			"Third Things Come Last\n" +
+			"https://github.com/e/f\n",
+			[]string{`1 Sparse Things Learn Faster []  "" [code https://github.com/c/d code https://github.com/e/f]`}},
 		{"prose over links", "We release the code:\n" +
 			"https://github.com/a/b\n" +
 			"and the models:\n" +
