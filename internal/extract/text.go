@@ -122,12 +122,13 @@ func (r *textReader) linkGroups() bool {
 			end = groups[g+1]
 		}
 		re := &rawEntry{title: listTitle(r.para[at]), line: r.start + at, authors: -1}
-		for _, l := range r.para[at+1 : end] {
-			if link := bareLink(l); link != "" {
-				re.explicit = append(re.explicit, link)
-			} else {
-				re.bylineBelow(r.para[at+1 : end])
-			}
+		links := r.para[at+1 : end]
+		if bareLink(links[0]) == "" {
+			re.bylineBelow(links[:1]) // the names under the title
+			links = links[1:]
+		}
+		for _, l := range links {
+			re.explicit = append(re.explicit, bareLink(l))
 		}
 		r.emit(re)
 	}
