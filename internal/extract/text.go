@@ -30,9 +30,8 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 			// A reference list copied from a PDF: a reference a marker,
 			// with no blank line between them.
 			r.flush()
-		} else if len(para) > 0 && t[0] >= 'A' && t[0] <= 'Z' && (apaLine(string(t), para[len(para)-1]) || aclLine(string(t), para[len(para)-1]) ||
-			namesLine(string(t), para[len(para)-1]) || titleFirstLine(string(t), para[len(para)-1])) {
-			r.flush() // or unnumbered, in APA's style, ACL's, names first, or titles first
+		} else if len(para) > 0 && t[0] >= 'A' && t[0] <= 'Z' && r.opensReference(string(t)) {
+			r.flush() // or unnumbered
 		}
 		if len(r.para) == 1 && refHeadings[strings.ToLower(strings.TrimSpace(r.para[0]))] {
 			r.flush() // "References" over the list, with no blank line
@@ -47,6 +46,20 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		r.flush()
 	}
 	return err
+}
+
+// opensReference reports whether a line opens a reference of an
+// unnumbered list after the lines read so far: in APA's style, ACL's,
+// names first, or titles first (on a line, or wrapped); not the names
+// under a title alone on the line above ("Title." / "Ann Smith, Bob
+// Jones. ICML 2023.").
+func (r *textReader) opensReference(line string) bool {
+	prev := r.para[len(r.para)-1]
+	if len(r.para) == 1 && listTitle(prev) != "" && len(ScanLinks(prev)) == 0 {
+		return false
+	}
+	return apaLine(line, prev) || aclLine(line, prev) || namesLine(line, prev) ||
+		titleFirstLine(line, prev) || titleFirstAfter(line, r.para)
 }
 
 // textReader holds what readText has read of a paragraph, and the

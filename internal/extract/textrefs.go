@@ -100,9 +100,7 @@ func namesLine(line, prev string) bool {
 // titleFirstLine reports whether a line is a whole reference that gives
 // its title first (titleFirstCitation), after a line that is another:
 // a reading list's, a reference a line ("Title. A. Smith, B. Jones.
-// ICML 2023. https://..."). A reference that wraps onto more lines is
-// not told from its title's next line, and stays joined to the one
-// above.
+// ICML 2023. https://...").
 func titleFirstLine(line, prev string) bool {
 	if !wholeTitleFirst(prev) {
 		return false
@@ -110,6 +108,33 @@ func titleFirstLine(line, prev string) bool {
 	t, _, _, _ := titleFirstCitation(line)
 	return t != ""
 }
+
+// titleFirstAfter reports whether a line opens a reference that gives
+// its title first after lines that are one such reference, whole, wrapped
+// as a PDF's lists are ("Title. A. Smith," / "B. Jones. ICML 2023." /
+// "Next title. ..."): the reference so far has its year and ends as a
+// reference ends (refEnd), and the line opens with words that read as a
+// title, not with names, a venue, an address or words of code, and
+// names follow them if a sentence ends on the line.
+func titleFirstAfter(line string, para []string) bool {
+	if len(para) < 2 || len(para) > maxWrappedLines || !refEnd(para[len(para)-1]) {
+		return false
+	}
+	first, rest, stop := strings.Cut(strings.TrimSpace(line), ". ")
+	if stop && !namesOpen(rest) {
+		return false // a sentence then more than names: "Code and Models Are Released. https://..."
+	}
+	if !titleWords(first) || strings.Contains(first, "://") || venueWords(first) || strings.HasPrefix(first, "In ") ||
+		runOfNames(first) || speaksOfCode(first) {
+		return false
+	}
+	t, _, _, year := titleFirstCitation(joinWrapped(para))
+	return t != "" && year != ""
+}
+
+// maxWrappedLines is the most lines titleFirstAfter reads as one
+// reference, which bounds the work for a paragraph of prose.
+const maxWrappedLines = 8
 
 // wholeTitleFirst reports whether a line is a whole reference that gives
 // its title first: it reads as one, and ends as one (refEnd).

@@ -53,6 +53,8 @@ func citation(title string, names []string, more bool, year string) string {
 // TestTextTitleFirst reads reading lists as people type them, titles
 // first: a reference a line under a heading, told apart with no blank
 // line between them (a line with no link is no entry, as in any text),
+// or wrapped over lines as a PDF's (a title alone on its line over its
+// names; a sentence and a link after a reference still the reference's),
 // and a paper a paragraph, its title, then a line of names (marks of
 // equal contribution dropped), then its venue and year, under its title
 // or a title paragraph; and in Markdown, a bullet that is one such
@@ -75,6 +77,17 @@ func TestTextTitleFirst(t *testing.T) {
 			[]string{`3 Model Sparsity Can Simplify Machine Unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023 "NeurIPS 2023" [code https://github.com/a/sparse]`,
 				`4 SalUn: Empowering machine unlearning via gradient-based weight saliency ["C. Fan" "J. Liu" "S. Liu"] 2024 "ICLR 2024" [code https://github.com/a/salun]`,
 				`6 Soul: second-order unlearning for LLMs ["Jinghan Jia"] 2024 "EMNLP 2024" [code https://github.com/a/soul]`}},
+		{"references wrapped over lines", "Publications\n\n" +
+			"Model Sparsity Can Simplify Machine Unlearning. Jinghan Jia, Jiancheng Liu,\n" +
+			"and Sijia Liu. NeurIPS 2023. https://github.com/a/sparse\n" +
+			"SalUn: Empowering Machine Unlearning via Gradient-based Weight Saliency.\n" +
+			"Chongyu Fan and Sijia Liu. ICLR 2024. https://github.com/a/salun\n" +
+			"Towards Unbounded Machine Unlearning. Meghdad Kurmanji and Eleni\n" +
+			"Triantafillou. NeurIPS 2023.\n" +
+			"Recorded Talk Given By The Authors. https://github.com/a/scrub\n",
+			[]string{`3 Model Sparsity Can Simplify Machine Unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023 "NeurIPS 2023" [code https://github.com/a/sparse]`,
+				`5 SalUn: Empowering Machine Unlearning via Gradient-based Weight Saliency ["Chongyu Fan" "Sijia Liu"] 2024 "ICLR 2024" [code https://github.com/a/salun]`,
+				`7 Towards Unbounded Machine Unlearning ["Meghdad Kurmanji" "Eleni Triantafillou"] 2023 "NeurIPS 2023" [code https://github.com/a/scrub]`}},
 		{"title, names, venue", "Model sparsity can simplify machine unlearning\n" +
 			"Jinghan Jia*, Jiancheng Liu*, and Sijia Liu†\n" +
 			"NeurIPS 2023. https://github.com/a/sparse\n\n" +
