@@ -1899,9 +1899,9 @@ func TestFirstYear(t *testing.T) {
 // TestTextReferenceList reads a reference list copied from a PDF: one
 // reference a numbered line and those it wraps onto, with no blank line
 // between them, an address and a word cut by a line break joined again
-// (the word with its hyphen, which may be a compound's), and a
-// reference that names its paper by its arXiv id alone; one with neither
-// a link nor an id gives nothing.
+// (the word with its hyphen, which may be a compound's), a reference
+// with neither a link nor an id (a paper all the same, for a .bib made of
+// the list), and a reference that names its paper by its arXiv id alone.
 func TestTextReferenceList(t *testing.T) {
 	src := `References
 [1] Ann Smith and Bob Jones. A wrapped address paper. In ICML, 2023. https://github.com/some-
@@ -1923,6 +1923,7 @@ unlearning. NeurIPS 2023. arXiv:2302.09880.
 	want := []string{
 		`2 A wrapped address paper ["Ann Smith" "Bob Jones"] ["code https://github.com/some-lab/wrapped-repo"]`,
 		`4 Another wrapped paper, cut at its hyphen-ated word ["Carl Lee"] ["code https://github.com/lab/another-repo"]`,
+		`7 A reference with no link ["Dana Moe" "Eve Roe"] []`,
 		`8 Towards unbounded machine unlearning ["Meghdad Kurmanji" "Eleni Triantafillou"] ["paper https://arxiv.org/abs/2302.09880"]`,
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -1981,7 +1982,8 @@ func TestTextReferenceStyles(t *testing.T) {
 			"//github.com/OPTML-Group/Unlearn-Saliency.\n" +
 			"Meghdad Kurmanji and Eleni Triantafillou. Towards unbounded machine unlearning. Advances in\n" +
 			"Neural Information Processing Systems, 36, 2024.\n",
-			[]string{"2 Model sparsity can simplify machine unlearning 8 2023", "5 Salun: Empowering machine unlearning 3 2024"}},
+			[]string{"2 Model sparsity can simplify machine unlearning 8 2023", "5 Salun: Empowering machine unlearning 3 2024",
+				"8 Towards unbounded machine unlearning 2 2024"}},
 		{"unnumbered-springer-vancouver", "References\n" +
 			"Smith, A., Jones, B.: Forgetting everything at once. In: ICML, pp. 1-10 (2023).\n" +
 			"https://github.com/a/one\n" +

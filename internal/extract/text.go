@@ -6,15 +6,16 @@ import (
 	"strings"
 )
 
-// readText makes an entry of each paragraph that holds a link. Its title
-// is the paragraph just before it when that is one line that reads as a
-// title, without links ("Title" / blank line / "Abstract with a link"),
-// and the whole paragraph its abstract; else the paragraph's first line
-// is the title and the rest the abstract, and a line of names right
-// under the title its authors (bylineBelow). A paragraph that is one
-// reference, its authors or its title first, gives its title, authors
-// and year (plainCitation); a paragraph of titles with their links, one
-// a line (titledLine), or of titles each over lines of their links
+// readText makes an entry of each paragraph that holds a link, or is a
+// reference with its names and year. Its title is the paragraph just
+// before it when that is one line that reads as a title, without links
+// ("Title" / blank line / "Abstract with a link"), and the whole
+// paragraph its abstract; else the paragraph's first line is the title
+// and the rest the abstract, and a line of names right under the title
+// its authors (bylineBelow). A paragraph that is one reference, its
+// authors or its title first, gives its title, authors, year and venue
+// (plainCitation); a paragraph of titles with their links, one a line
+// (titledLine), or of titles each over lines of their links
 // (titleLinkGroups), gives a paper a title. Nothing with a link is lost:
 // a first line too long for a title stays in the abstract whole.
 func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*rawEntry), stopped func() bool) error {
@@ -90,6 +91,7 @@ func (r *textReader) flush() {
 	if !r.linked {
 		r.arxivID = arxivIDIn(joined) // a reference may name its paper by its arXiv id alone
 	}
+	made := true
 	switch {
 	case r.lineList():
 	case r.linkGroups():
@@ -98,9 +100,11 @@ func (r *textReader) flush() {
 	case r.lone():
 	case r.linked:
 		r.paper()
+	default:
+		made = false
 	}
 	r.title = ""
-	if p := r.para; !r.linked && len(p) == 1 && titleLike(p[0]) && !refHeadings[strings.ToLower(strings.TrimSpace(p[0]))] {
+	if p := r.para; !made && len(p) == 1 && titleLike(p[0]) && !refHeadings[strings.ToLower(strings.TrimSpace(p[0]))] {
 		r.title, r.titleLine = collapseSpace(p[0]), r.start
 	}
 	r.para = r.para[:0]
@@ -150,14 +154,17 @@ func (r *textReader) linkGroups() bool {
 
 // reference makes an entry of a paragraph that is one reference
 // (plainCitation): "[1] A. Smith and B. Jones. Title. In ICML, 2023.
-// https://...".
+// https://...", with a link or not, so that a reference list becomes
+// BibTeX whole.
 func (r *textReader) reference() bool {
-	if !r.linked && r.arxivID == "" {
-		return false
-	}
 	text := joinWrapped(r.para)
 	cited, names, more, year := plainCitation(text)
 	if cited == "" {
+		return false
+	}
+	if !r.linked && r.arxivID == "" && (year == "" || len(names) < 2 && !more && !hasInitial(names[0])) {
+		// With no link, only a reference plainly one: its year, and
+		// two names, "et al." or an initial.
 		return false
 	}
 	re := &rawEntry{title: cited, line: r.start, authors: -1, abstract: []string{text}, dateText: year, venue: citedVenueAfter(text, cited)}

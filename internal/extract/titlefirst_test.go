@@ -52,7 +52,7 @@ func citation(title string, names []string, more bool, year string) string {
 
 // TestTextTitleFirst reads reading lists as people type them, titles
 // first: a reference a line under a heading, told apart with no blank
-// line between them (a line with no link is no entry, as in any text),
+// line between them (one with no link a paper all the same),
 // or wrapped over lines as a PDF's (a title alone on its line over its
 // names; a sentence and a link after a reference still the reference's),
 // and a paper a paragraph, its title, then a line of names (marks of
@@ -76,6 +76,7 @@ func TestTextTitleFirst(t *testing.T) {
 			"Soul: second-order unlearning for LLMs. Jinghan Jia et al. EMNLP 2024. https://github.com/a/soul\n",
 			[]string{`3 Model Sparsity Can Simplify Machine Unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023 "NeurIPS 2023" [code https://github.com/a/sparse]`,
 				`4 SalUn: Empowering machine unlearning via gradient-based weight saliency ["C. Fan" "J. Liu" "S. Liu"] 2024 "ICLR 2024" [code https://github.com/a/salun]`,
+				`5 Towards unbounded machine unlearning ["Meghdad Kurmanji" "Eleni Triantafillou"] 2023 "NeurIPS 2023" []`,
 				`6 Soul: second-order unlearning for LLMs ["Jinghan Jia"] 2024 "EMNLP 2024" [code https://github.com/a/soul]`}},
 		{"references wrapped over lines", "Publications\n\n" +
 			"Model Sparsity Can Simplify Machine Unlearning. Jinghan Jia, Jiancheng Liu,\n" +
