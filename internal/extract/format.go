@@ -148,8 +148,9 @@ func looksReferences(h []byte) bool {
 }
 
 // looksTitled finds a title paragraph followed by a paragraph that reads
-// as prose: a Daily Papers page saved without its meta lines, or any list
-// of titles and abstracts, which the Daily Papers reader takes as it is.
+// as prose, not a line of names: a Daily Papers page saved without its
+// meta lines, or any list of titles and abstracts, which the Daily
+// Papers reader takes as it is.
 func looksTitled(h []byte) bool {
 	paras := bytes.Split(bytes.ReplaceAll(h, []byte("\r\n"), []byte("\n")), []byte("\n\n"))
 	var prev []byte
@@ -158,12 +159,21 @@ func looksTitled(h []byte) bool {
 		if len(p) == 0 {
 			continue
 		}
-		if prev != nil && !bytes.Contains(prev, []byte("\n")) && titleLike(string(prev)) && bytes.HasSuffix(p, []byte(".")) {
+		if prev != nil && !bytes.Contains(prev, []byte("\n")) && titleLike(string(prev)) && bytes.HasSuffix(p, []byte(".")) && !bylineFirst(p) {
 			return true
 		}
 		prev = p
 	}
 	return false
+}
+
+// bylineFirst reports whether a paragraph opens with a line of names
+// alone: a paper's authors under its title, as a publications list
+// copied as text gives them, which the text reader reads (bylineBelow);
+// no abstract opens so.
+func bylineFirst(p []byte) bool {
+	first, _, _ := bytes.Cut(p, []byte("\n"))
+	return isByline(string(first))
 }
 
 // looksArxivSnapshot finds the arXiv metadata snapshot's fields in the

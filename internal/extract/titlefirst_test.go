@@ -139,6 +139,14 @@ func TestTextTitleFirst(t *testing.T) {
 		{"links in prose, one a line", "We release the code at https://github.com/a/b and\n" +
 			"Our Models Live At https://huggingface.co/a/b for all.\n",
 			[]string{`1 We release the code at https://github.com/a/b and []  "" [code https://github.com/a/b model https://huggingface.co/a/b]`}},
+		{"title paragraphs over names and venue", "Model sparsity can simplify machine unlearning\n\n" +
+			"Jinghan Jia, Jiancheng Liu, and Sijia Liu\n" +
+			"NeurIPS 2023. Code: https://github.com/a/sparse.\n\n" +
+			"SalUn: Empowering machine unlearning via gradient-based weight saliency\n\n" +
+			"Chongyu Fan and Sijia Liu\n" +
+			"ICLR 2024. Code: https://github.com/a/salun.\n",
+			[]string{`1 Model sparsity can simplify machine unlearning ["Jinghan Jia" "Jiancheng Liu" "Sijia Liu"] 2023 "NeurIPS 2023" [code https://github.com/a/sparse]`,
+				`6 SalUn: Empowering machine unlearning via gradient-based weight saliency ["Chongyu Fan" "Sijia Liu"] 2024 "ICLR 2024" [code https://github.com/a/salun]`}},
 		{"title, then prose", "Sparse things learn faster\n" +
 			"We show that Sparse Models, Dense Models and Others differ.\n" +
 			"Code: https://github.com/a/b\n",
