@@ -34,7 +34,7 @@ func (x *Extractor) readText(ctx context.Context, lr *lineReader, emit func(*raw
 		} else if len(para) > 0 && t[0] >= 'A' && t[0] <= 'Z' && r.opensReference(string(t)) {
 			r.flush() // or unnumbered
 		}
-		if len(r.para) == 1 && refHeadings[strings.ToLower(strings.TrimSpace(r.para[0]))] {
+		if len(r.para) == 1 && refHeading(r.para[0]) {
 			r.flush() // "References" over the list, with no blank line
 		}
 		if len(r.para) == 0 {
@@ -104,7 +104,7 @@ func (r *textReader) flush() {
 		made = false
 	}
 	r.title = ""
-	if p := r.para; !made && len(p) == 1 && titleLike(p[0]) && !refHeadings[strings.ToLower(strings.TrimSpace(p[0]))] {
+	if p := r.para; !made && len(p) == 1 && titleLike(p[0]) && !refHeading(p[0]) {
 		r.title, r.titleLine = collapseSpace(p[0]), r.start
 	}
 	r.para = r.para[:0]

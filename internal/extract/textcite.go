@@ -324,7 +324,7 @@ func namesOpen(s string) bool {
 	if r, _ := utf8.DecodeRuneInString(second); !unicode.IsUpper(r) {
 		return false // most prose: "It runs", "We show"
 	}
-	return nameWord(strings.TrimRight(first, ",*†‡§")) && nameWord(strings.TrimRight(second, ",.*†‡§"))
+	return nameWord(strings.TrimRight(first, ","+authorMarks)) && nameWord(strings.TrimRight(second, ",."+authorMarks))
 }
 
 // spaceLeft is s without the spaces and line breaks it opens with.
@@ -383,10 +383,9 @@ func venueSentence(rest string) string {
 		rest = rest[:i]
 	}
 	venue := strings.TrimSuffix(strings.TrimSpace(rest), ".")
-	for _, in := range []string{"In: ", "In ", "in "} {
-		venue = strings.TrimPrefix(venue, in)
-	}
-	if venueLike(venue) || venueName(venue) || venueKind(venue) {
+	venue = strings.TrimPrefix(venue, "In: ")        // Springer's
+	venue = dropIn(strings.TrimPrefix(venue, "in ")) // IEEE's in lower case
+	if venueWords(venue) {
 		return venue
 	}
 	return ""

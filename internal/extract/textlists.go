@@ -37,11 +37,13 @@ func bylineNames(line string) (names []string, more, ok bool) {
 // names or so.
 const maxBylineBytes = 1500
 
-// dropAuthorMark drops the marks a byline puts after a name: "*", "†",
-// "‡", "§".
+// authorMarks are the marks a byline puts after a name, of equal
+// contribution or correspondence.
+const authorMarks = "*†‡§"
+
+// dropAuthorMark drops the marks a byline puts after a name (authorMarks).
 func dropAuthorMark(r rune) rune {
-	switch r {
-	case '*', '†', '‡', '§':
+	if strings.ContainsRune(authorMarks, r) {
 		return -1
 	}
 	return r

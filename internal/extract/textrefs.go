@@ -149,6 +149,12 @@ func wholeTitleFirst(line string) bool {
 // refHeadings are the headings a reference list opens with.
 var refHeadings = map[string]bool{"references": true, "bibliography": true, "works cited": true, "literature cited": true, "literature": true}
 
+// refHeading reports whether a line is a reference list's heading
+// (refHeadings), in any case.
+func refHeading(line string) bool {
+	return refHeadings[strings.ToLower(strings.TrimSpace(line))]
+}
+
 // refEnd reports whether a line ends a reference: with a full stop, or an
 // address.
 func refEnd(line string) bool {
