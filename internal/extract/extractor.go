@@ -35,8 +35,8 @@ type Options struct {
 	// Transient promises that emit keeps no entry, nor any string of one,
 	// once it has returned: it writes entries out and forgets them. The
 	// reader may then reuse its buffers for the rest of the listing, and
-	// read a big file mapped into memory (as it does for LinksOnly, whose
-	// entries keep copies).
+	// unmap a big file it read mapped into memory once it is done (as it
+	// does for LinksOnly, whose entries keep copies).
 	Transient bool
 }
 
@@ -73,6 +73,11 @@ const maxReportsPerFile = 20
 //
 // A links-only read (Options.LinksOnly) calls no emit, which may be nil: it
 // keeps the papers it reads for Papers.
+//
+// A big Daily Papers listing read from its file is read mapped into
+// memory. Unless the read is links-only or transient, its entries' text
+// stays in the mapping, which faults where the file shrinks later: a
+// goroutine that reads the entries must run under Guard.
 func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit func(*Entry) error, report func(error)) error {
 	if x.opts.LinksOnly {
 		emit = func(e *Entry) error {
@@ -81,11 +86,7 @@ func (x *Extractor) Read(ctx context.Context, file string, r io.Reader, emit fun
 		}
 	}
 	// A file worth mapping is known before anything is read from it.
-	var mapFrom *os.File
-	var mapSize int
-	if x.opts.LinksOnly || x.opts.Transient {
-		mapFrom, mapSize = mappable(r)
-	}
+	mapFrom, mapSize := mappable(r)
 	// Readers that work on several goroutines (JSON arrays and lines)
 	// report from the one that reads and from the one that emits.
 	var mu sync.Mutex
@@ -160,8 +161,11 @@ func (x *Extractor) readDailyFile(ctx context.Context, lr *lineReader, file stri
 	if mapFrom != nil {
 		if data, unmap := mapFile(mapFrom, mapSize); data != nil {
 			// Unmapping 200 MB takes about 9 ms, which the caller need
-			// not wait for: nothing reads the mapping once Read returns.
-			defer func() { go unmap() }()
+			// not wait for: nothing reads the mapping once Read returns,
+			// unless the entries are whole, with their text in it.
+			if x.opts.LinksOnly || x.opts.Transient {
+				defer func() { go unmap() }()
+			}
 			src = &mappedSource{data: data}
 			afterMap(mapFrom)
 			x.expect(mapSize / dailyEntryBytes)

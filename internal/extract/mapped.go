@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // minMapBytes is the smallest listing read by mapping its file: below it,
@@ -16,15 +17,17 @@ var afterMap = func(*os.File) {}
 
 // mappedSource hands out chunks that are slices of a file mapped into
 // memory: the kernel's copy of the file, read with no copy of ours (see
-// docs/PERFORMANCE.md for what it saves). Mapped bytes are never written,
-// and nothing may keep them once the read is over: it serves only reads
-// whose entries keep copies (LinksOnly) or that emit keeps nothing of
-// (Transient).
+// docs/PERFORMANCE.md for what it saves). Mapped bytes are never written.
+// A read whose entries keep copies (LinksOnly) or that emit keeps nothing
+// of (Transient) unmaps the file once it is over; a whole read leaves it
+// mapped for as long as the program runs, since its entries' text is
+// sliced from it.
 //
 // A mapped file that shrinks under the reader faults where its end was.
 // Every goroutine that reads the bytes sets debug.SetPanicOnFault, so that
 // the fault is a panic, which noFault and readDailyChunks recover as
-// ErrChanged: the read fails with an error, not a crash.
+// ErrChanged: the read fails with an error, not a crash. The goroutines
+// that read a whole read's entries later run under Guard.
 type mappedSource struct {
 	data []byte
 	pos  int // where fill goes on from
@@ -58,19 +61,32 @@ func (f *faultReader) Read(p []byte) (n int, err error) {
 }
 
 // noFault runs fn and reports whether it ran without a memory fault, which
-// it recovers (on a goroutine with debug.SetPanicOnFault set). Other
-// panics go on.
-func noFault(fn func()) (ok bool) {
+// it recovers. Other panics go on.
+func noFault(fn func()) bool { return Guard(fn) == nil }
+
+// Guard runs fn with memory faults turned into panics on the calling
+// goroutine (debug.SetPanicOnFault), and returns the fault fn met,
+// recovered, or nil; other panics go on.
+//
+// The entries of a whole read of a big listing (Read) have their text in
+// the listing's file, mapped into memory, which faults where the file has
+// shrunk since it was read. So every goroutine that reads such entries
+// runs under Guard, and one that meets a fault passes it on to the
+// goroutine that waits for it, by panicking with it there, up to the
+// program's own Guard, which says the listing changed: an error, not a
+// crash.
+func Guard(fn func()) (fault any) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			if !isFault(r) {
 				panic(r)
 			}
-			ok = false
+			fault = r
 		}
 	}()
 	fn()
-	return true
+	return nil
 }
 
 // isFault reports whether a recovered value is a memory fault's panic.

@@ -71,7 +71,7 @@ func TestMappedReadsAsRead(t *testing.T) {
 	if err := os.WriteFile(noCutsPath, noCuts, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, opts := range []Options{{Transient: true, Year: 2024}, {LinksOnly: true, Year: 2024}} {
+	for _, opts := range []Options{{Transient: true, Year: 2024}, {LinksOnly: true, Year: 2024}, {Year: 2024}} {
 		for _, size := range []int{100, 4096, 1 << 20} {
 			for _, p := range []string{path, noCutsPath} {
 				chunkBytes, maxChunkBytes = size, 8*size
@@ -102,7 +102,7 @@ func TestMappedFileShrinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	chunkBytes, minMapBytes = 4096, 1
-	for _, opts := range []Options{{Transient: true}, {LinksOnly: true}} {
+	for _, opts := range []Options{{Transient: true}, {LinksOnly: true}, {}} {
 		for _, atFirstEntry := range []bool{false, true} {
 			if atFirstEntry && opts.LinksOnly {
 				continue // a links-only read emits nothing, and keeps copies
@@ -141,4 +141,55 @@ func TestMappedFileShrinks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A whole read's entries keep their text in the mapped file, which stays
+// mapped once Read has returned; cut short then, the file faults where
+// the entries' text was, and Guard recovers the fault. A panic that is
+// not a fault goes on.
+func TestGuardWholeReadCutShort(t *testing.T) {
+	defer func(c int, b int64) { chunkBytes, minMapBytes = c, b }(chunkBytes, minMapBytes)
+	chunkBytes, minMapBytes = 4096, 1
+	var gen bytes.Buffer
+	if err := testgen.Write(&gen, testgen.Options{Entries: 500, Seed: 9}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "listing.txt")
+	if err := os.WriteFile(path, gen.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entries []*Entry
+	err = New(Options{}).Read(context.Background(), "l.txt", f, func(e *Entry) error {
+		entries = append(entries, e)
+		return nil
+	}, func(error) {})
+	f.Close()
+	if err != nil || len(entries) < 400 {
+		t.Fatalf("%d entries, %v", len(entries), err)
+	}
+	readAll := func() {
+		for _, e := range entries {
+			e.AppendJSON(nil)
+		}
+	}
+	if fault := Guard(readAll); fault != nil {
+		t.Fatalf("the file untouched: %v", fault)
+	}
+	if err := os.Truncate(path, 1); err != nil {
+		t.Fatal(err)
+	}
+	fault := Guard(readAll)
+	if fault == nil || !isFault(fault) {
+		t.Fatalf("the file cut short: Guard gave %v, want a fault", fault)
+	}
+	defer func() {
+		if r := recover(); r != "not a fault" {
+			t.Fatalf("recovered %v, want the panic that is not a fault", r)
+		}
+	}()
+	Guard(func() { panic("not a fault") })
 }

@@ -67,9 +67,11 @@ func (ix *Index) Related(q, top int) []Related {
 	// names, the earliest paper of each), which the text index's, spread
 	// over the cores, leaves room for: on 1M entries it took 3 s after it.
 	var names sync.WaitGroup
-	names.Go(ix.indexNames)
+	var fault any
+	names.Go(func() { fault = extract.Guard(ix.indexNames) })
 	ix.indexText()
 	names.Wait()
+	passOn(fault)
 	byPaper := map[int]*Related{}
 	add := func(p int, r Reason) {
 		if p == q {

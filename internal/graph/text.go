@@ -231,17 +231,32 @@ var tfWeights = func() (t [256]float64) {
 	return t
 }()
 
-// parallel runs fn(0) ... fn(workers-1) at once and waits for them.
+// parallel runs fn(0) ... fn(workers-1) at once and waits for them. A
+// memory fault a worker meets (the entries' text may be in a listing's
+// mapped file, which faults where the file has shrunk: see extract.Guard)
+// is passed on to the caller.
 func parallel(workers int, fn func(w int)) {
+	faults := make([]any, workers)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			fn(w)
+			faults[w] = extract.Guard(func() { fn(w) })
 		}()
 	}
 	wg.Wait()
+	passOn(faults...)
+}
+
+// passOn panics, on the calling goroutine, with the first of the faults
+// that is not nil, to be recovered by the extract.Guard it runs under.
+func passOn(faults ...any) {
+	for _, f := range faults {
+		if f != nil {
+			panic(f)
+		}
+	}
 }
 
 // hashTerm is a term's identity: FNV-1a, 64 bits, so no dictionary of
