@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"maps"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -149,9 +151,11 @@ func TestSharedTermsMatchesReference(t *testing.T) {
 		t.Fatalf("only %d pairs share two terms or more; the sample is not read", pairs)
 	}
 	common := 0
-	for j := range ix.terms {
-		if ix.common(int32(j)) {
-			common++
+	for _, g := range ix.groups {
+		for _, t := range g.terms {
+			if ix.common(t) {
+				common++
+			}
 		}
 	}
 	if common == 0 {
@@ -174,8 +178,9 @@ func (ix *textIndex) sharedTermsReference(a, b, n int) []string {
 		common bool
 	}
 	var cs []contrib
-	ix.shared(a, b, func(ja, jb int32) {
-		cs = append(cs, contrib{words[ix.terms[ja]], ix.weight(ja) * ix.weight(jb), ix.common(ja)})
+	da, db := ix.doc(a), ix.doc(b)
+	shared(da, db, func(ja, jb int) {
+		cs = append(cs, contrib{words[da.terms[ja]], da.weight(ja) * db.weight(jb), ix.common(da.terms[ja])})
 	})
 	if slices.ContainsFunc(cs, func(c contrib) bool { return !c.common }) {
 		cs = slices.DeleteFunc(cs, func(c contrib) bool { return c.common })
@@ -194,4 +199,51 @@ func (ix *textIndex) sharedTermsReference(a, b, n int) []string {
 		out = append(out, c.term)
 	}
 	return out
+}
+
+// The text index keeps each document's terms in groups of groupDocs
+// documents, made on every core: over three groups and a part, every
+// document's terms, counts, idfs and length are what its own text gives,
+// worked out here directly, with no group.
+func TestTextIndexGroups(t *testing.T) {
+	n := 3*groupDocs + 37
+	vocab := strings.Fields("unlearning sparse model models gradient privacy forgetting robust attack attacks language network prior data loss optimization benchmark")
+	docs := make([]string, n)
+	for i := range docs {
+		var b strings.Builder
+		for k := range 3 + i%11 {
+			b.WriteString(vocab[(i*7+k*k*3+i/groupDocs)%len(vocab)])
+			b.WriteByte(' ')
+		}
+		docs[i] = b.String()
+	}
+	ix := newTextIndex(n, func(i int) (string, string) { return "", docs[i] })
+	counts := make([]map[uint64]int, n)
+	df := map[uint64]int{}
+	for i, d := range docs {
+		counts[i] = map[uint64]int{}
+		forEachToken(d, func(tok string) { counts[i][hashTerm(tok)]++ })
+		for h := range counts[i] {
+			df[h]++
+		}
+	}
+	for i := range n {
+		d := ix.doc(i)
+		want := slices.Sorted(maps.Keys(counts[i]))
+		if !slices.Equal(d.terms, want) {
+			t.Fatalf("document %d: terms %v, want %v", i, d.terms, want)
+		}
+		var sum float64
+		for j, h := range d.terms {
+			idf := float32(math.Log(float64(n) / float64(df[h])))
+			if int(d.counts[j]) != counts[i][h] || d.idf[j] != idf {
+				t.Fatalf("document %d, term %d: count %d idf %v, want %d and %v", i, j, d.counts[j], d.idf[j], counts[i][h], idf)
+			}
+			x := (1 + math.Log(float64(counts[i][h]))) * float64(idf)
+			sum += x * x
+		}
+		if ix.norms[i] != float32(math.Sqrt(sum)) {
+			t.Fatalf("document %d: length %v, want %v", i, ix.norms[i], math.Sqrt(sum))
+		}
+	}
 }
