@@ -27,9 +27,9 @@ type Index struct {
 	authorsOnce  sync.Once
 	authors      *authorIndex
 	names        *nameIndex
-	namesOf      map[int][]string // paper -> the method names it owns
-	titleName    map[int]string   // paper -> the name its title gives its method ("CURE: ..."), owned or not
-	mentions     []mention        // sorted by from, to, name
+	namesOf      [][]string // by paper: the method names it owns
+	titleName    []string   // by paper: the name its title gives its method ("CURE: ..."), owned or not, or ""
+	mentions     []mention  // sorted by from, to, name
 	text         *textIndex
 }
 
@@ -221,7 +221,7 @@ func (ix *Index) indexNames() {
 			}
 		})
 		definers := map[string][]int{}
-		ix.titleName = map[int]string{}
+		ix.titleName = make([]string, n)
 		for i, names := range per {
 			for _, m := range names {
 				definers[m.name] = append(definers[m.name], i)
@@ -230,7 +230,7 @@ func (ix *Index) indexNames() {
 				}
 			}
 		}
-		ix.namesOf = map[int][]string{}
+		ix.namesOf = make([][]string, n)
 		for _, name := range sortedNames(keysOf(definers)) {
 			for _, p := range earliest(ix.Papers, definers[name]) {
 				ix.names.add(name, p)
