@@ -15,9 +15,9 @@ import (
 
 // A listing big enough to be read mapped keeps its papers' text in the
 // file: cut short by another program while a command works on the papers,
-// it gives errListingChanged from the goroutine that met the missing
-// bytes, here one of the text index's workers, and no crash. Untouched, the
-// same command answers.
+// it gives errListingChanged, and no crash. Untouched, the same command
+// answers. (The first missing bytes are met here on the command's own
+// goroutine; graph's tests check that its workers pass theirs on.)
 func TestGuardedListingCutShort(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "listing.txt")
 	f, err := os.Create(path)

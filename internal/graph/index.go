@@ -66,16 +66,7 @@ func Build(entries []*extract.Entry) *Index {
 	// Repositories and owners are indexed at once, on two goroutines that
 	// each read every link. An owner takes the repository of each of its
 	// code links, repeats and all, and its list is folded once sorted.
-	var wg sync.WaitGroup
-	var fault any
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		fault = extract.Guard(func() { ix.addRepos(entries, links) })
-	}()
-	ix.addOrgs(entries)
-	wg.Wait()
-	passOn(fault)
+	alongside(func() { ix.addRepos(entries, links) }, func() { ix.addOrgs(entries) })
 	// Each owner's repositories sort apart from the others': on every core.
 	orgs := make([]*Org, 0, len(ix.orgs))
 	for _, o := range ix.orgs {

@@ -5,7 +5,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/linkgraph/linkgraph/internal/extract"
 )
@@ -66,12 +65,7 @@ func (ix *Index) Related(q, top int) []Related {
 	// The method names' index is mostly work on one goroutine (maps of
 	// names, the earliest paper of each), which the text index's, spread
 	// over the cores, leaves room for: on 1M entries it took 3 s after it.
-	var names sync.WaitGroup
-	var fault any
-	names.Go(func() { fault = extract.Guard(ix.indexNames) })
-	ix.indexText()
-	names.Wait()
-	passOn(fault)
+	alongside(ix.indexNames, ix.indexText)
 	byPaper := map[int]*Related{}
 	add := func(p int, r Reason) {
 		if p == q {

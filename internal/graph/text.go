@@ -252,6 +252,17 @@ func parallel(workers int, fn func(w int)) {
 	passOn(faults...)
 }
 
+// alongside runs bg on another goroutine while fg runs on this one, and
+// waits for both; a memory fault bg meets is passed on, as parallel's are.
+func alongside(bg, fg func()) {
+	var fault any
+	var wg sync.WaitGroup
+	wg.Go(func() { fault = extract.Guard(bg) })
+	fg()
+	wg.Wait()
+	passOn(fault)
+}
+
 // passOn panics, on the calling goroutine, with the first of the faults
 // that is not nil, to be recovered by the extract.Guard it runs under.
 func passOn(faults ...any) {
