@@ -49,6 +49,29 @@ func BenchmarkTextIndex(b *testing.B) {
 	}
 }
 
+// BenchmarkTerms reads the terms of 10k generated entries' titles and
+// abstracts, the text index's first pass (a third of related's time on
+// 1M entries), at the bytes a second it reports.
+func BenchmarkTerms(b *testing.B) {
+	es := readgen.Entries(b, benchN(10_000))
+	var size int64
+	for _, e := range es {
+		size += int64(len(e.Title) + len(e.Abstract))
+	}
+	b.SetBytes(size)
+	var r termReader
+	var sum uint64
+	for b.Loop() {
+		for _, e := range es {
+			r.forEachTerm(e.Title, func(_ []byte, h uint64) { sum += h })
+			r.forEachTerm(e.Abstract, func(_ []byte, h uint64) { sum += h })
+		}
+	}
+	if sum == 0 {
+		b.Fatal("no terms read")
+	}
+}
+
 // BenchmarkLinkIndex indexes the links alone, as orgs does, on the
 // papers with links of a 200 MB listing, read links-only.
 func BenchmarkLinkIndex(b *testing.B) {
